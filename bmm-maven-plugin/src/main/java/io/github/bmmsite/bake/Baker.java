@@ -1,0 +1,182 @@
+package io.github.bmmsite.bake;
+
+import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.diagnostic.Problem;
+import io.github.bmmsite.diagnostic.Severity;
+import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.link.Links;
+import io.github.bmmsite.link.ReferenceResolver;
+import io.github.bmmsite.link.SitePaths;
+import io.github.bmmsite.model.ModelAssembler;
+import io.github.bmmsite.model.SiteModel;
+import io.github.bmmsite.parse.MarkdownParser;
+import io.github.bmmsite.parse.ParsedDocument;
+import io.github.bmmsite.render.SiteRenderer;
+import io.github.bmmsite.render.TemplateEngine;
+import io.github.bmmsite.render.TemplateSet;
+import io.github.bmmsite.source.MetadataBlocks;
+import io.github.bmmsite.source.ModelFile;
+import io.github.bmmsite.source.ModelFileReader;
+import io.github.bmmsite.source.Placeholders;
+import io.github.bmmsite.source.SourceFolder;
+import io.github.bmmsite.source.TextFileReader;
+import io.github.bmmsite.write.OutputFile;
+import io.github.bmmsite.write.SiteWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One bake, stage after stage: read the source folder, parse, assemble the model, resolve
+ * references, render, write. Problems are collected as diagnostics; the site is only written
+ * when no stage found an error (nor a warning, in strict mode).
+ */
+public final class Baker {
+
+    private final BakeOptions options;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final TextFileReader reader;
+
+    public Baker(BakeOptions options) {
+        this.options = options;
+        this.reader = new TextFileReader(options.projectDir());
+    }
+
+    public BakeResult bake() throws BakeFailedException {
+        SourceFolder folder = scan();
+        MarkdownParser parser = new MarkdownParser();
+        List<ParsedDocument> documents = folder.documents().parallelStream()
+                .flatMap(path -> reader.read(path, diagnostics).stream())
+                .map(file -> parser.parse(MetadataBlocks.extract(file, diagnostics)))
+                .toList();
+        List<ModelFile> modelFiles = folder.modelFiles().stream()
+                .flatMap(path -> reader.read(path, diagnostics).stream())
+                .flatMap(file -> ModelFileReader.read(file, diagnostics).stream())
+                .toList();
+        Placeholders placeholders = new Placeholders(options.variables());
+        SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles);
+        String language = language(documents);
+        Links links = new ReferenceResolver(options.source(), placeholders, diagnostics).resolve(model);
+        if (options.baseUrl().isEmpty()) {
+            diagnostics.report(Problem.BASE_URL_MISSING, SourceLocation.of(display(options.output()
+                    .resolve(SitePaths.SITEMAP))), "bmm.baseUrl is not set, so sitemap.xml lists relative addresses"
+                    + " that search engines ignore; set it to the address the site is published at");
+        }
+        stopOnErrors();
+
+        List<OutputFile> files = new ArrayList<>(render(links, language));
+        stopOnErrors();
+        stopOnWarningsIfStrict();
+        files.addAll(links.localImages().stream()
+                .map(image -> (OutputFile) new OutputFile.Copy(image.sitePath(), image.file())).toList());
+        try {
+            files.addAll(new TemplateSet(options.templates(), options.assets()).assets());
+            SiteWriter.Report report = SiteWriter.write(options.output(), files,
+                    options.output().toAbsolutePath().normalize().startsWith(options.buildDir().toAbsolutePath().normalize()));
+            long pages = files.stream().filter(f -> f.sitePath().endsWith(".html")).count();
+            return new BakeResult(diagnostics.all(), (int) pages, report.changed(), report.unchanged());
+        } catch (IOException | SiteWriter.OutputException e) {
+            diagnostics.report(Problem.OUTPUT_FAILED, SourceLocation.of(display(options.output())), e.getMessage());
+            throw failure();
+        }
+    }
+
+    private SourceFolder scan() throws BakeFailedException {
+        Path source = options.source();
+        if (!Files.isDirectory(source)) {
+            diagnostics.report(Problem.SOURCE_FOLDER_MISSING, SourceLocation.of(display(source)),
+                    "the source folder does not exist; set bmm.source to the folder of the exported documents");
+            throw failure();
+        }
+        try {
+            SourceFolder folder = SourceFolder.scan(source);
+            if (folder.documents().isEmpty()) {
+                diagnostics.report(Problem.NO_DOCUMENTS, SourceLocation.of(display(source)),
+                        "the source folder holds no Markdown documents (*.md)");
+            }
+            return folder;
+        } catch (IOException e) {
+            diagnostics.report(Problem.UNREADABLE_FILE, SourceLocation.of(display(source)),
+                    "cannot list the source folder: " + e.getMessage());
+            throw failure();
+        }
+    }
+
+    /**
+     * The configured language wins; a document that declares another one is reported once (the
+     * export writes {@code lang: en} on Spanish text). Without configuration, the first document
+     * that declares a language sets it, and Spanish is the default.
+     */
+    private String language(List<ParsedDocument> documents) {
+        String site = options.language()
+                .or(() -> documents.stream().flatMap(d -> d.source().metadata().text("lang").stream()).findFirst())
+                .orElse(BakeOptions.DEFAULT_LANGUAGE);
+        for (ParsedDocument document : documents) {
+            Optional<String> declared = document.source().metadata().text("lang");
+            if (declared.isPresent() && !primary(declared.get()).equals(primary(site))) {
+                diagnostics.report(Problem.LANGUAGE_MISMATCH, SourceLocation.of(document.source().file().displayPath(),
+                        document.source().metadata().line("lang")), "the document declares lang: " + declared.get()
+                        + " but the site language is " + site + "; pages use " + site
+                        + " (fix 'lang' in the document, or set bmm.language)");
+            }
+        }
+        return site;
+    }
+
+    private static String primary(String languageTag) {
+        return Locale.forLanguageTag(languageTag.replace('_', '-')).getLanguage();
+    }
+
+    private List<OutputFile> render(Links links, String language) throws BakeFailedException {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("site_title", links.model().views().isEmpty() ? "Arquitectura institucional"
+                : links.model().views().get(0).title());
+        config.put("site_language", language);
+        config.put("site_host", options.baseUrl().orElse(""));
+        config.putAll(options.config());
+        try {
+            TemplateEngine engine = new TemplateEngine(new TemplateSet(options.templates(), options.assets()),
+                    Locale.forLanguageTag(language));
+            return new SiteRenderer(engine, diagnostics).render(links, config, options.baseUrl());
+        } catch (IOException e) {
+            diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),
+                    "cannot read the templates: " + e.getMessage());
+            throw failure();
+        }
+    }
+
+    private void stopOnErrors() throws BakeFailedException {
+        if (diagnostics.hasErrors()) {
+            throw failure();
+        }
+    }
+
+    private void stopOnWarningsIfStrict() throws BakeFailedException {
+        if (options.strict() && diagnostics.count(Severity.WARNING) > 0) {
+            throw failure();
+        }
+    }
+
+    private BakeFailedException failure() {
+        List<Diagnostic> all = diagnostics.all();
+        long errors = diagnostics.count(Severity.ERROR);
+        long warnings = diagnostics.count(Severity.WARNING);
+        String message = errors > 0
+                ? "the site was not baked: " + errors + " error(s), " + warnings + " warning(s)"
+                : "the site was not baked: " + warnings + " warning(s) in strict mode (bmm.strict=true)";
+        return new BakeFailedException(message + "; the previous site in " + display(options.output())
+                + " is unchanged", all);
+    }
+
+    private Path display(Path path) {
+        return reader.displayPath(path);
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.bmmsite.diagnostic;
+
+/**
+ * Every kind of problem the pipeline reports, with a stable code that users can search for
+ * and that tests assert on. Codes are never reused for another meaning.
+ */
+public enum Problem {
+    SOURCE_FOLDER_MISSING("BMM001", Severity.ERROR),
+    NOT_UTF8("BMM002", Severity.ERROR),
+    UNREADABLE_FILE("BMM003", Severity.ERROR),
+    NO_DOCUMENTS("BMM004", Severity.WARNING),
+
+    METADATA_INVALID_YAML("BMM010", Severity.ERROR),
+    METADATA_NOT_A_MAP("BMM011", Severity.ERROR),
+    METADATA_UNCLOSED("BMM012", Severity.ERROR),
+    LANGUAGE_MISMATCH("BMM013", Severity.WARNING),
+
+    UNRESOLVED_PLACEHOLDER("BMM020", Severity.WARNING),
+    MISSING_IMAGE("BMM021", Severity.WARNING),
+    IMAGE_OUTSIDE_SOURCE("BMM022", Severity.WARNING),
+    UNKNOWN_CROSS_REFERENCE("BMM023", Severity.WARNING),
+    DUPLICATE_FIGURE_ID("BMM024", Severity.ERROR),
+
+    DUPLICATE_ELEMENT("BMM030", Severity.ERROR),
+    MODEL_FILE_INVALID("BMM031", Severity.ERROR),
+    MODEL_UNKNOWN_ELEMENT("BMM032", Severity.ERROR),
+    MODEL_UNKNOWN_TYPE("BMM033", Severity.ERROR),
+    MODEL_UNKNOWN_RELATION("BMM034", Severity.ERROR),
+    MODEL_CONFLICT("BMM035", Severity.ERROR),
+
+    TEMPLATE_ERROR("BMM040", Severity.ERROR),
+    BASE_URL_MISSING("BMM041", Severity.WARNING),
+    OUTPUT_FAILED("BMM042", Severity.ERROR);
+
+    private final String code;
+    private final Severity severity;
+
+    Problem(String code, Severity severity) {
+        this.code = code;
+        this.severity = severity;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.bmmsite.link;
+
+import com.vladsch.flexmark.ast.Image;
+import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Figure;
+import io.github.bmmsite.model.SiteModel;
+import io.github.bmmsite.source.Placeholders;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every reference of the site resolved: code mentions, crossrefs, images, placeholders. The
+ * renderer only looks things up here; what could not be resolved was reported when this was
+ * built.
+ */
+public final class Links {
+
+    private final SiteModel model;
+    private final CodeMentions mentions;
+    private final Map<String, Element> elementsByCode;
+    private final Map<String, Figure> figuresById;
+    private final IdentityHashMap<Image, ImageTarget> images;
+    private final Placeholders placeholders;
+
+    Links(SiteModel model, Map<String, Element> elementsByCode, Map<String, Figure> figuresById,
+          IdentityHashMap<Image, ImageTarget> images, Placeholders placeholders) {
+        this.model = model;
+        this.mentions = new CodeMentions(elementsByCode.keySet());
+        this.elementsByCode = Map.copyOf(elementsByCode);
+        this.figuresById = Map.copyOf(figuresById);
+        this.images = images;
+        this.placeholders = placeholders;
+    }
+
+    public SiteModel model() {
+        return model;
+    }
+
+    public CodeMentions mentions() {
+        return mentions;
+    }
+
+    public Optional<Element> elementWithCode(String code) {
+        return Optional.ofNullable(elementsByCode.get(code));
+    }
+
+    public Optional<Figure> figure(String id) {
+        return Optional.ofNullable(figuresById.get(id));
+    }
+
+    /** Site path of the page that shows a figure, with the figure's anchor. */
+    public String uriOf(Figure figure) {
+        return model.view(figure.viewSlug()).map(SitePaths::of).orElse(SitePaths.HOME) + "#" + figure.id();
+    }
+
+    public ImageTarget image(Image image) {
+        return images.getOrDefault(image, new ImageTarget.Unavailable(image.getUrl().toString()));
+    }
+
+    /** Local image files to publish with the site. */
+    public List<ImageTarget.Local> localImages() {
+        return images.values().stream()
+                .filter(ImageTarget.Local.class::isInstance)
+                .map(ImageTarget.Local.class::cast)
+                .distinct()
+                .sorted(java.util.Comparator.comparing(ImageTarget.Local::sitePath))
+                .toList();
+    }
+
+    public Placeholders placeholders() {
+        return placeholders;
+    }
+}

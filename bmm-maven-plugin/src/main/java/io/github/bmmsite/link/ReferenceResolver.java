@@ -1,0 +1,126 @@
+package io.github.bmmsite.link;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.diagnostic.Problem;
+import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Figure;
+import io.github.bmmsite.model.SiteModel;
+import io.github.bmmsite.parse.CrossReference;
+import io.github.bmmsite.parse.ParsedDocument;
+import io.github.bmmsite.source.Placeholders;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the references of every document once, reporting each one that leads nowhere with
+ * its file and line: crossrefs to unknown figures, images that are missing or outside the
+ * source folder, placeholders without a value.
+ */
+public final class ReferenceResolver {
+
+    /** A URL scheme ({@code file:}, {@code data:}); one letter is a Windows drive, not a scheme. */
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):");
+
+    private final Path sourceRoot;
+    private final Placeholders placeholders;
+    private final Diagnostics diagnostics;
+
+    public ReferenceResolver(Path sourceRoot, Placeholders placeholders, Diagnostics diagnostics) {
+        this.sourceRoot = sourceRoot.toAbsolutePath().normalize();
+        this.placeholders = placeholders;
+        this.diagnostics = diagnostics;
+    }
+
+    public Links resolve(SiteModel model) {
+        Map<String, Element> byCode = new LinkedHashMap<>();
+        for (Element element : model.elements()) {
+            element.code().ifPresent(code -> byCode.put(code, element));
+        }
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (Figure figure : model.figures()) {
+            figures.put(figure.id(), figure);
+        }
+        IdentityHashMap<Image, ImageTarget> images = new IdentityHashMap<>();
+        model.views().stream().map(v -> v.document()).forEach(document -> {
+            for (Node node : document.ast().getDescendants()) {
+                if (node instanceof CrossReference reference) {
+                    checkCrossReference(document, reference, figures);
+                } else if (node instanceof Image image) {
+                    images.put(image, imageTarget(document, image));
+                } else if (node instanceof Text && !(node.getParent() instanceof Code)) {
+                    checkPlaceholders(document, node);
+                }
+            }
+        });
+        return new Links(model, byCode, figures, images, placeholders);
+    }
+
+    private void checkCrossReference(ParsedDocument document, CrossReference reference, Map<String, Figure> figures) {
+        for (String id : reference.ids()) {
+            if (!figures.containsKey(id)) {
+                diagnostics.report(Problem.UNKNOWN_CROSS_REFERENCE, document.locationOf(reference),
+                        "@" + id + " refers to no " + (id.startsWith("tbl:") ? "table" : "figure")
+                                + "; check the id after '#' in the {#" + id + "} attributes");
+            }
+        }
+    }
+
+    private void checkPlaceholders(ParsedDocument document, Node text) {
+        Matcher matcher = Placeholders.PLACEHOLDER.matcher(text.getChars().unescape());
+        while (matcher.find()) {
+            if (placeholders.valueOf(matcher.group(1)).isEmpty()) {
+                diagnostics.report(Problem.UNRESOLVED_PLACEHOLDER, document.locationOf(text),
+                        "the placeholder $" + matcher.group(1) + " has no value; set it in the plugin's <variables>");
+            }
+        }
+    }
+
+    private ImageTarget imageTarget(ParsedDocument document, Image image) {
+        String written = image.getUrl().unescape();
+        SourceLocation at = document.locationOf(image);
+        Matcher scheme = SCHEME.matcher(written);
+        if (scheme.lookingAt()) {
+            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+            return name.equals("http") || name.equals("https") ? new ImageTarget.Remote(written)
+                    : refused(at, written, "a '" + name + ":' address is not a file of the source folder");
+        }
+        Path file;
+        try {
+            String decoded = URLDecoder.decode(written.replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (decoded.startsWith("/") || decoded.startsWith("\\") || Path.of(decoded).isAbsolute()) {
+                return refused(at, written, "absolute paths are not published; use a path relative to the document");
+            }
+            file = document.source().file().path().toAbsolutePath().normalize().resolveSibling(decoded).normalize();
+        } catch (IllegalArgumentException e) {
+            return refused(at, written, "the path is not valid");
+        }
+        if (!file.startsWith(sourceRoot)) {
+            return refused(at, written, "it is outside the source folder; copy it next to the document");
+        }
+        if (!Files.isRegularFile(file)) {
+            diagnostics.report(Problem.MISSING_IMAGE, at, "the image '" + written
+                    + "' does not exist; add the file or fix the path (the page shows a placeholder)");
+            return new ImageTarget.Unavailable(written);
+        }
+        return new ImageTarget.Local(file, SitePaths.IMAGES + sourceRoot.relativize(file).toString().replace('\\', '/'));
+    }
+
+    private ImageTarget refused(SourceLocation at, String written, String why) {
+        diagnostics.report(Problem.IMAGE_OUTSIDE_SOURCE, at, "the image '" + written + "' is not published: " + why);
+        return new ImageTarget.Unavailable(written);
+    }
+}

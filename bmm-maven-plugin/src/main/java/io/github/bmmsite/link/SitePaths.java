@@ -1,0 +1,46 @@
+package io.github.bmmsite.link;
+
+import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Group;
+import io.github.bmmsite.model.View;
+
+/**
+ * Where each page lives in the site. Every page but the home sits one folder deep, so that
+ * links between them are the same from any of them and the site works from disk and under a
+ * sub-path ({@code https://owner.github.io/repo/}).
+ */
+public final class SitePaths {
+
+    public static final String HOME = "index.html";
+    /** The way back to the root from every page that shows document text (all are one folder deep). */
+    public static final String CONTENT_ROOT = "../";
+    public static final String SITEMAP = "sitemap.xml";
+    /** Images of the documents, under their path relative to the source folder. */
+    public static final String IMAGES = "imagenes/";
+
+    private SitePaths() {
+    }
+
+    public static String of(Element element) {
+        return "elementos/" + element.slug() + ".html";
+    }
+
+    public static String of(Group group) {
+        return "grupos/" + group.slug() + ".html";
+    }
+
+    public static String of(View view) {
+        return "vistas/" + view.slug() + ".html";
+    }
+
+    /** The prefix that leads from a page back to the site root: {@code ""} or {@code "../"}. */
+    public static String rootPathOf(String uri) {
+        StringBuilder root = new StringBuilder();
+        for (int i = 0; i < uri.length(); i++) {
+            if (uri.charAt(i) == '/') {
+                root.append("../");
+            }
+        }
+        return root.toString();
+    }
+}

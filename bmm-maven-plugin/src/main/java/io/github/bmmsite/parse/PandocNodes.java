@@ -1,0 +1,108 @@
+package io.github.bmmsite.parse;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Questions about the syntax tree that several stages ask, answered one way. */
+public final class PandocNodes {
+
+    /** LaTeX page breaks that pandoc passes to PDF output only. */
+    private static final Pattern TEX_PAGE_BREAK =
+            Pattern.compile("(\\s*\\\\(newpage|pagebreak|clearpage|cleardoublepage)\\s*)+");
+    /** HTML the export writes only to break pages or add vertical space in print. */
+    private static final Pattern PRINT_ONLY_HTML = Pattern.compile(
+            "(\\s*(<br\\s*/?>|<div\\s+style=\"\\s*page-break-(before|after|inside)\\s*:\\s*\\w+;?\\s*\"\\s*>"
+                    + "|</div>|<!--.*?-->))+\\s*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private PandocNodes() {
+    }
+
+    /** The text of a node as a reader sees it, without markup or attribute sets. */
+    public static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        appendPlainText(node, text);
+        return text.toString();
+    }
+
+    private static void appendPlainText(Node node, StringBuilder text) {
+        if (node instanceof Text) {
+            text.append(node.getChars().unescape());
+        } else if (node instanceof Code code) {
+            text.append(code.getText().unescape());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            text.append(' ');
+        } else if (node instanceof CrossReference) {
+            text.append(node.getChars());
+        } else if (!(node instanceof AttributesNode)) {
+            for (Node child : node.getChildren()) {
+                appendPlainText(child, text);
+            }
+        }
+    }
+
+    /**
+     * Whether a block only instructs the printer ({@code \newpage}, a page-break {@code div}, a
+     * stray {@code <br>}) or is empty (a {@code >} with nothing quoted): such blocks are not
+     * shown on the web.
+     */
+    public static boolean isPrintOnly(Node block) {
+        if (block instanceof HtmlCommentBlock) {
+            return true;
+        }
+        if (block instanceof HtmlBlock) {
+            return PRINT_ONLY_HTML.matcher(block.getChars()).matches();
+        }
+        if (block instanceof Paragraph) {
+            return TEX_PAGE_BREAK.matcher(plainText(block)).matches();
+        }
+        if (block instanceof BlockQuote) {
+            for (Node child : block.getChildren()) {
+                if (!isPrintOnly(child)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The image of a paragraph that holds nothing else: pandoc turns it into a figure. */
+    public static Optional<Image> figureImage(Node block) {
+        if (!(block instanceof Paragraph)) {
+            return Optional.empty();
+        }
+        Image image = null;
+        boolean attributesSeen = false;
+        for (Node child : block.getChildren()) {
+            if (child instanceof Image found && image == null) {
+                image = found;
+            } else if (child instanceof AttributesNode && image != null && !attributesSeen) {
+                attributesSeen = true;
+            } else if (!(child instanceof SoftLineBreak) && !child.getChars().isBlank()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(image);
+    }
+
+    /** The attribute set written right after an image, or at the end of a heading. */
+    public static Optional<PandocAttributes> attributesOf(Node node) {
+        Node candidate = node instanceof Heading ? node.getLastChild() : node.getNext();
+        while (candidate instanceof Text && candidate.getChars().isEmpty()) {
+            candidate = candidate.getNext();
+        }
+        return candidate instanceof AttributesNode attributes ? Optional.of(attributes.attributes()) : Optional.empty();
+    }
+}

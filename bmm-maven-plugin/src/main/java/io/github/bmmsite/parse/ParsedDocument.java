@@ -1,0 +1,18 @@
+package io.github.bmmsite.parse;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.source.SourceDocument;
+
+/**
+ * A document and its Markdown syntax tree. The tree is only read after parsing: every later
+ * stage treats it as immutable.
+ */
+public record ParsedDocument(SourceDocument source, Document ast) {
+
+    /** Where a node starts, as the author's 1-based line. */
+    public SourceLocation locationOf(Node node) {
+        return SourceLocation.of(source.file().displayPath(), ast.getLineNumber(node.getStartOffset()) + 1);
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.bmmsite.render;
+
+import io.github.bmmsite.link.SitePaths;
+import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Group;
+import io.github.bmmsite.model.Relation;
+import io.github.bmmsite.model.RelationType;
+import io.github.bmmsite.model.SiteModel;
+import io.github.bmmsite.model.View;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The values templates see, named as JBake names them: {@code content} (the page),
+ * {@code config} (site settings) and {@code data} (the whole model). Values are plain maps and
+ * lists, so templates written for JBake read them the same way; absent values are left out
+ * (test them with {@code ??}).
+ */
+final class PageModels {
+
+    private final SiteModel model;
+    private final Function<Element, Object> description;
+
+    PageModels(SiteModel model, Function<Element, Object> description) {
+        this.model = model;
+        this.description = description;
+    }
+
+    /** {@code data}: every view, group and element, for menus, indexes and home pages. */
+    Map<String, Object> data() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("views", model.views().stream().map(this::viewRef).toList());
+        data.put("groups", model.groups().stream().map(this::groupRef).toList());
+        data.put("elements", model.elements().stream().map(this::elementRef).toList());
+        return data;
+    }
+
+    Map<String, Object> page(String type, String title, String uri) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("type", type);
+        content.put("title", title);
+        content.put("uri", uri);
+        content.put("rootpath", SitePaths.rootPathOf(uri));
+        content.put("status", "published");
+        return content;
+    }
+
+    Map<String, Object> element(Element element) {
+        Map<String, Object> content = page("element", element.title(), SitePaths.of(element));
+        content.put("element", elementRef(element));
+        content.put("body", description.apply(element));
+        model.view(element.viewSlug()).ifPresent(view -> {
+            content.put("view", viewRef(view));
+            view.todo().ifPresent(todo -> content.put("todo", todo));
+        });
+        element.group().flatMap(model::group).ifPresent(group -> content.put("group", groupRef(group)));
+        content.put("relations", relations(element));
+        return content;
+    }
+
+    Map<String, Object> group(Group group) {
+        Map<String, Object> content = page("group", group.name(), SitePaths.of(group));
+        content.put("group", groupRef(group));
+        content.put("elements", members(group));
+        return content;
+    }
+
+    Map<String, Object> view(View view, Object introduction) {
+        Map<String, Object> content = page("view", view.title(), SitePaths.of(view));
+        content.put("view", viewRef(view));
+        content.put("body", introduction);
+        view.todo().ifPresent(todo -> content.put("todo", todo));
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (String name : view.groupNames()) {
+            model.group(name).ifPresent(group -> {
+                Map<String, Object> ref = groupRef(group);
+                ref.put("elements", group.memberKeys().stream().filter(view.elementKeys()::contains)
+                        .map(key -> elementRef(model.element(key).orElseThrow())).toList());
+                groups.add(ref);
+            });
+        }
+        content.put("groups", groups);
+        content.put("ungrouped", view.elementKeys().stream().map(key -> model.element(key).orElseThrow())
+                .filter(e -> e.group().isEmpty()).map(this::elementRef).toList());
+        return content;
+    }
+
+    /**
+     * Relations grouped by verb: first what the element does, then what is done to it. The two
+     * directions of a symmetric type (association) share one verb and so one list.
+     */
+    private List<Map<String, Object>> relations(Element element) {
+        Map<String, List<Map<String, Object>>> byVerb = new LinkedHashMap<>();
+        for (RelationType type : RelationType.values()) {
+            for (Relation relation : model.outgoing(element.key())) {
+                if (relation.type() == type) {
+                    byVerb.computeIfAbsent(type.verb(), v -> new ArrayList<>())
+                            .add(elementRef(model.element(relation.targetKey()).orElseThrow()));
+                }
+            }
+        }
+        for (RelationType type : RelationType.values()) {
+            for (Relation relation : model.incoming(element.key())) {
+                if (relation.type() == type) {
+                    byVerb.computeIfAbsent(type.inverseVerb(), v -> new ArrayList<>())
+                            .add(elementRef(model.element(relation.sourceKey()).orElseThrow()));
+                }
+            }
+        }
+        List<Map<String, Object>> result = new ArrayList<>();
+        byVerb.forEach((verb, elements) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("verb", verb);
+            entry.put("elements", elements);
+            result.add(entry);
+        });
+        return result;
+    }
+
+    private List<Map<String, Object>> members(Group group) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (String key : group.memberKeys()) {
+            Element element = model.element(key).orElseThrow();
+            Map<String, Object> ref = elementRef(element);
+            ref.put("description", description.apply(element));
+            members.add(ref);
+        }
+        return members;
+    }
+
+    private Map<String, Object> elementRef(Element element) {
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("key", element.key());
+        element.code().ifPresent(code -> ref.put("code", code));
+        ref.put("name", element.name());
+        ref.put("title", element.title());
+        ref.put("uri", SitePaths.of(element));
+        element.type().ifPresent(type -> {
+            ref.put("type", type.name());
+            ref.put("typeLabel", type.label());
+        });
+        element.group().ifPresent(group -> ref.put("groupName", group));
+        return ref;
+    }
+
+    private Map<String, Object> groupRef(Group group) {
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("name", group.name());
+        ref.put("uri", SitePaths.of(group));
+        ref.put("size", group.memberKeys().size());
+        return ref;
+    }
+
+    private Map<String, Object> viewRef(View view) {
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("title", view.title());
+        ref.put("uri", SitePaths.of(view));
+        return ref;
+    }
+}

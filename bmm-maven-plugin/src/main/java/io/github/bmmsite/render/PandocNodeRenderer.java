@@ -1,0 +1,205 @@
+package io.github.bmmsite.render;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import io.github.bmmsite.link.ImageTarget;
+import io.github.bmmsite.link.Links;
+import io.github.bmmsite.link.SitePaths;
+import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Figure;
+import io.github.bmmsite.parse.AttributesNode;
+import io.github.bmmsite.parse.CrossReference;
+import io.github.bmmsite.parse.PandocAttributes;
+import io.github.bmmsite.parse.PandocNodes;
+import io.github.bmmsite.source.Placeholders;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * HTML for the pandoc constructs of the export and for the site's own links: figures with their
+ * number, crossrefs, code mentions, placeholders, images, and nothing for print-only blocks.
+ */
+final class PandocNodeRenderer implements NodeRenderer {
+
+    private static final String ROOT = SitePaths.CONTENT_ROOT;
+
+    private final Links links;
+
+    PandocNodeRenderer(Links links) {
+        this.links = links;
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(Text.class, this::text),
+                new NodeRenderingHandler<>(CrossReference.class, this::crossReference),
+                new NodeRenderingHandler<>(AttributesNode.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+                new NodeRenderingHandler<>(HtmlBlock.class, this::printableOrNothing),
+                new NodeRenderingHandler<>(BlockQuote.class, this::printableOrNothing),
+                new NodeRenderingHandler<>(Image.class, this::inlineImage),
+                new NodeRenderingHandler<>(Heading.class, this::heading));
+    }
+
+    private void printableOrNothing(Node node, NodeRendererContext context, HtmlWriter html) {
+        if (!PandocNodes.isPrintOnly(node)) {
+            context.delegateRender();
+        }
+    }
+
+    private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
+        if (PandocNodes.isPrintOnly(paragraph)) {
+            return;
+        }
+        Optional<Image> image = PandocNodes.figureImage(paragraph);
+        if (image.isPresent() && image.get().hasChildren()) {
+            figure(image.get(), context, html);
+        } else {
+            context.delegateRender();
+        }
+    }
+
+    private void figure(Image image, NodeRendererContext context, HtmlWriter html) {
+        Optional<PandocAttributes> attributes = PandocNodes.attributesOf(image);
+        Optional<Figure> numbered = attributes.flatMap(PandocAttributes::id).flatMap(links::figure);
+        html.raw("<figure class=\"bmm-figure\"");
+        attributes.flatMap(PandocAttributes::id).ifPresent(id -> html.raw(" id=\"" + escape(id) + "\""));
+        html.raw(">");
+        image(image, attributes, html);
+        html.raw("<figcaption>");
+        numbered.ifPresent(f -> html.raw("<span class=\"bmm-figure-number\">Figura " + f.number() + ":</span> "));
+        context.renderChildren(image);
+        html.raw("</figcaption></figure>\n");
+    }
+
+    private void inlineImage(Image image, NodeRendererContext context, HtmlWriter html) {
+        image(image, PandocNodes.attributesOf(image), html);
+    }
+
+    private void image(Image image, Optional<PandocAttributes> attributes, HtmlWriter html) {
+        String alt = fillPlain(PandocNodes.plainText(image).strip());
+        ImageTarget target = links.image(image);
+        if (target instanceof ImageTarget.Unavailable missing) {
+            String label = "Imagen no disponible: " + missing.written();
+            html.raw("<div class=\"bmm-figure-missing\" role=\"img\" aria-label=\"" + escape(label) + "\">"
+                    + "<span class=\"bmm-figure-missing-title\">Imagen no disponible</span> "
+                    + "<code>" + escape(missing.written()) + "</code></div>");
+            return;
+        }
+        String src = target instanceof ImageTarget.Local local ? ROOT + local.sitePath()
+                : ((ImageTarget.Remote) target).url();
+        html.raw("<img src=\"" + escape(src) + "\" alt=\"" + escape(alt) + "\"");
+        attributes.ifPresent(a -> {
+            pixels(a.values().get("width")).ifPresent(w -> html.raw(" width=\"" + w + "\""));
+            pixels(a.values().get("height")).ifPresent(h -> html.raw(" height=\"" + h + "\""));
+        });
+        html.raw(" loading=\"lazy\">");
+    }
+
+    /** Only pixel sizes carry over to the web; print sizes ({@code 5in}, {@code 50%}) do not. */
+    private static Optional<String> pixels(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String number = value.endsWith("px") ? value.substring(0, value.length() - 2) : value;
+        return number.matches("[0-9]{1,5}") ? Optional.of(number) : Optional.empty();
+    }
+
+    private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
+        String tag = "h" + heading.getLevel();
+        html.raw("<" + tag);
+        PandocNodes.attributesOf(heading).flatMap(PandocAttributes::id)
+                .ifPresent(id -> html.raw(" id=\"" + escape(id) + "\""));
+        html.raw(">");
+        context.renderChildren(heading);
+        html.raw("</" + tag + ">\n");
+    }
+
+    private void crossReference(CrossReference reference, NodeRendererContext context, HtmlWriter html) {
+        boolean table = reference.kind().equals("tbl");
+        String noun = (table ? "tabla" : "figura") + (reference.ids().size() > 1 ? "s" : "");
+        html.text(reference.capitalised() ? Character.toUpperCase(noun.charAt(0)) + noun.substring(1) : noun);
+        html.raw(" ");
+        List<String> numbers = new ArrayList<>();
+        for (String id : reference.ids()) {
+            numbers.add(links.figure(id)
+                    .map(f -> "<a class=\"bmm-xref\" href=\"" + escape(ROOT + links.uriOf(f)) + "\">" + f.number() + "</a>")
+                    .orElse("<mark class=\"bmm-unresolved\" title=\"Referencia desconocida: " + escape(id) + "\">??</mark>"));
+        }
+        html.raw(joinSpanish(numbers));
+    }
+
+    private static String joinSpanish(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " y " + items.get(items.size() - 1);
+    }
+
+    private void text(Text node, NodeRendererContext context, HtmlWriter html) {
+        boolean linkable = node.getAncestorOfType(Link.class, LinkRef.class, AutoLink.class, MailLink.class,
+                Heading.class, Image.class, ImageRef.class) == null;
+        String text = node.getChars().unescape();
+        Matcher placeholder = Placeholders.PLACEHOLDER.matcher(text);
+        int position = 0;
+        while (placeholder.find()) {
+            mentions(text.substring(position, placeholder.start()), linkable, html);
+            Optional<String> value = links.placeholders().valueOf(placeholder.group(1));
+            if (value.isPresent()) {
+                mentions(value.get(), linkable, html);
+            } else {
+                html.raw("<mark class=\"bmm-unresolved\" title=\"Variable sin valor en la configuración: "
+                        + placeholder.group(1) + "\">" + placeholder.group(1) + "</mark>");
+            }
+            position = placeholder.end();
+        }
+        mentions(text.substring(position), linkable, html);
+    }
+
+    private void mentions(String text, boolean linkable, HtmlWriter html) {
+        Optional<Matcher> found = linkable ? links.mentions().in(text) : Optional.empty();
+        if (found.isEmpty()) {
+            html.text(text);
+            return;
+        }
+        Matcher matcher = found.get();
+        int position = 0;
+        while (matcher.find()) {
+            html.text(text.substring(position, matcher.start()));
+            Element element = links.elementWithCode(matcher.group()).orElseThrow();
+            html.raw("<a class=\"bmm-mention\" href=\"" + escape(ROOT + SitePaths.of(element)) + "\" title=\""
+                    + escape(element.title()) + "\">" + escape(matcher.group()) + "</a>");
+            position = matcher.end();
+        }
+        html.text(text.substring(position));
+    }
+
+    /** Plain text (an {@code alt}) with placeholders filled, unknown ones shown by name. */
+    private String fillPlain(String text) {
+        return links.placeholders().fill(text, name -> name);
+    }
+
+    private static String escape(String text) {
+        return Escaping.escapeHtml(text, false);
+    }
+}

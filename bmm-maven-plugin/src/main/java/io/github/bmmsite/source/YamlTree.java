@@ -1,0 +1,157 @@
+package io.github.bmmsite.source;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * YAML read into plain values that remember their line, so that problems found later (an
+ * unknown element in a model file, a wrong {@code lang}) can point at the line that says it.
+ * Every scalar is kept as the text the author wrote; nothing is turned into Java objects.
+ */
+public final class YamlTree {
+
+    /** Nesting deeper than this is no hand-written metadata; it protects the recursive walk. */
+    private static final int MAX_DEPTH = 64;
+
+    private YamlTree() {
+    }
+
+    /** A YAML value: a {@link String}, a {@code List<Value>} or a {@code Map<String, Value>}. */
+    public record Value(Object content, int line) {
+
+        public boolean isScalar() {
+            return content instanceof String;
+        }
+
+        public boolean isList() {
+            return content instanceof List;
+        }
+
+        public boolean isMap() {
+            return content instanceof Map;
+        }
+
+        public String text() {
+            return (String) content;
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Value> list() {
+            return (List<Value>) content;
+        }
+
+        @SuppressWarnings("unchecked")
+        public Map<String, Value> map() {
+            return (Map<String, Value>) content;
+        }
+
+        /** Text of a scalar, or of a list of scalars joined, as pandoc prints such values. */
+        public String plainText() {
+            if (isScalar()) {
+                return text();
+            }
+            if (isList()) {
+                return String.join(", ", list().stream().map(Value::plainText).toList());
+            }
+            return "";
+        }
+    }
+
+    /** A YAML syntax or structure problem at a 1-based line of the parsed text. */
+    public static final class YamlProblem extends Exception {
+        private final int line;
+
+        YamlProblem(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /**
+     * Parses YAML text.
+     *
+     * @param firstLine the line of the file where the YAML text starts, so that reported lines
+     *     are lines of the file
+     * @return empty for a document with no content (only comments or blank)
+     */
+    public static Optional<Value> parse(String yaml, String label, int firstLine) throws YamlProblem {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(label)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(20)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
+            throw new YamlProblem(e.getProblem(), line);
+        } catch (YamlEngineException e) {
+            throw new YamlProblem(firstLineOf(e.getMessage()), firstLine);
+        }
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(convert(root.get(), 0, firstLine));
+    }
+
+    private static Value convert(Node node, int depth, int firstLine) throws YamlProblem {
+        int line = lineOf(node, firstLine);
+        if (depth > MAX_DEPTH) {
+            throw new YamlProblem("nesting is deeper than " + MAX_DEPTH + " levels", line);
+        }
+        if (node instanceof ScalarNode scalar) {
+            return new Value(scalar.getValue(), line);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Value> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                items.add(convert(item, depth + 1, firstLine));
+            }
+            return new Value(List.copyOf(items), line);
+        }
+        MappingNode mapping = (MappingNode) node;
+        Map<String, Value> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                throw new YamlProblem("a key must be plain text", lineOf(tuple.getKeyNode(), firstLine));
+            }
+            if (entries.containsKey(key.getValue())) {
+                throw new YamlProblem("the key '" + key.getValue() + "' appears twice", lineOf(key, firstLine));
+            }
+            entries.put(key.getValue(), convert(tuple.getValueNode(), depth + 1, firstLine));
+        }
+        return new Value(Collections.unmodifiableMap(entries), line);
+    }
+
+    private static int lineOf(Node node, int firstLine) {
+        return node.getStartMark().map(Mark::getLine).map(l -> l + firstLine).orElse(firstLine);
+    }
+
+    private static String firstLineOf(String message) {
+        if (message == null) {
+            return "invalid YAML";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

@@ -1,0 +1,18 @@
+<#import "macros.ftl" as m>
+<#include "header.ftl">
+<#include "menu.ftl">
+  <main id="contenido" tabindex="-1">
+    <@m.breadcrumbs []/>
+    <h1>${content.title}</h1>
+    <p>Este grupo contiene ${content.elements?size} elementos.</p>
+<#list content.elements as element>
+    <section class="member" aria-labelledby="miembro-${element?index}">
+      <h2 id="miembro-${element?index}"><@m.elementLink element/></h2>
+      <p><@m.typeBadge element/></p>
+      <div class="document-text">
+${element.description}
+      </div>
+    </section>
+</#list>
+  </main>
+<#include "footer.ftl">

@@ -1,0 +1,11 @@
+<#-- Page head and the top of the body. JBake convention: included first by every page template. -->
+<!DOCTYPE html>
+<html lang="${config.site_language}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title><#if content.type != "index">${content.title} · </#if>${config.site_title}</title>
+  <link rel="stylesheet" href="${content.rootpath}assets/css/bmm.css">
+</head>
+<body>
+  <a class="skip-link" href="#contenido">Saltar al contenido principal</a>

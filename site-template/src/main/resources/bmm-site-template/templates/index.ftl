@@ -1,0 +1,34 @@
+<#import "macros.ftl" as m>
+<#include "header.ftl">
+<#include "menu.ftl">
+  <main id="contenido" tabindex="-1">
+    <h1>${config.site_title}</h1>
+<#if config.site_description??>
+    <p class="lead">${config.site_description}</p>
+</#if>
+    <section aria-labelledby="vistas">
+      <h2 id="vistas">Vistas</h2>
+      <ul class="card-list">
+<#list data.views as view>
+        <li class="card"><a href="${content.rootpath}${view.uri}">${view.title}</a></li>
+</#list>
+      </ul>
+    </section>
+    <section aria-labelledby="grupos">
+      <h2 id="grupos">Grupos</h2>
+      <ul>
+<#list data.groups as group>
+        <li><a href="${content.rootpath}${group.uri}">${group.name}</a> <span class="count">(${group.size} elementos)</span></li>
+</#list>
+      </ul>
+    </section>
+    <section aria-labelledby="elementos">
+      <h2 id="elementos">Todos los elementos</h2>
+      <ul class="element-list">
+<#list data.elements as element>
+        <li><@m.elementLink element/> <@m.typeBadge element/></li>
+</#list>
+      </ul>
+    </section>
+  </main>
+<#include "footer.ftl">

@@ -1,0 +1,32 @@
+<#import "macros.ftl" as m>
+<#include "header.ftl">
+<#include "menu.ftl">
+  <main id="contenido" tabindex="-1">
+    <@m.breadcrumbs []/>
+    <h1>${content.title}</h1>
+    <@m.draftNotice/>
+    <div class="document-text">
+${content.body}
+    </div>
+<#list content.groups as group>
+    <section class="group-card" aria-labelledby="grupo-${group?index}">
+      <h2 id="grupo-${group?index}"><a href="${content.rootpath}${group.uri}">${group.name}</a></h2>
+      <ul class="element-list">
+<#list group.elements as element>
+        <li><@m.elementLink element/> <@m.typeBadge element/></li>
+</#list>
+      </ul>
+    </section>
+</#list>
+<#if content.ungrouped?has_content>
+    <section class="group-card" aria-labelledby="sin-grupo">
+      <h2 id="sin-grupo">Otros elementos</h2>
+      <ul class="element-list">
+<#list content.ungrouped as element>
+        <li><@m.elementLink element/> <@m.typeBadge element/></li>
+</#list>
+      </ul>
+    </section>
+</#if>
+  </main>
+<#include "footer.ftl">
