@@ -27,7 +27,7 @@ public record Metadata(Map<String, YamlTree.Value> values) {
 
     public int line(String key) {
         YamlTree.Value value = values.get(key);
-        return value == null ? 0 : value.line();
+        return value == null ? 0 : value.keyLine();
     }
 
     Metadata mergedWith(Map<String, YamlTree.Value> later) {

@@ -52,7 +52,7 @@ public final class ModelFileReader {
             }
             for (Map.Entry<String, YamlTree.Value> section : root.map().entrySet()) {
                 if (!SECTIONS.contains(section.getKey())) {
-                    invalid(section.getValue().line(), "unknown section '" + section.getKey()
+                    invalid(section.getValue().keyLine(), "unknown section '" + section.getKey()
                             + "'; a model file has only 'groups', 'types' and 'relations'");
                 }
             }
@@ -74,7 +74,7 @@ public final class ModelFileReader {
                 return result;
             }
             for (Map.Entry<String, YamlTree.Value> entry : section.map().entrySet()) {
-                ModelFile.Ref name = new ModelFile.Ref(entry.getKey().strip(), entry.getValue().line());
+                ModelFile.Ref name = new ModelFile.Ref(entry.getKey().strip(), entry.getValue().keyLine());
                 result.add(new ModelFile.Membership(name, refs(entry.getValue(), sectionName + "." + entry.getKey())));
             }
             return result;
@@ -91,14 +91,14 @@ public final class ModelFileReader {
                 return result;
             }
             for (Map.Entry<String, YamlTree.Value> byType : section.map().entrySet()) {
-                ModelFile.Ref type = new ModelFile.Ref(byType.getKey().strip(), byType.getValue().line());
+                ModelFile.Ref type = new ModelFile.Ref(byType.getKey().strip(), byType.getValue().keyLine());
                 if (!byType.getValue().isMap()) {
-                    invalid(byType.getValue().line(), "relations of type '" + type.text()
+                    invalid(byType.getValue().keyLine(), "relations of type '" + type.text()
                             + "' must map each source element to its target elements");
                     continue;
                 }
                 for (Map.Entry<String, YamlTree.Value> bySource : byType.getValue().map().entrySet()) {
-                    ModelFile.Ref source = new ModelFile.Ref(bySource.getKey().strip(), bySource.getValue().line());
+                    ModelFile.Ref source = new ModelFile.Ref(bySource.getKey().strip(), bySource.getValue().keyLine());
                     for (ModelFile.Ref target : refs(bySource.getValue(), type.text() + "." + source.text())) {
                         result.add(new ModelFile.RelationDeclaration(type, source, target));
                     }

@@ -31,8 +31,17 @@ public final class YamlTree {
     private YamlTree() {
     }
 
-    /** A YAML value: a {@link String}, a {@code List<Value>} or a {@code Map<String, Value>}. */
-    public record Value(Object content, int line) {
+    /**
+     * A YAML value: a {@link String}, a {@code List<Value>} or a {@code Map<String, Value>}.
+     *
+     * @param line where the value starts
+     * @param keyLine where the key that maps to it is written (the value's own line elsewhere)
+     */
+    public record Value(Object content, int line, int keyLine) {
+
+        Value withKeyLine(int newKeyLine) {
+            return new Value(content, line, newKeyLine);
+        }
 
         public boolean isScalar() {
             return content instanceof String;
@@ -120,14 +129,14 @@ public final class YamlTree {
             throw new YamlProblem("nesting is deeper than " + MAX_DEPTH + " levels", line);
         }
         if (node instanceof ScalarNode scalar) {
-            return new Value(scalar.getValue(), line);
+            return new Value(scalar.getValue(), line, line);
         }
         if (node instanceof SequenceNode sequence) {
             List<Value> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 items.add(convert(item, depth + 1, firstLine));
             }
-            return new Value(List.copyOf(items), line);
+            return new Value(List.copyOf(items), line, line);
         }
         MappingNode mapping = (MappingNode) node;
         Map<String, Value> entries = new LinkedHashMap<>();
@@ -138,9 +147,10 @@ public final class YamlTree {
             if (entries.containsKey(key.getValue())) {
                 throw new YamlProblem("the key '" + key.getValue() + "' appears twice", lineOf(key, firstLine));
             }
-            entries.put(key.getValue(), convert(tuple.getValueNode(), depth + 1, firstLine));
+            entries.put(key.getValue(), convert(tuple.getValueNode(), depth + 1, firstLine)
+                    .withKeyLine(lineOf(key, firstLine)));
         }
-        return new Value(Collections.unmodifiableMap(entries), line);
+        return new Value(Collections.unmodifiableMap(entries), line, line);
     }
 
     private static int lineOf(Node node, int firstLine) {

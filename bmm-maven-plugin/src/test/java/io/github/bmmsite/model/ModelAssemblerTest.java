@@ -1,0 +1,183 @@
+package io.github.bmmsite.model;
+
+import io.github.bmmsite.Fixtures;
+import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.parse.ParsedDocument;
+import io.github.bmmsite.source.ModelFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModelAssemblerTest {
+
+    private static final String VIEW = """
+            ## Objetivos Estratégicos SG-OTIC
+
+            >\s
+
+            <br>
+
+            Introducción de la vista.
+
+            ![Vista. _Fuente: $APP_](images/v.png){#fig:id-vista width= height=}
+
+            ### Objetivos SG
+
+            ### O1: Promover paz
+            Texto de O1.
+            ### O10: Mejorar gestión
+            Texto de O10.
+            ### Objetivos OTIC
+
+            ### OETI02: Fomentar 4RI\s
+            Texto de OETI02.
+            ### Tecnología como Habilitador Transversal (PETI OTIC)
+            Principio.
+            ### Toma de decisiones
+            Proceso.
+
+            ---
+            lang: en
+            todo: aun no está lista
+            ...
+            """;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private SiteModel assemble(List<ParsedDocument> documents, List<ModelFile> modelFiles) {
+        return Fixtures.model(diagnostics, Map.of(), documents, modelFiles);
+    }
+
+    private SiteModel seedLike(String modelYaml) {
+        return assemble(List.of(Fixtures.document("vista.md", VIEW, diagnostics)),
+                modelYaml == null ? List.of() : List.of(Fixtures.modelFile("vista.model.yaml", modelYaml, diagnostics)));
+    }
+
+    @Test
+    void readsTheViewTitleIntroductionAndDraftNote() {
+        View view = seedLike(null).views().get(0);
+
+        assertThat(view.title()).isEqualTo("Objetivos Estratégicos SG-OTIC");
+        assertThat(view.slug()).isEqualTo("objetivos-estrategicos-sg-otic");
+        assertThat(view.todo()).contains("aun no está lista");
+        assertThat(view.introduction().blocks()).hasSize(2);
+    }
+
+    @Test
+    void readsCodedAndUncodedElementsAndGroupsFromHeadings() {
+        SiteModel model = seedLike(null);
+
+        assertThat(model.elements()).extracting(Element::key).containsExactly(
+                "O1", "O10", "OETI02", "Tecnología como Habilitador Transversal (PETI OTIC)", "Toma de decisiones");
+        Element oeti02 = model.element("OETI02").orElseThrow();
+        assertThat(oeti02.name()).isEqualTo("Fomentar 4RI");
+        assertThat(oeti02.slug()).isEqualTo("oeti02");
+        assertThat(model.element("Toma de decisiones").orElseThrow().code()).isEmpty();
+        assertThat(model.element("Tecnología como Habilitador Transversal (PETI OTIC)").orElseThrow().slug())
+                .isEqualTo("tecnologia-como-habilitador-transversal-peti-otic");
+        assertThat(model.groups()).extracting(Group::name, Group::memberKeys).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Objetivos SG", List.of("O1", "O10")),
+                org.assertj.core.groups.Tuple.tuple("Objetivos OTIC", List.of("OETI02",
+                        "Tecnología como Habilitador Transversal (PETI OTIC)", "Toma de decisiones")));
+        assertThat(model.figures()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo("fig:id-vista");
+            assertThat(f.number()).isEqualTo(1);
+        });
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void takesGroupsTypesAndRelationsFromTheModelFile() {
+        SiteModel model = seedLike("""
+                groups:
+                  Principios PETI: [Tecnología como Habilitador Transversal (PETI OTIC)]
+                  Procesos y capacidades: [Toma de decisiones]
+                types:
+                  Goal: [O1, O10, OETI02]
+                  Principle: [Tecnología como Habilitador Transversal (PETI OTIC)]
+                  BusinessProcess: [Toma de decisiones]
+                relations:
+                  realization:
+                    Toma de decisiones: O10
+                  influence:
+                    Tecnología como Habilitador Transversal (PETI OTIC): [O1, Mejorar gestión]
+                """);
+
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(model.group("Objetivos OTIC").orElseThrow().memberKeys()).containsExactly("OETI02");
+        assertThat(model.group("Procesos y capacidades").orElseThrow().memberKeys())
+                .containsExactly("Toma de decisiones");
+        assertThat(model.element("Toma de decisiones").orElseThrow().type().orElseThrow().label())
+                .isEqualTo("Proceso de negocio");
+        assertThat(model.incoming("O10")).extracting(r -> r.sourceKey() + " " + r.type().verb())
+                .containsExactly("Toma de decisiones realiza",
+                        "Tecnología como Habilitador Transversal (PETI OTIC) influye en");
+        assertThat(model.views().get(0).groupNames()).containsExactly("Objetivos SG", "Objetivos OTIC",
+                "Principios PETI", "Procesos y capacidades");
+    }
+
+    @Test
+    void reportsModelFileNamesThatMatchNoElementWithTheirLine() {
+        seedLike("""
+                types:
+                  Goal: [O1, O5]
+                  Objetivo: [O10]
+                relations:
+                  realizes:
+                    O1: O10
+                  influence:
+                    O1: [Inexistente]
+                groups:
+                  A: [O1]
+                  B: [O1]
+                """);
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "vista.model.yaml:2: error [BMM032] no document describes an element with the code or name 'O5';"
+                        + " write it exactly as in its heading",
+                "vista.model.yaml:3: error [BMM033] 'Objetivo' is not an ArchiMate element type"
+                        + " (for example Goal, Principle, Capability, BusinessProcess)",
+                "vista.model.yaml:5: error [BMM034] 'realizes' is not an ArchiMate relationship type"
+                        + " (for example realization, influence, serving, association)",
+                "vista.model.yaml:8: error [BMM032] no document describes an element with the code or name"
+                        + " 'Inexistente'; write it exactly as in its heading",
+                "vista.model.yaml:11: error [BMM035] 'O1' is listed in two groups; an element belongs to one");
+    }
+
+    @Test
+    void reportsAnElementDescribedTwice() {
+        assemble(List.of(Fixtures.document("a.md", "## A\n\n### O1: Uno\nTexto.\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n### X\nTexto.\n### O1: Otro\nTexto.\n", diagnostics)), List.of());
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "b.md:5: error [BMM030] 'O1: Otro' is already defined at a.md:3;"
+                        + " each element is described once, so rename or remove one");
+    }
+
+    @Test
+    void numbersFiguresInReadingOrderAcrossDocumentsAndRefusesDuplicateIds() {
+        SiteModel model = assemble(List.of(
+                Fixtures.document("a.md", "## A\n\n![a](a.png){#fig:a}\n\n![b](b.png){#fig:b}\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n![c](c.png){#fig:c}\n\n![otra](d.png){#fig:a}\n", diagnostics)),
+                List.of());
+
+        assertThat(model.figures()).extracting(f -> f.id() + "=" + f.number()).containsExactly("fig:a=1", "fig:b=2",
+                "fig:c=3");
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "b.md:5: error [BMM024] the figure id 'fig:a' is already used at a.md:3; figure ids must be unique");
+    }
+
+    @Test
+    void takesTheTitleFromMetadataWhenThereIsNoTitleHeading() {
+        SiteModel model = assemble(List.of(Fixtures.document("sin-titulo.md",
+                "---\ntitle: Vista de capacidades\n---\n\n### ACC2. Fortalecer la Gestión Pública\nTexto.\n",
+                diagnostics)), List.of());
+
+        assertThat(model.views().get(0).title()).isEqualTo("Vista de capacidades");
+        assertThat(model.elements()).extracting(Element::title).containsExactly("ACC2: Fortalecer la Gestión Pública");
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.bmmsite.source;
+
+import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.diagnostic.Diagnostics;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MetadataBlocksTest {
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private SourceDocument extract(String text) {
+        return MetadataBlocks.extract(new TextFile(Path.of("doc.md"), Path.of("doc.md"), text), diagnostics);
+    }
+
+    @Test
+    void readsABlockAtTheEndAfterABlankLineAsTheExportWritesIt() {
+        SourceDocument document = extract("## Vista\n\ntexto\n\n---\nlang: en\ntitlepage: true\n"
+                + "titlepage-rule-color: 360049\ntodo: aun no está lista\n...\n");
+
+        assertThat(document.metadata().text("lang")).contains("en");
+        assertThat(document.metadata().text("todo")).contains("aun no está lista");
+        assertThat(document.metadata().line("lang")).isEqualTo(6);
+        assertThat(document.markdown()).doesNotContain("titlepage", "lang:", "...");
+        assertThat(document.markdown().split("\n", -1)).hasSameSizeAs(document.file().text().split("\n", -1));
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void readsABlockAtTheTopClosedByDashes() {
+        SourceDocument document = extract("---\ntitle: Vista\nsubtitle: Sub\n---\n\n## Vista\n");
+
+        assertThat(document.metadata().text("title")).contains("Vista");
+        assertThat(document.metadata().text("subtitle")).contains("Sub");
+        assertThat(document.markdown()).isEqualTo("\n\n\n\n\n## Vista\n");
+    }
+
+    @Test
+    void laterBlocksOverrideEarlierValues() {
+        SourceDocument document = extract("---\ntitle: Primero\nauthor: Ana\n---\n\ntexto\n\n---\ntitle: Segundo\n...\n");
+
+        assertThat(document.metadata().text("title")).contains("Segundo");
+        assertThat(document.metadata().text("author")).contains("Ana");
+    }
+
+    @Test
+    void leavesThematicBreaksAndSetextHeadingsAlone() {
+        String text = "Encabezado\n---\n\ntexto\n\n---\n\nmás texto\n";
+
+        SourceDocument document = extract(text);
+
+        assertThat(document.markdown()).isEqualTo(text);
+        assertThat(document.metadata().values()).isEmpty();
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void leavesFencedCodeAlone() {
+        String text = "```\n\n---\nlang: en\n---\n```\n";
+
+        assertThat(extract(text).markdown()).isEqualTo(text);
+    }
+
+    @Test
+    void reportsAnUnclosedBlockThatIsPlainlyYaml() {
+        extract("texto\n\n---\nlang: en\ntodo: borrador\n\n");
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "doc.md:3: error [BMM012] this metadata block is never closed; end it with a line '---' or '...'");
+    }
+
+    @Test
+    void reportsInvalidYamlAtItsLine() {
+        extract("texto\n\n---\nlang: en\ntodo: [sin cerrar\n...\n");
+
+        assertThat(diagnostics.all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("BMM010");
+            assertThat(d.location().line()).isBetween(5, 6);
+        });
+    }
+
+    @Test
+    void reportsABlockThatIsNotAMap() {
+        extract("---\n- uno\n- dos\n---\n");
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "doc.md:2: error [BMM011] a metadata block must hold 'key: value' lines, not a list or plain text");
+    }
+
+    @Test
+    void reportsADuplicateKey() {
+        extract("---\nlang: es\nlang: en\n---\n");
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "doc.md:3: error [BMM010] the metadata block is not valid YAML: the key 'lang' appears twice");
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.bmmsite.source;
+
+import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.diagnostic.Diagnostics;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModelFileReaderTest {
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Optional<ModelFile> read(String yaml) {
+        return ModelFileReader.read(new TextFile(Path.of("m.model.yaml"), Path.of("m.model.yaml"), yaml), diagnostics);
+    }
+
+    @Test
+    void readsGroupsTypesAndRelationsWithTheirLines() {
+        ModelFile model = read("""
+                groups:
+                  Objetivos SG: [O1, O2]
+                types:
+                  Goal:
+                    - O1
+                relations:
+                  realization:
+                    OETI01: O7
+                    Capacidad de Transformación Digital: [OETI01, OETI02]
+                """).orElseThrow();
+
+        assertThat(model.groups()).singleElement().satisfies(g -> {
+            assertThat(g.name().text()).isEqualTo("Objetivos SG");
+            assertThat(g.members()).extracting(ModelFile.Ref::text).containsExactly("O1", "O2");
+        });
+        assertThat(model.types().get(0).members()).containsExactly(new ModelFile.Ref("O1", 5));
+        assertThat(model.relations()).extracting(r -> r.source().text() + " " + r.type().text() + " "
+                        + r.target().text() + "@" + r.target().line())
+                .containsExactly("OETI01 realization O7@8", "Capacidad de Transformación Digital realization OETI01@9",
+                        "Capacidad de Transformación Digital realization OETI02@9");
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void reportsUnknownSectionsAndWrongShapes() {
+        Optional<ModelFile> model = read("""
+                grupos:
+                  A: [O1]
+                relations:
+                  realization: [O1, O2]
+                """);
+
+        assertThat(model).isEmpty();
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "m.model.yaml:1: error [BMM031] unknown section 'grupos'; a model file has only 'groups', 'types'"
+                        + " and 'relations'",
+                "m.model.yaml:4: error [BMM031] relations of type 'realization' must map each source element"
+                        + " to its target elements");
+    }
+
+    @Test
+    void reportsAFileThatIsNotAMap() {
+        assertThat(read("- O1\n- O2\n")).isEmpty();
+        assertThat(diagnostics.all()).extracting(Diagnostic::code).containsExactly("BMM031");
+    }
+}
