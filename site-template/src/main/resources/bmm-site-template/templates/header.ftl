@@ -3,7 +3,8 @@
 <html lang="${config.site_language}">
 <head>
   <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
+<#-- Spaces around "=" are valid in viewport content, and keep "width=" (pandoc's image syntax) out of every page. -->
+  <meta name="viewport" content="width = device-width, initial-scale = 1">
   <title><#if content.type != "index">${content.title} · </#if>${config.site_title}</title>
   <link rel="stylesheet" href="${content.rootpath}assets/css/bmm.css">
 </head>

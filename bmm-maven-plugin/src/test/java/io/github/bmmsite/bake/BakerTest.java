@@ -1,0 +1,145 @@
+package io.github.bmmsite.bake;
+
+import io.github.bmmsite.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BakerTest {
+
+    @TempDir
+    Path project;
+
+    private Path source() throws IOException {
+        return Files.createDirectories(project.resolve("src/bmm"));
+    }
+
+    private BakeOptions options(boolean strict) throws IOException {
+        return new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
+                project.resolve("src/site/templates"), project.resolve("src/site/assets"), strict,
+                Optional.empty(), Optional.of("https://example.org/"), Map.of(), Map.of());
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(source().resolve(name), text);
+    }
+
+    private Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void strictModeFailsOnWarningsAndLeavesThePreviousSiteAsItWas() throws Exception {
+        write("vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
+        new Baker(options(true)).bake();
+        Map<String, byte[]> before = files(project.resolve("target/site"));
+
+        write("vista.md", "## Vista\n\n### O1: Uno\nTexto para $CLIENTE.\n");
+
+        assertThatThrownBy(() -> new Baker(options(true)).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("the site was not baked: 1 warning(s) in strict mode");
+                    assertThat(e.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                            "src/bmm/vista.md:4: warning [BMM020] the placeholder $CLIENTE has no value;"
+                                    + " set it in the plugin's <variables>");
+                });
+        assertThat(files(project.resolve("target/site"))).containsExactlyInAnyOrderEntriesOf(before);
+        try (Stream<Path> leftovers = Files.list(project.resolve("target"))) {
+            assertThat(leftovers).extracting(p -> p.getFileName().toString()).containsExactly("site");
+        }
+    }
+
+    @Test
+    void withoutStrictModeWarningsDoNotStopTheBake() throws Exception {
+        write("vista.md", "## Vista\n\n### O1: Uno\nTexto para $CLIENTE.\n");
+
+        BakeResult result = new Baker(options(false)).bake();
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("BMM020");
+        assertThat(project.resolve("target/site/elementos/o1.html")).exists();
+    }
+
+    @Test
+    void errorsStopTheBakeWhateverTheMode() throws Exception {
+        write("vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
+        write("vista.model.yaml", "types:\n  Goal: [O2]\n");
+
+        assertThatThrownBy(() -> new Baker(options(false)).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).containsExactly("src/bmm/vista.model.yaml:2: error [BMM032]"
+                                + " no document describes an element with the code or name 'O2';"
+                                + " write it exactly as in its heading"));
+        assertThat(project.resolve("target/site")).doesNotExist();
+    }
+
+    @Test
+    void pagesOfRemovedElementsDoNotSurvive() throws Exception {
+        write("vista.md", "## Vista\n\n### O1: Uno\nTexto.\n### O2: Dos\nTexto.\n");
+        new Baker(options(false)).bake();
+        assertThat(project.resolve("target/site/elementos/o2.html")).exists();
+
+        write("vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
+        new Baker(options(false)).bake();
+
+        assertThat(project.resolve("target/site/elementos/o2.html")).doesNotExist();
+        assertThat(project.resolve("target/site/elementos/o1.html")).exists();
+    }
+
+    @Test
+    void twoBakesOfTheSameInputAreByteIdentical() throws Exception {
+        write("a.md", "## A\n\n![Vista A](img/a.png){#fig:a}\n\n### O1: Uno\nVer O2 y @fig:b.\n");
+        write("b.md", "## B\n\n![Vista B](img/b.png){#fig:b}\n\n### O2: Dos\nVer O1 y @fig:a.\n");
+        Files.createDirectories(source().resolve("img"));
+        Files.write(source().resolve("img/a.png"), new byte[] {1, 2, 3});
+        write("a.model.yaml", "relations:\n  realization:\n    O1: O2\n");
+
+        new Baker(options(false)).bake();
+        Map<String, byte[]> first = files(project.resolve("target/site"));
+        BakeResult second = new Baker(options(false)).bake();
+
+        assertThat(files(project.resolve("target/site"))).containsExactlyInAnyOrderEntriesOf(first);
+        assertThat(first).containsKey("imagenes/img/a.png".replace('/', java.io.File.separatorChar));
+        assertThat(second.filesChanged()).isZero();
+    }
+
+    @Test
+    void aMissingSourceFolderIsOneClearError() {
+        assertThatThrownBy(() -> new Baker(new BakeOptions(project, project.resolve("target"),
+                project.resolve("no/such"), project.resolve("target/site"), null, null, false, Optional.empty(),
+                Optional.empty(), Map.of(), Map.of())).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).containsExactly("no/such: error [BMM001] the source folder"
+                                + " does not exist; set bmm.source to the folder of the exported documents"));
+    }
+
+    @Test
+    void refusesToReplaceAFolderThatHoldsSomethingElse() throws Exception {
+        write("vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
+        Path elsewhere = Files.createDirectories(project.resolve("documentos"));
+        Files.writeString(elsewhere.resolve("importante.txt"), "no borrar");
+        BakeOptions options = options(false);
+        BakeOptions intoElsewhere = new BakeOptions(project, project.resolve("target"), options.source(), elsewhere,
+                null, null, false, Optional.empty(), Optional.of("https://example.org/"), Map.of(), Map.of());
+
+        assertThatThrownBy(() -> new Baker(intoElsewhere).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::code).containsExactly("BMM042"));
+        assertThat(elsewhere.resolve("importante.txt")).hasContent("no borrar");
+    }
+}

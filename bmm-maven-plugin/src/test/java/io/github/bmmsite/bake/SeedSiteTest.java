@@ -1,0 +1,111 @@
+package io.github.bmmsite.bake;
+
+import io.github.bmmsite.diagnostic.Diagnostic;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a reader of the seed site must find, checked on the baked pages. */
+class SeedSiteTest {
+
+    @TempDir
+    static Path work;
+
+    static Path site;
+    static BakeResult result;
+
+    @BeforeAll
+    static void bake() throws Exception {
+        site = work.resolve("site");
+        result = new Baker(SeedSite.options(work, site)).bake();
+    }
+
+    private static String page(String path) throws IOException {
+        return Files.readString(site.resolve(path));
+    }
+
+    @Test
+    void hasAHomePageAndOnePagePerViewGroupAndElement() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            List<String> pages = files.map(f -> site.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".html")).sorted().toList();
+            assertThat(pages).hasSize(1 + 1 + 4 + 20).contains("index.html",
+                    "vistas/objetivos-estrategicos-sg-otic.html", "grupos/objetivos-sg.html",
+                    "grupos/objetivos-otic.html", "grupos/principios-peti.html", "grupos/procesos-y-capacidades.html",
+                    "elementos/o7.html", "elementos/oeti01.html", "elementos/gestion-de-tramites-ciudadanos.html");
+        }
+    }
+
+    @Test
+    void elementPagesShowRelationsInBothDirections() throws IOException {
+        assertThat(page("elementos/oeti01.html")).contains("<h3 class=\"relation-verb\">Realiza</h3>",
+                "href=\"../elementos/o7.html\"", "<h3 class=\"relation-verb\">Es realizado por</h3>",
+                "href=\"../elementos/capacidad-de-transformacion-digital.html\"");
+        String o7 = page("elementos/o7.html");
+        assertThat(o7).contains("Es realizado por", "Es influido por", "href=\"../elementos/oeti01.html\"",
+                "href=\"../elementos/toma-de-decisiones.html\"", "href=\"../elementos/oeti03.html\"",
+                "href=\"../elementos/tecnologia-como-habilitador-transversal-peti-otic.html\"");
+        assertThat(page("elementos/toma-de-decisiones.html")).contains("<dt>Pertenece a</dt>",
+                "<a href=\"../grupos/procesos-y-capacidades.html\">Procesos y capacidades</a>", "Proceso de negocio");
+    }
+
+    @Test
+    void theFigureIsFigureOneWithItsOriginalAnchor() throws IOException {
+        assertThat(page("vistas/objetivos-estrategicos-sg-otic.html")).contains(
+                "<figure class=\"bmm-figure\" id=\"fig:id-257a9a842fe0459c88cf09c4ebd37805\">",
+                "<figcaption><span class=\"bmm-figure-number\">Figura 1:</span> 06.BMM. Objetivos Estrategicos SG-OTIC.",
+                "Imagen no disponible");
+    }
+
+    @Test
+    void noPageShowsExportSyntax() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".xml")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString())
+                        .doesNotContain("{#fig", "width=", "\\newpage", "titlepage", "$APP", "$CLIENTE", "lang: en")
+                        .contains(file.toString().endsWith(".html") ? "<html lang=\"es\">" : "<urlset");
+            }
+        }
+    }
+
+    @Test
+    void objetivoFiveOfThePlanDistritalIsNotLinkedToO5() throws IOException {
+        assertThat(page("elementos/alineacion-con-plan-distrital-de-desarrollo.html"))
+                .contains("especialmente con su Objetivo 5:")
+                .doesNotContain("bmm-mention");
+    }
+
+    @Test
+    void theDraftNoticeIsOnThePagesOfTheDocument() throws IOException {
+        assertThat(page("elementos/o1.html")).contains("Documento en borrador.</strong> aun no está lista");
+        assertThat(page("vistas/objetivos-estrategicos-sg-otic.html")).contains("Documento en borrador.");
+    }
+
+    @Test
+    void theSitemapListsEveryPageWithAbsoluteAddresses() throws IOException {
+        String sitemap = page("sitemap.xml");
+        assertThat(sitemap).contains("<loc>https://bmmsite.github.io/bmm-site/index.html</loc>",
+                "<loc>https://bmmsite.github.io/bmm-site/elementos/gestion-de-tramites-ciudadanos.html</loc>");
+        assertThat(sitemap.split("<url>", -1)).hasSize(26 + 1);
+    }
+
+    @Test
+    void saysOnceThatTheDocumentsLanguageIsNotTheSites() {
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                "src/bmm/06.BMM.ObjetivosEstrategicosSG-OTIC.md:10: warning [BMM020] the placeholder $APP has no value;"
+                        + " set it in the plugin's <variables>",
+                "src/bmm/06.BMM.ObjetivosEstrategicosSG-OTIC.md:10: warning [BMM021] the image"
+                        + " 'images/06.BMM.ObjetivosEstrategicosSG-OTIC.png' does not exist; add the file or fix the path"
+                        + " (the page shows a placeholder)",
+                "src/bmm/06.BMM.ObjetivosEstrategicosSG-OTIC.md:62: warning [BMM013] the document declares lang: en"
+                        + " but the site language is es; pages use es (fix 'lang' in the document, or set bmm.language)");
+    }
+}
