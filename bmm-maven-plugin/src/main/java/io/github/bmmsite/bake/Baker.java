@@ -72,13 +72,14 @@ public final class Baker {
         }
         stopOnErrors();
 
-        List<OutputFile> files = new ArrayList<>(render(links, language));
+        TemplateSet templates = new TemplateSet(options.templates(), options.assets());
+        List<OutputFile> files = new ArrayList<>(render(links, language, templates));
         stopOnErrors();
         stopOnWarningsIfStrict();
         files.addAll(links.localImages().stream()
                 .map(image -> (OutputFile) new OutputFile.Copy(image.sitePath(), image.file())).toList());
         try {
-            files.addAll(new TemplateSet(options.templates(), options.assets()).assets());
+            files.addAll(templates.assets());
             SiteWriter.Report report = SiteWriter.write(options.output(), files,
                     options.output().toAbsolutePath().normalize().startsWith(options.buildDir().toAbsolutePath().normalize()));
             long pages = files.stream().filter(f -> f.sitePath().endsWith(".html")).count();
@@ -135,7 +136,8 @@ public final class Baker {
         return Locale.forLanguageTag(languageTag.replace('_', '-')).getLanguage();
     }
 
-    private List<OutputFile> render(Links links, String language) throws BakeFailedException {
+    private List<OutputFile> render(Links links, String language, TemplateSet templates)
+            throws BakeFailedException {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("site_title", links.model().views().isEmpty() ? "Arquitectura institucional"
                 : links.model().views().get(0).title());
@@ -143,8 +145,7 @@ public final class Baker {
         config.put("site_host", options.baseUrl().orElse(""));
         config.putAll(options.config());
         try {
-            TemplateEngine engine = new TemplateEngine(new TemplateSet(options.templates(), options.assets()),
-                    Locale.forLanguageTag(language));
+            TemplateEngine engine = new TemplateEngine(templates, Locale.forLanguageTag(language));
             return new SiteRenderer(engine, diagnostics).render(links, config, options.baseUrl());
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),

@@ -29,13 +29,4 @@ public final class FragmentRenderer {
         }
         return sanitizer.clean(html.toString());
     }
-
-    /** Inline content (a heading's text, a caption) without a wrapping paragraph. */
-    public String renderInline(Node parent) {
-        StringBuilder html = new StringBuilder();
-        for (Node child : parent.getChildren()) {
-            renderer.render(child, html);
-        }
-        return sanitizer.clean(html.toString());
-    }
 }
