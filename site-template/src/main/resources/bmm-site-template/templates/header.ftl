@@ -5,6 +5,7 @@
   <meta charset="utf-8">
 <#-- Spaces around "=" are valid in viewport content, and keep "width=" (pandoc's image syntax) out of every page. -->
   <meta name="viewport" content="width = device-width, initial-scale = 1">
+  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
   <title><#if content.type != "index">${content.title} · </#if>${config.site_title}</title>
   <link rel="stylesheet" href="${content.rootpath}assets/css/bmm.css">
 </head>

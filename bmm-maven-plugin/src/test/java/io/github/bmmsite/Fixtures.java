@@ -29,7 +29,8 @@ public final class Fixtures {
 
     public static ParsedDocument document(String name, String markdown, Diagnostics diagnostics) {
         Path path = SOURCE.resolve(name);
-        return PARSER.parse(MetadataBlocks.extract(new TextFile(path, Path.of(name), markdown), diagnostics));
+        return PARSER.parse(MetadataBlocks.extract(new TextFile(path, Path.of(name), markdown), diagnostics), diagnostics)
+                .orElseThrow();
     }
 
     public static ModelFile modelFile(String name, String yaml, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package io.github.bmmsite.bake;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +13,12 @@ import java.util.Optional;
  *     replaced whatever it holds
  * @param language the site language; empty to take the documents' {@code lang} (or Spanish)
  * @param baseUrl the address the site is published at, for absolute URLs (sitemap)
+ * @param encoding the encoding of documents and model files
  * @param variables values for {@code $NAME} placeholders
  * @param config extra values for templates, read as {@code config.*}
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
-                          boolean strict, Optional<String> language, Optional<String> baseUrl,
+                          boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
                           Map<String, String> variables, Map<String, String> config) {
 
     public static final String DEFAULT_LANGUAGE = "es";

@@ -19,6 +19,7 @@ import io.github.bmmsite.source.MetadataBlocks;
 import io.github.bmmsite.source.ModelFile;
 import io.github.bmmsite.source.ModelFileReader;
 import io.github.bmmsite.source.Placeholders;
+import io.github.bmmsite.source.SourceDocument;
 import io.github.bmmsite.source.SourceFolder;
 import io.github.bmmsite.source.TextFileReader;
 import io.github.bmmsite.write.OutputFile;
@@ -47,7 +48,7 @@ public final class Baker {
 
     public Baker(BakeOptions options) {
         this.options = options;
-        this.reader = new TextFileReader(options.projectDir());
+        this.reader = new TextFileReader(options.projectDir(), options.encoding());
     }
 
     public BakeResult bake() throws BakeFailedException {
@@ -55,7 +56,9 @@ public final class Baker {
         MarkdownParser parser = new MarkdownParser();
         List<ParsedDocument> documents = folder.documents().parallelStream()
                 .flatMap(path -> reader.read(path, diagnostics).stream())
-                .map(file -> parser.parse(MetadataBlocks.extract(file, diagnostics)))
+                .map(file -> MetadataBlocks.extract(file, diagnostics))
+                .filter(this::hasText)
+                .flatMap(document -> parser.parse(document, diagnostics).stream())
                 .toList();
         List<ModelFile> modelFiles = folder.modelFiles().stream()
                 .flatMap(path -> reader.read(path, diagnostics).stream())
@@ -88,6 +91,16 @@ public final class Baker {
             diagnostics.report(Problem.OUTPUT_FAILED, SourceLocation.of(display(options.output())), e.getMessage());
             throw failure();
         }
+    }
+
+    private boolean hasText(SourceDocument document) {
+        if (document.markdown().isBlank()) {
+            diagnostics.report(Problem.EMPTY_DOCUMENT, SourceLocation.of(document.file().displayPath()),
+                    "the document is empty" + (document.metadata().values().isEmpty() ? "" : " but for its metadata")
+                            + "; it makes no page");
+            return false;
+        }
+        return true;
     }
 
     private SourceFolder scan() throws BakeFailedException {

@@ -6,9 +6,13 @@ package io.github.bmmsite.diagnostic;
  */
 public enum Problem {
     SOURCE_FOLDER_MISSING("BMM001", Severity.ERROR),
-    NOT_UTF8("BMM002", Severity.ERROR),
+    WRONG_ENCODING("BMM002", Severity.ERROR),
     UNREADABLE_FILE("BMM003", Severity.ERROR),
     NO_DOCUMENTS("BMM004", Severity.WARNING),
+    BINARY_FILE("BMM005", Severity.ERROR),
+    FILE_TOO_LARGE("BMM006", Severity.ERROR),
+    EMPTY_DOCUMENT("BMM007", Severity.WARNING),
+    NESTING_TOO_DEEP("BMM008", Severity.ERROR),
 
     METADATA_INVALID_YAML("BMM010", Severity.ERROR),
     METADATA_NOT_A_MAP("BMM011", Severity.ERROR),
@@ -20,6 +24,7 @@ public enum Problem {
     IMAGE_OUTSIDE_SOURCE("BMM022", Severity.WARNING),
     UNKNOWN_CROSS_REFERENCE("BMM023", Severity.WARNING),
     DUPLICATE_FIGURE_ID("BMM024", Severity.ERROR),
+    UNSAFE_HTML_REMOVED("BMM025", Severity.WARNING),
 
     DUPLICATE_ELEMENT("BMM030", Severity.ERROR),
     MODEL_FILE_INVALID("BMM031", Severity.ERROR),

@@ -12,8 +12,4 @@ public sealed interface ImageTarget {
     /** A file that is not there, or not allowed: the page shows a placeholder instead. */
     record Unavailable(String written) implements ImageTarget {
     }
-
-    /** An http(s) address, left as written. */
-    record Remote(String url) implements ImageTarget {
-    }
 }

@@ -94,9 +94,9 @@ public final class ReferenceResolver {
         SourceLocation at = document.locationOf(image);
         Matcher scheme = SCHEME.matcher(written);
         if (scheme.lookingAt()) {
-            String name = scheme.group(1).toLowerCase(Locale.ROOT);
-            return name.equals("http") || name.equals("https") ? new ImageTarget.Remote(written)
-                    : refused(at, written, "a '" + name + ":' address is not a file of the source folder");
+            // Remote images too: the pages' Content-Security-Policy loads nothing from other sites.
+            return refused(at, written, "a '" + scheme.group(1).toLowerCase(Locale.ROOT)
+                    + ":' address is not a file of the source folder; copy the image next to the document");
         }
         Path file;
         try {

@@ -7,6 +7,7 @@ import io.github.bmmsite.bake.Baker;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Severity;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -14,6 +15,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +59,10 @@ public class BakeMojo extends AbstractMojo {
     @Parameter(property = "bmm.baseUrl")
     private String baseUrl;
 
+    /** Encoding of the documents and model files; set it when the export does not write UTF-8 (e.g. ISO-8859-1). */
+    @Parameter(property = "bmm.encoding", defaultValue = "UTF-8")
+    private String encoding;
+
     /** Skip the bake. */
     @Parameter(property = "bmm.skip", defaultValue = "false")
     private boolean skip;
@@ -78,7 +84,7 @@ public class BakeMojo extends AbstractMojo {
     private File buildDirectory;
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoFailureException, MojoExecutionException {
         Log log = getLog();
         if (skip) {
             log.info("Skipping the BMM site (bmm.skip=true)");
@@ -86,7 +92,7 @@ public class BakeMojo extends AbstractMojo {
         }
         BakeOptions options = new BakeOptions(projectDirectory.toPath(), buildDirectory.toPath(), source.toPath(),
                 output.toPath(), templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
-                strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl),
+                strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
                 variables == null ? Map.of() : variables, config == null ? Map.of() : config);
         try {
             BakeResult result = new Baker(options).bake();
@@ -96,6 +102,20 @@ public class BakeMojo extends AbstractMojo {
         } catch (BakeFailedException e) {
             print(e.diagnostics(), log);
             throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Bad input is reported as diagnostics; anything else here is a defect of the plugin.
+            log.debug("Internal error", e);
+            throw new MojoExecutionException("internal error, please report it with the output of the build run"
+                    + " with -X (" + e + ")");
+        }
+    }
+
+    private Charset charset() throws MojoFailureException {
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("bmm.encoding: '" + encoding + "' is not an encoding this Java knows"
+                    + " (for example UTF-8 or ISO-8859-1)");
         }
     }
 

@@ -4,9 +4,14 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.diagnostic.Problem;
+import io.github.bmmsite.diagnostic.SourceLocation;
 import io.github.bmmsite.source.SourceDocument;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The one Markdown parser of a bake: CommonMark plus the pandoc syntax the export writes (pipe
@@ -28,7 +33,15 @@ public final class MarkdownParser {
                 .toImmutable();
     }
 
-    public ParsedDocument parse(SourceDocument document) {
-        return new ParsedDocument(document, parser.parse(document.markdown()));
+    /** @return empty when the document cannot be parsed (reported) */
+    public Optional<ParsedDocument> parse(SourceDocument document, Diagnostics diagnostics) {
+        OptionalInt tooDeep = NestingGuard.firstTooDeep(document.markdown());
+        if (tooDeep.isPresent()) {
+            diagnostics.report(Problem.NESTING_TOO_DEEP, SourceLocation.of(document.file().displayPath(),
+                    tooDeep.getAsInt()), "quotes or lists are nested more than " + NestingGuard.MAX_DEPTH
+                    + " levels deep here; no document needs that many, so the file is not read");
+            return Optional.empty();
+        }
+        return Optional.of(new ParsedDocument(document, parser.parse(document.markdown())));
     }
 }

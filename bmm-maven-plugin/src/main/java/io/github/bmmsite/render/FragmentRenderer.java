@@ -1,10 +1,17 @@
 package io.github.bmmsite.render;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.parse.MarkdownParser;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns document fragments into safe HTML for pages one folder below the site root (where all
@@ -15,18 +22,37 @@ public final class FragmentRenderer {
 
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final Diagnostics diagnostics;
 
-    public FragmentRenderer(Links links) {
+    public FragmentRenderer(Links links, Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
         this.renderer = HtmlRenderer.builder(MarkdownParser.options())
                 .nodeRendererFactory(options -> new PandocNodeRenderer(links))
                 .build();
     }
 
+    /** Each fragment is rendered once per bake, so what it reports is reported once. */
     public String render(Fragment fragment) {
         StringBuilder html = new StringBuilder();
         for (Node block : fragment.blocks()) {
+            reportUnsafeHtml(fragment, block);
             renderer.render(block, html);
         }
         return sanitizer.clean(html.toString());
+    }
+
+    private void reportUnsafeHtml(Fragment fragment, Node block) {
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(block);
+        block.getDescendants().forEach(nodes::add);
+        for (Node node : nodes) {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                List<String> removed = sanitizer.removedFrom(node.getChars().toString());
+                if (!removed.isEmpty()) {
+                    diagnostics.report(Problem.UNSAFE_HTML_REMOVED, fragment.document().locationOf(node),
+                            "raw HTML that a public page must not carry was removed: " + String.join(", ", removed));
+                }
+            }
+        }
     }
 }

@@ -106,8 +106,7 @@ final class PandocNodeRenderer implements NodeRenderer {
                     + "<code>" + escape(missing.written()) + "</code></div>");
             return;
         }
-        String src = target instanceof ImageTarget.Local local ? ROOT + local.sitePath()
-                : ((ImageTarget.Remote) target).url();
+        String src = ROOT + ((ImageTarget.Local) target).sitePath();
         html.raw("<img src=\"" + escape(src) + "\" alt=\"" + escape(alt) + "\"");
         attributes.ifPresent(a -> {
             pixels(a.values().get("width")).ifPresent(w -> html.raw(" width=\"" + w + "\""));

@@ -44,7 +44,7 @@ public final class SiteRenderer {
      */
     public List<OutputFile> render(Links links, Map<String, Object> config, Optional<String> baseUrl) {
         SiteModel model = links.model();
-        FragmentRenderer fragments = new FragmentRenderer(links);
+        FragmentRenderer fragments = new FragmentRenderer(links, diagnostics);
         Map<String, Object> descriptions = model.elements().parallelStream()
                 .collect(Collectors.toConcurrentMap(Element::key,
                         e -> TemplateEngine.markup(fragments.render(e.description()))));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,7 +28,7 @@ class BakerTest {
     private BakeOptions options(boolean strict) throws IOException {
         return new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
                 project.resolve("src/site/templates"), project.resolve("src/site/assets"), strict,
-                Optional.empty(), Optional.of("https://example.org/"), Map.of(), Map.of());
+                Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
     }
 
     private void write(String name, String text) throws IOException {
@@ -122,7 +123,7 @@ class BakerTest {
     void aMissingSourceFolderIsOneClearError() {
         assertThatThrownBy(() -> new Baker(new BakeOptions(project, project.resolve("target"),
                 project.resolve("no/such"), project.resolve("target/site"), null, null, false, Optional.empty(),
-                Optional.empty(), Map.of(), Map.of())).bake())
+                Optional.empty(), StandardCharsets.UTF_8, Map.of(), Map.of())).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::format).containsExactly("no/such: error [BMM001] the source folder"
                                 + " does not exist; set bmm.source to the folder of the exported documents"));
@@ -135,7 +136,7 @@ class BakerTest {
         Files.writeString(elsewhere.resolve("importante.txt"), "no borrar");
         BakeOptions options = options(false);
         BakeOptions intoElsewhere = new BakeOptions(project, project.resolve("target"), options.source(), elsewhere,
-                null, null, false, Optional.empty(), Optional.of("https://example.org/"), Map.of(), Map.of());
+                null, null, false, Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
 
         assertThatThrownBy(() -> new Baker(intoElsewhere).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())

@@ -1,5 +1,6 @@
 package io.github.bmmsite.bake;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ final class SeedSite {
 
     static BakeOptions options(Path work, Path output) {
         return new BakeOptions(SOURCE.getParent().getParent(), work, SOURCE, output, work.resolve("no-templates"),
-                work.resolve("no-assets"), false, Optional.of("es"), Optional.of("https://bmmsite.github.io/bmm-site/"),
+                work.resolve("no-assets"), false, Optional.of("es"), Optional.of("https://bmmsite.github.io/bmm-site/"), StandardCharsets.UTF_8,
                 Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."),
                 Map.of("site_title", "Arquitectura institucional · Secretaría General"));
     }

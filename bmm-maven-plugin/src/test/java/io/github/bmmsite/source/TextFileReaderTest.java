@@ -22,7 +22,7 @@ class TextFileReaderTest {
         Path file = dir.resolve("doc.md");
         Files.write(file, "\uFEFF## Título\r\n\r\ntexto\rfin\n".getBytes(StandardCharsets.UTF_8));
 
-        Optional<TextFile> read = new TextFileReader(dir).read(file, new Diagnostics());
+        Optional<TextFile> read = new TextFileReader(dir, StandardCharsets.UTF_8).read(file, new Diagnostics());
 
         assertThat(read).isPresent();
         assertThat(read.get().text()).isEqualTo("## Título\n\ntexto\nfin\n");
@@ -35,11 +35,11 @@ class TextFileReaderTest {
         Files.write(file, "## Titulo\n\nGesti\u00f3n\n".getBytes(StandardCharsets.ISO_8859_1));
         Diagnostics diagnostics = new Diagnostics();
 
-        Optional<TextFile> read = new TextFileReader(dir).read(file, diagnostics);
+        Optional<TextFile> read = new TextFileReader(dir, StandardCharsets.UTF_8).read(file, diagnostics);
 
         assertThat(read).isEmpty();
         assertThat(diagnostics.all()).extracting(Diagnostic::format)
-                .containsExactly("latin1.md:3: error [BMM002] the file is not valid UTF-8;"
-                        + " save it as UTF-8 (or convert it with iconv)");
+                .containsExactly("latin1.md:3: error [BMM002] the file is not valid UTF-8; save it as UTF-8,"
+                        + " or set bmm.encoding to the encoding it is written in (e.g. ISO-8859-1)");
     }
 }
