@@ -1,0 +1,228 @@
+package io.github.bmmsite.bake;
+
+import io.github.bmmsite.diagnostic.Diagnostic;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Every kind of bad input ends as a diagnostic with its code, file and line, the bake fails (in
+ * strict mode for warnings), and the site of the previous bake stays exactly as it was.
+ */
+class BadInputTest {
+
+    private static final String GOOD = "## Vista\n\n### O1: Uno\nTexto.\n";
+
+    @TempDir
+    Path project;
+
+    private Path source;
+    private Map<String, byte[]> previousSite;
+
+    @BeforeEach
+    void bakeAGoodSiteFirst() throws Exception {
+        source = Files.createDirectories(project.resolve("src/bmm"));
+        Files.writeString(source.resolve("vista.md"), GOOD);
+        new Baker(options(false, StandardCharsets.UTF_8)).bake();
+        previousSite = files(project.resolve("target/site"));
+    }
+
+    private BakeOptions options(boolean strict, Charset encoding) {
+        return new BakeOptions(project, project.resolve("target"), source, project.resolve("target/site"),
+                null, null, strict, Optional.of("es"), Optional.of("https://example.org/"), encoding,
+                Map.of(), Map.of());
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private void write(String name, String text) throws IOException {
+        write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void write(String name, byte[] bytes) throws IOException {
+        Path file = source.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                arguments("unclosed metadata", Map.of("b.md", "## B\n\n### X\nTexto.\n\n---\nlang: es\ntodo: x\n"),
+                        "src/bmm/b.md:6: error [BMM012] this metadata block is never closed;"
+                                + " end it with a line '---' or '...'"),
+                arguments("malformed metadata", Map.of("b.md", "## B\n\n---\ntitle: [uno\n---\n"),
+                        "src/bmm/b.md:5: error [BMM010] the metadata block is not valid YAML:"),
+                arguments("metadata that is not a map", Map.of("b.md", "## B\n\n---\n- uno\n- dos\n---\n"),
+                        "src/bmm/b.md:4: error [BMM011] a metadata block must hold 'key: value' lines,"
+                                + " not a list or plain text"),
+                arguments("duplicate code", Map.of("w.md", "## B\n\n### O1: Otro\nTexto.\n"),
+                        "src/bmm/w.md:3: error [BMM030] 'O1: Otro' is already defined at src/bmm/vista.md:3;"),
+                arguments("duplicate name", Map.of("w.md", "## B\n\n### O9: Uno\nTexto.\n"),
+                        "src/bmm/w.md:3: error [BMM030] 'O9: Uno' is already defined at src/bmm/vista.md:3;"),
+                arguments("same element described differently", Map.of("w.md", "## B\n\n### O1: Uno\nOtro texto.\n"),
+                        "src/bmm/w.md:3: error [BMM030] 'O1: Uno' is already defined at src/bmm/vista.md:3;"),
+                arguments("duplicate figure id", Map.of("b.md", "## B\n\n![a](a.png){#fig:x}\n\n![b](b.png){#fig:x}\n"),
+                        "src/bmm/b.md:5: error [BMM024] the figure id 'fig:x' is already used at src/bmm/b.md:3;"),
+                arguments("unknown figure", Map.of("b.md", "## B\n\n### X\nVer @fig:nada.\n"),
+                        "src/bmm/b.md:4: warning [BMM023] @fig:nada refers to no figure;"),
+                arguments("image path climbing out", Map.of("b.md", "## B\n\n![p](../../etc/passwd)\n"),
+                        "src/bmm/b.md:3: warning [BMM022] the image '../../etc/passwd' is not published:"
+                                + " it is outside the source folder"),
+                arguments("absolute image path", Map.of("b.md", "## B\n\n![p](/etc/passwd)\n"),
+                        "src/bmm/b.md:3: warning [BMM022] the image '/etc/passwd' is not published:"
+                                + " absolute paths are not published"),
+                arguments("file URL image", Map.of("b.md", "## B\n\n![p](file:///etc/passwd)\n"),
+                        "src/bmm/b.md:3: warning [BMM022] the image 'file:///etc/passwd' is not published:"
+                                + " a 'file:' address is not a file of the source folder"),
+                arguments("remote image", Map.of("b.md", "## B\n\n![p](https://example.org/x.png)\n"),
+                        "src/bmm/b.md:3: warning [BMM022] the image 'https://example.org/x.png' is not published:"),
+                arguments("missing image", Map.of("b.md", "## B\n\n![p](images/no.png){#fig:p}\n"),
+                        "src/bmm/b.md:3: warning [BMM021] the image 'images/no.png' does not exist;"),
+                arguments("unresolved placeholder", Map.of("b.md", "## B\n\n### X\nPara $CLIENTE.\n"),
+                        "src/bmm/b.md:4: warning [BMM020] the placeholder $CLIENTE has no value;"),
+                arguments("empty file", Map.of("b.md", "\n\n"),
+                        "src/bmm/b.md: warning [BMM007] the document is empty; it makes no page"),
+                arguments("only metadata", Map.of("b.md", "---\ntitle: x\n---\n"),
+                        "src/bmm/b.md: warning [BMM007] the document is empty but for its metadata; it makes no page"),
+                arguments("nested quotes", Map.of("b.md", "## B\n\n" + "> ".repeat(10_000) + "hondo\n"),
+                        "src/bmm/b.md:3: error [BMM008] quotes or lists are nested more than 100 levels deep here;"),
+                arguments("nested lists", Map.of("b.md", "## B\n\n" + nestedList(10_000)),
+                        "src/bmm/b.md:103: error [BMM008] quotes or lists are nested more than 100 levels deep here;"),
+                arguments("model file naming an unknown element", Map.of("m.model.yaml", "types:\n  Goal: [O1, O2]\n"),
+                        "src/bmm/m.model.yaml:2: error [BMM032] no document describes an element with the code"
+                                + " or name 'O2';"),
+                arguments("hostile HTML", Map.of("b.md", "## B\n\n### X\n<script>alert(1)</script>\n\n"
+                                + "<p onclick=\"x()\">Hola <a href=\"javascript:alert(1)\">aquí</a></p>\n"),
+                        "src/bmm/b.md:4: warning [BMM025] raw HTML that a public page must not carry was removed:"
+                                + " <script>"));
+    }
+
+    /** 10,000 levels of lists, each indented under the one before. */
+    private static String nestedList(int depth) {
+        StringBuilder text = new StringBuilder();
+        for (int level = 0; level < depth; level++) {
+            text.append("  ".repeat(level)).append("- nivel ").append(level).append('\n');
+        }
+        return text.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void isReportedAndLeavesThePreviousSiteAsItWas(String name, Map<String, String> files, String expected)
+            throws Exception {
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            write(file.getKey(), file.getValue());
+        }
+
+        assertThatThrownBy(() -> new Baker(options(true, StandardCharsets.UTF_8)).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).anySatisfy(line -> assertThat(line).startsWith(expected)));
+        assertThat(files(project.resolve("target/site"))).containsExactlyInAnyOrderEntriesOf(previousSite);
+    }
+
+    @Test
+    void nothingOutsideTheSourceFolderIsCopied() throws Exception {
+        Path secret = Files.writeString(project.resolve("secreto.png"), "no publicar");
+        write("b.md", "## B\n\n![a](../../secreto.png)\n\n![b](" + secret.toUri() + ")\n\n![c](" + secret + ")\n");
+
+        new Baker(options(false, StandardCharsets.UTF_8)).bake();
+
+        assertThat(files(project.resolve("target/site")).values())
+                .noneMatch(bytes -> new String(bytes, StandardCharsets.UTF_8).contains("no publicar"));
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsNamedAndCanBeReadWithTheEncodingParameter() throws Exception {
+        write("latin.md", "## Gestión\n\n### O2: Trámites\nAtención al ciudadano.\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> new Baker(options(false, StandardCharsets.UTF_8)).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).containsExactly("src/bmm/latin.md:1: error [BMM002] the file"
+                                + " is not valid UTF-8; save it as UTF-8, or set bmm.encoding to the encoding it is"
+                                + " written in (e.g. ISO-8859-1)"));
+        assertThat(files(project.resolve("target/site"))).containsExactlyInAnyOrderEntriesOf(previousSite);
+
+        Files.writeString(source.resolve("vista.md"), new String(GOOD.getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+        new Baker(options(false, StandardCharsets.ISO_8859_1)).bake();
+        assertThat(project.resolve("target/site/elementos/o2.html")).content(StandardCharsets.UTF_8)
+                .contains("Trámites", "Atención al ciudadano.");
+    }
+
+    @Test
+    void aBinaryFileIsNamed() throws Exception {
+        write("imagen.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+
+        assertThatThrownBy(() -> new Baker(options(false, StandardCharsets.UTF_8)).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).containsExactly("src/bmm/imagen.md:3: error [BMM005] this is"
+                                + " not a text file (it holds NUL bytes); only Markdown text can be read"));
+        assertThat(files(project.resolve("target/site"))).containsExactlyInAnyOrderEntriesOf(previousSite);
+    }
+
+    @Test
+    void aThreeMegabyteLineIsBakedWhole() throws Exception {
+        String line = "palabra ".repeat(3 * 1024 * 1024 / 8);
+        write("largo.md", "## Largo\n\n### L1: Largo\n" + line + "fin\n");
+
+        new Baker(options(true, StandardCharsets.UTF_8)).bake();
+
+        assertThat(Files.readString(project.resolve("target/site/elementos/l1.html"))).contains(line.strip() + " fin");
+    }
+
+    @Test
+    void hostileHtmlNeverReachesAPage() throws Exception {
+        write("b.md", "## B\n\n### X\n<script>alert(1)</script>\n\n<p onclick=\"x()\" style=\"position:fixed\">"
+                + "Hola <a href=\"javascript:alert(1)\">aquí</a> <img src=\"data:image/png;base64,AAAA\" onerror=\"x()\">"
+                + "<iframe src=\"https://example.org\"></iframe><object data=\"x\"></object></p>\n\n"
+                + "<base href=\"https://evil.example/\">\n\n<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">\n\n"
+                + "<style>body{display:none}</style>\n");
+
+        BakeResult result = new Baker(options(false, StandardCharsets.UTF_8)).bake();
+
+        String page = Files.readString(project.resolve("target/site/elementos/x.html"));
+        String body = page.substring(page.indexOf("<main"));
+        assertThat(body).doesNotContain("<script", "onclick", "onerror", "javascript:", "data:", "<iframe", "<object",
+                "<base", "http-equiv", "<style", "style=").contains("Hola", "aquí");
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).contains(
+                "src/bmm/b.md:4: warning [BMM025] raw HTML that a public page must not carry was removed: <script>",
+                "src/bmm/b.md:8: warning [BMM025] raw HTML that a public page must not carry was removed:"
+                        + " <base>");
+    }
+
+    @Test
+    void warningsAloneDoNotStopABakeOutsideStrictMode() throws Exception {
+        write("b.md", "## B\n\n### X\nPara $CLIENTE.\n");
+
+        BakeResult result = new Baker(options(false, StandardCharsets.UTF_8)).bake();
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("BMM020");
+        assertThat(List.copyOf(files(project.resolve("target/site")).keySet())).contains("elementos/x.html");
+    }
+}
