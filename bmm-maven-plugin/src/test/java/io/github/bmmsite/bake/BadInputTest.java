@@ -112,7 +112,9 @@ class BadInputTest {
                         "src/bmm/b.md: warning [BMM007] the document is empty but for its metadata; it makes no page"),
                 arguments("nested quotes", Map.of("b.md", "## B\n\n" + "> ".repeat(10_000) + "hondo\n"),
                         "src/bmm/b.md:3: error [BMM008] quotes or lists are nested more than 100 levels deep here;"),
-                arguments("nested lists", Map.of("b.md", "## B\n\n" + nestedList(10_000)),
+                arguments("nested lists", Map.of("b.md", "## B\n\n" + "- ".repeat(10_000) + "hondo\n"),
+                        "src/bmm/b.md:3: error [BMM008] quotes or lists are nested more than 100 levels deep here;"),
+                arguments("lists nested by indentation", Map.of("b.md", "## B\n\n" + nestedList(150)),
                         "src/bmm/b.md:103: error [BMM008] quotes or lists are nested more than 100 levels deep here;"),
                 arguments("model file naming an unknown element", Map.of("m.model.yaml", "types:\n  Goal: [O1, O2]\n"),
                         "src/bmm/m.model.yaml:2: error [BMM032] no document describes an element with the code"
@@ -123,7 +125,7 @@ class BadInputTest {
                                 + " <script>"));
     }
 
-    /** 10,000 levels of lists, each indented under the one before. */
+    /** Levels of lists, each indented under the one before. */
     private static String nestedList(int depth) {
         StringBuilder text = new StringBuilder();
         for (int level = 0; level < depth; level++) {
