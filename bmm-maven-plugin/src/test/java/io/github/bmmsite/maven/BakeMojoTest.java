@@ -1,0 +1,173 @@
+package io.github.bmmsite.maven;
+
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The parameters of {@code bmm:bake}, as Maven sets them from the POM, from {@code -D} properties
+ * and from their defaults, reach the bake. The project is {@code src/test/resources/unit/small-view}.
+ */
+@MojoTest
+@Basedir("/unit/small-view")
+class BakeMojoTest {
+
+    @TempDir
+    Path temp;
+
+    @Inject
+    MavenSession session;
+
+    private Path output;
+
+    /**
+     * Every bake writes to a fresh folder, given as a user would on the command line; the test
+     * project has no reporting directory for the default to point at.
+     */
+    @BeforeEach
+    void outputToAFreshFolder() {
+        output = temp.resolve("site");
+        session.getUserProperties().setProperty("bmm.output", output.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    void bakesTheDocumentsOfTheDefaultSourceFolder(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(output.resolve("index.html")).isRegularFile();
+        assertThat(output.resolve("vistas/vista-de-prueba.html")).isRegularFile();
+        assertThat(output.resolve("grupos/objetivos.html")).isRegularFile();
+        assertThat(output.resolve("sitemap.xml")).isRegularFile();
+        assertThat(output.resolve("assets/css/bmm.css")).isRegularFile();
+        assertThat(read("elementos/ob2.html"))
+                .contains("Texto del segundo objetivo.")
+                .contains("href=\"../elementos/ob1.html\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "skip", value = "true")
+    void skipWritesNothing(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "strict", value = "true")
+    @MojoParameter(name = "baseUrl", value = "https://example.org/docs/")
+    void strictModeFailsOnAPlaceholderWithoutValue(BakeMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        // With baseUrl set, the placeholder is the only warning.
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("the site was not baked: 1 warning(s) in strict mode");
+        assertThat(log.warnings).anyMatch(line -> line.startsWith("src/bmm/vista.md:3: warning [BMM020]"));
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    void withoutStrictModeAPlaceholderWithoutValueIsOnlyAWarning(BakeMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertThat(log.warnings).anyMatch(line -> line.startsWith("src/bmm/vista.md:3: warning [BMM020]"));
+        assertThat(log.errors).isEmpty();
+        assertThat(read("vistas/vista-de-prueba.html")).contains("bmm-unresolved");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    void theLanguageIsSpanishByDefault(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(read("index.html")).contains("<html lang=\"es\">");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "language", value = "en")
+    void languageSetsTheLanguageOfEveryPage(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(read("index.html")).contains("<html lang=\"en\">");
+        assertThat(read("elementos/ob1.html")).contains("<html lang=\"en\">");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake", pom = "configured-pom.xml")
+    void variablesFillThePlaceholders(BakeMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertThat(read("vistas/vista-de-prueba.html"))
+                .contains("Preparada para Alcaldía de Prueba.")
+                .doesNotContain("bmm-unresolved");
+        assertThat(log.warnings).noneMatch(line -> line.contains("[BMM020]"));
+    }
+
+    @Test
+    @InjectMojo(goal = "bake", pom = "configured-pom.xml")
+    void configSiteTitleNamesTheSite(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(read("index.html")).contains("<title>Sitio de prueba</title>");
+        assertThat(read("elementos/ob1.html")).contains("OB1: Primer objetivo · Sitio de prueba</title>");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake", pom = "configured-pom.xml")
+    void baseUrlMakesTheSitemapAbsolute(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(read("sitemap.xml")).contains("<loc>https://example.org/docs/elementos/ob1.html</loc>");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "templates", value = "${project.basedir}/other-templates")
+    void templatesOverrideDefaultTemplatesByName(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(read("elementos/ob1.html")).contains("class=\"other-element-template\"");
+        assertThat(read("vistas/vista-de-prueba.html")).doesNotContain("other-element-template");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "assets", value = "${project.basedir}/other-assets")
+    void assetsOverrideDefaultAssetsByPath(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(read("assets/css/bmm.css")).isEqualTo(Files.readString(
+                Path.of(mojo.getClass().getResource("/unit/small-view/other-assets/css/bmm.css").toURI())));
+    }
+
+    private String read(String page) throws IOException {
+        return Files.readString(output.resolve(page), StandardCharsets.UTF_8);
+    }
+}
