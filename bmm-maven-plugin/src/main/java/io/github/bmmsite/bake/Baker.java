@@ -112,6 +112,10 @@ public final class Baker {
         }
         try {
             SourceFolder folder = SourceFolder.scan(source);
+            for (Path link : folder.linksOutside()) {
+                diagnostics.report(Problem.LINK_OUTSIDE_SOURCE, SourceLocation.of(display(link)),
+                        "this is a link to a file outside the source folder, so it is not read; copy the file instead");
+            }
             if (folder.documents().isEmpty()) {
                 diagnostics.report(Problem.NO_DOCUMENTS, SourceLocation.of(display(source)),
                         "the source folder holds no Markdown documents (*.md)");

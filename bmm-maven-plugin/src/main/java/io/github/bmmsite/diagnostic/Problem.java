@@ -13,6 +13,7 @@ public enum Problem {
     FILE_TOO_LARGE("BMM006", Severity.ERROR),
     EMPTY_DOCUMENT("BMM007", Severity.WARNING),
     NESTING_TOO_DEEP("BMM008", Severity.ERROR),
+    LINK_OUTSIDE_SOURCE("BMM009", Severity.WARNING),
 
     METADATA_INVALID_YAML("BMM010", Severity.ERROR),
     METADATA_NOT_A_MAP("BMM011", Severity.ERROR),

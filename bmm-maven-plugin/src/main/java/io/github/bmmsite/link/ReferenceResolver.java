@@ -14,6 +14,7 @@ import io.github.bmmsite.parse.CrossReference;
 import io.github.bmmsite.parse.ParsedDocument;
 import io.github.bmmsite.source.Placeholders;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,7 +117,18 @@ public final class ReferenceResolver {
                     + "' does not exist; add the file or fix the path (the page shows a placeholder)");
             return new ImageTarget.Unavailable(written);
         }
+        if (!realPath(file).startsWith(realPath(sourceRoot))) {
+            return refused(at, written, "it is a link to a file outside the source folder; copy the file instead");
+        }
         return new ImageTarget.Local(file, SitePaths.IMAGES + sourceRoot.relativize(file).toString().replace('\\', '/'));
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private ImageTarget refused(SourceLocation at, String written, String why) {

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -43,8 +44,9 @@ public final class PandocNodes {
             text.append(code.getText().unescape());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             text.append(' ');
-        } else if (node instanceof CrossReference) {
-            text.append(node.getChars());
+        } else if (node instanceof CrossReference || node instanceof LinkRef ref && !ref.isDefined()) {
+            // Brackets without a link definition are plain text to the reader.
+            text.append(node.getChars().unescape());
         } else if (!(node instanceof AttributesNode)) {
             for (Node child : node.getChildren()) {
                 appendPlainText(child, text);

@@ -160,6 +160,36 @@ class BadInputTest {
     }
 
     @Test
+    void symbolicLinksToFilesOutsideTheSourceFolderAreNeitherReadNorPublished() throws Exception {
+        Path secret = Files.writeString(project.resolve("secreto.txt"), "no publicar");
+        Files.createSymbolicLink(source.resolve("enlace.md"), secret);
+        Files.createSymbolicLink(source.resolve("imagen.png"), secret);
+        write("b.md", "## B\n\n![i](imagen.png)\n");
+
+        assertThatThrownBy(() -> new Baker(options(true, StandardCharsets.UTF_8)).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).containsExactly(
+                                "src/bmm/b.md:3: warning [BMM022] the image 'imagen.png' is not published: it is a"
+                                        + " link to a file outside the source folder; copy the file instead",
+                                "src/bmm/enlace.md: warning [BMM009] this is a link to a file outside the source"
+                                        + " folder, so it is not read; copy the file instead"));
+        new Baker(options(false, StandardCharsets.UTF_8)).bake();
+        assertThat(files(project.resolve("target/site")).values())
+                .noneMatch(bytes -> new String(bytes, StandardCharsets.UTF_8).contains("no publicar"));
+    }
+
+    @Test
+    void templateSyntaxInADocumentIsPrintedNotRun() throws Exception {
+        write("b.md", "## B\n\n### X1: ${7*7} <#assign x=1>[#if true]sí[/#if]\nTexto ${config.site_title}.\n");
+
+        new Baker(options(false, StandardCharsets.UTF_8)).bake();
+
+        String page = Files.readString(project.resolve("target/site/elementos/x1.html"));
+        assertThat(page).contains("${7*7} &lt;#assign x=1&gt;[#if true]sí[/#if]", "Texto ${config.site_title}.")
+                .doesNotContain("49");
+    }
+
+    @Test
     void aFileInAnotherEncodingIsNamedAndCanBeReadWithTheEncodingParameter() throws Exception {
         write("latin.md", "## Gestión\n\n### O2: Trámites\nAtención al ciudadano.\n".getBytes(StandardCharsets.ISO_8859_1));
 
