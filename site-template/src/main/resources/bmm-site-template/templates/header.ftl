@@ -1,4 +1,6 @@
-<#-- Page head and the top of the body. JBake convention: included first by every page template. -->
+<#-- Page head and the top of the body. JBake convention: included first by every page template.
+     "root" leads back to the site root; a page that is served from any depth (404) sets it first. -->
+<#assign root = root!content.rootpath>
 <!DOCTYPE html>
 <html lang="${config.site_language}">
 <head>
@@ -7,7 +9,7 @@
   <meta name="viewport" content="width = device-width, initial-scale = 1">
   <meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
   <title><#if content.type != "index">${content.title} · </#if>${config.site_title}</title>
-  <link rel="stylesheet" href="${content.rootpath}assets/css/bmm.css">
+  <link rel="stylesheet" href="${root}assets/css/bmm.css">
 </head>
 <body>
   <a class="skip-link" href="#contenido">Saltar al contenido principal</a>

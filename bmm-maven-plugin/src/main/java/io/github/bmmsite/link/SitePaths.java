@@ -15,6 +15,9 @@ public final class SitePaths {
     /** The way back to the root from every page that shows document text (all are one folder deep). */
     public static final String CONTENT_ROOT = "../";
     public static final String SITEMAP = "sitemap.xml";
+    public static final String SEARCH = "search.html";
+    public static final String SEARCH_DATA = "search-index.js";
+    public static final String NOT_FOUND = "404.html";
     /** Images of the documents, under their path relative to the source folder. */
     public static final String IMAGES = "imagenes/";
 

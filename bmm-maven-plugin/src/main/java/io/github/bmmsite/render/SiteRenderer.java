@@ -2,6 +2,7 @@ package io.github.bmmsite.render;
 
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
+import io.github.bmmsite.index.SearchDocuments;
 import io.github.bmmsite.index.Sitemap;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
@@ -64,9 +65,16 @@ public final class SiteRenderer {
         for (Element element : model.elements()) {
             pages.add(new Page(SitePaths.of(element), "element.ftl", models.element(element)));
         }
+        pages.add(new Page(SitePaths.SEARCH, "search.ftl", models.page("search", "Buscar", SitePaths.SEARCH)));
+        pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
+                models.page("404", "Página no encontrada", SitePaths.NOT_FOUND)));
+        Map<String, Object> searchData = models.page("search-index", "search-index", SitePaths.SEARCH_DATA);
+        searchData.put("documents", SearchDocuments.of(links));
         Map<String, Object> sitemap = models.page("sitemap", "sitemap", SitePaths.SITEMAP);
-        sitemap.put("locations", Sitemap.locations(pages.stream().map(Page::uri).toList(), baseUrl));
+        sitemap.put("locations", Sitemap.locations(pages.stream().map(Page::uri)
+                .filter(uri -> !uri.equals(SitePaths.NOT_FOUND) && !uri.equals(SitePaths.SEARCH)).toList(), baseUrl));
         pages.add(new Page(SitePaths.SITEMAP, "sitemap.ftl", sitemap));
+        pages.add(new Page(SitePaths.SEARCH_DATA, "search-index.ftl", searchData));
 
         List<OutputFile> files = pages.parallelStream()
                 .map(page -> renderPage(page, config, data))

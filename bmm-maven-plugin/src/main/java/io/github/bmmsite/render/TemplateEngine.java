@@ -2,8 +2,10 @@ package io.github.bmmsite.render;
 
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.OrMatcher;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.JavaScriptOutputFormat;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XMLOutputFormat;
@@ -41,8 +43,15 @@ public final class TemplateEngine {
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         TemplateConfiguration xml = new TemplateConfiguration();
         xml.setOutputFormat(XMLOutputFormat.INSTANCE);
-        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(
-                new OrMatcher(new FileNameGlobMatcher("sitemap.ftl"), new FileNameGlobMatcher("*.xml.ftl")), xml));
+        TemplateConfiguration javaScript = new TemplateConfiguration();
+        javaScript.setOutputFormat(JavaScriptOutputFormat.INSTANCE);
+        cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                new ConditionalTemplateConfigurationFactory(
+                        new OrMatcher(new FileNameGlobMatcher("sitemap.ftl"), new FileNameGlobMatcher("*.xml.ftl")), xml),
+                new ConditionalTemplateConfigurationFactory(
+                        new OrMatcher(new FileNameGlobMatcher("search-index.ftl"), new FileNameGlobMatcher("*.js.ftl")),
+                        javaScript))
+                .allowNoMatch(true));
         cfg.setLocale(locale);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");

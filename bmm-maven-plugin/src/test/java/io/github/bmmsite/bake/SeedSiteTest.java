@@ -37,7 +37,7 @@ class SeedSiteTest {
         try (Stream<Path> files = Files.walk(site)) {
             List<String> pages = files.map(f -> site.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> p.endsWith(".html")).sorted().toList();
-            assertThat(pages).hasSize(1 + 1 + 4 + 20).contains("index.html",
+            assertThat(pages).hasSize(1 + 1 + 4 + 20 + 2).contains("index.html", "search.html", "404.html",
                     "vistas/objetivos-estrategicos-sg-otic.html", "grupos/objetivos-sg.html",
                     "grupos/objetivos-otic.html", "grupos/principios-peti.html", "grupos/procesos-y-capacidades.html",
                     "elementos/o7.html", "elementos/oeti01.html", "elementos/gestion-de-tramites-ciudadanos.html");

@@ -1,0 +1,69 @@
+package io.github.bmmsite.index;
+
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.bmmsite.link.Links;
+import io.github.bmmsite.link.SitePaths;
+import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Group;
+import io.github.bmmsite.model.SiteModel;
+import io.github.bmmsite.model.View;
+import io.github.bmmsite.parse.PandocNodes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the site's search finds: every element, group and view as plain text (code, name, type,
+ * group, description), in model order, so that the search data of two bakes is identical. The
+ * search page turns it into a lunr index in the browser.
+ */
+public final class SearchDocuments {
+
+    private SearchDocuments() {
+    }
+
+    public static List<Map<String, Object>> of(Links links) {
+        SiteModel model = links.model();
+        UnaryOperator<String> fill = text -> links.placeholders().fill(text, name -> name);
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Element element : model.elements()) {
+            Map<String, Object> document = document(SitePaths.of(element), "Elemento", element.name(),
+                    fill.apply(plainText(element.description().blocks())));
+            element.code().ifPresent(code -> document.put("code", code));
+            element.type().ifPresent(type -> document.put("type", type.label()));
+            element.group().ifPresent(group -> document.put("group", group));
+            documents.add(document);
+        }
+        for (Group group : model.groups()) {
+            documents.add(document(SitePaths.of(group), "Grupo", group.name(),
+                    group.memberKeys().size() + " elementos"));
+        }
+        for (View view : model.views()) {
+            documents.add(document(SitePaths.of(view), "Vista", view.title(),
+                    fill.apply(plainText(view.introduction().blocks()))));
+        }
+        return documents;
+    }
+
+    private static Map<String, Object> document(String uri, String kind, String name, String text) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("uri", uri);
+        document.put("kind", kind);
+        document.put("name", name);
+        document.put("text", text);
+        return document;
+    }
+
+    private static String plainText(List<Node> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Node block : blocks) {
+            if (!PandocNodes.isPrintOnly(block)) {
+                text.append(PandocNodes.plainText(block).strip()).append(' ');
+            }
+        }
+        return text.toString().strip().replaceAll("\\s+", " ");
+    }
+}

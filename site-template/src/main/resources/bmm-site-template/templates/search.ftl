@@ -1,0 +1,19 @@
+<#import "macros.ftl" as m>
+<#include "header.ftl">
+<#include "menu.ftl">
+  <main id="contenido" tabindex="-1">
+    <@m.breadcrumbs []/>
+    <h1>Buscar</h1>
+    <form class="search-page-form" action="search.html" method="get" role="search">
+      <label for="buscar-consulta">Palabras o código que busca</label>
+      <input id="buscar-consulta" name="q" type="search" autocomplete="off">
+      <button type="submit">Buscar</button>
+    </form>
+    <p id="buscar-estado" class="search-status" role="status" aria-live="polite"></p>
+    <ol id="buscar-resultados" class="search-results"></ol>
+    <noscript><p>La búsqueda necesita JavaScript. Puede recorrer los <a href="index.html">grupos y elementos desde el inicio</a>.</p></noscript>
+  </main>
+  <script src="${content.rootpath}assets/vendor/lunr/lunr.min.js"></script>
+  <script src="${content.rootpath}search-index.js"></script>
+  <script src="${content.rootpath}assets/js/search.js"></script>
+<#include "footer.ftl">
