@@ -5,6 +5,8 @@ import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.Severity;
 import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.index.HostingFiles;
+import io.github.bmmsite.index.OpenData;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.ReferenceResolver;
 import io.github.bmmsite.link.SitePaths;
@@ -79,6 +81,8 @@ public final class Baker {
         List<OutputFile> files = new ArrayList<>(render(links, language, templates));
         stopOnErrors();
         stopOnWarningsIfStrict();
+        files.addAll(OpenData.files(links, options.baseUrl()));
+        files.addAll(HostingFiles.files(options.baseUrl()));
         files.addAll(links.localImages().stream()
                 .map(image -> (OutputFile) new OutputFile.Copy(image.sitePath(), image.file())).toList());
         try {

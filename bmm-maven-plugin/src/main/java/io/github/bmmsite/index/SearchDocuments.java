@@ -8,12 +8,12 @@ import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 import io.github.bmmsite.parse.PandocNodes;
+import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * What the site's search finds: every element, group and view as plain text (code, name, type,
@@ -27,11 +27,10 @@ public final class SearchDocuments {
 
     public static List<Map<String, Object>> of(Links links) {
         SiteModel model = links.model();
-        UnaryOperator<String> fill = text -> links.placeholders().fill(text, name -> name);
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Element element : model.elements()) {
             Map<String, Object> document = document(SitePaths.of(element), "Elemento", element.name(),
-                    fill.apply(plainText(element.description().blocks())));
+                    plainText(element.description().blocks(), links.placeholders()));
             element.code().ifPresent(code -> document.put("code", code));
             element.type().ifPresent(type -> document.put("type", type.label()));
             element.group().ifPresent(group -> document.put("group", group));
@@ -43,7 +42,7 @@ public final class SearchDocuments {
         }
         for (View view : model.views()) {
             documents.add(document(SitePaths.of(view), "Vista", view.title(),
-                    fill.apply(plainText(view.introduction().blocks()))));
+                    plainText(view.introduction().blocks(), links.placeholders())));
         }
         return documents;
     }
@@ -57,13 +56,14 @@ public final class SearchDocuments {
         return document;
     }
 
-    private static String plainText(List<Node> blocks) {
+    /** The text of blocks on one line, placeholders filled (a pending one by its bare name). */
+    static String plainText(List<Node> blocks, Placeholders placeholders) {
         StringBuilder text = new StringBuilder();
         for (Node block : blocks) {
             if (!PandocNodes.isPrintOnly(block)) {
                 text.append(PandocNodes.plainText(block).strip()).append(' ');
             }
         }
-        return text.toString().strip().replaceAll("\\s+", " ");
+        return placeholders.fill(text.toString().strip().replaceAll("\\s+", " "), name -> name);
     }
 }

@@ -18,6 +18,7 @@ public final class SitePaths {
     public static final String SEARCH = "search.html";
     public static final String SEARCH_DATA = "search-index.js";
     public static final String NOT_FOUND = "404.html";
+    public static final String OPEN_DATA = "datos/index.html";
     /** Images of the documents, under their path relative to the source folder. */
     public static final String IMAGES = "imagenes/";
 

@@ -1,0 +1,94 @@
+package io.github.bmmsite.index;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.bmmsite.Fixtures;
+import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.link.Links;
+import io.github.bmmsite.model.SiteModel;
+import io.github.bmmsite.write.OutputFile;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpenDataTest {
+
+    private static final String DOCUMENT = """
+            ## Vista
+
+            ### O1: Uno, "el primero"
+            Texto con coma, comillas "así" y
+            dos líneas para $CLIENTE.
+            ### Toma de decisiones
+            Proceso.
+            """;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Map<String, String> files() {
+        SiteModel model = Fixtures.model(diagnostics, Map.of("CLIENTE", "la Secretaría"),
+                List.of(Fixtures.document("vista.md", DOCUMENT, diagnostics)),
+                List.of(Fixtures.modelFile("vista.model.yaml", """
+                        types:
+                          Goal: [O1]
+                          BusinessProcess: [Toma de decisiones]
+                        relations:
+                          realization:
+                            Toma de decisiones: O1
+                        """, diagnostics)));
+        Links links = Fixtures.links(model, Map.of("CLIENTE", "la Secretaría"), diagnostics);
+        return OpenData.files(links, Optional.of("https://example.org/sitio")).stream()
+                .collect(Collectors.toMap(OutputFile::sitePath,
+                        f -> new String(((OutputFile.Bytes) f).content(), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void elementsReadBackFromJsonAndCsvAlike() throws Exception {
+        Map<String, String> files = files();
+        List<Map<String, String>> fromJson = new ObjectMapper().readValue(files.get("datos/elementos.json"),
+                new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        List<Map<String, String>> fromCsv = csv(files.get("datos/elementos.csv"));
+
+        assertThat(fromJson).isEqualTo(fromCsv);
+        assertThat(fromJson).containsExactly(
+                Map.of("code", "O1", "name", "Uno, \"el primero\"", "type", "Goal", "group", "",
+                        "description", "Texto con coma, comillas \"así\" y dos líneas para la Secretaría.",
+                        "url", "https://example.org/sitio/elementos/o1.html"),
+                Map.of("code", "", "name", "Toma de decisiones", "type", "BusinessProcess", "group", "",
+                        "description", "Proceso.", "url", "https://example.org/sitio/elementos/toma-de-decisiones.html"));
+    }
+
+    @Test
+    void relationsReadBackFromJsonAndCsvAlike() throws Exception {
+        Map<String, String> files = files();
+        List<Map<String, String>> fromJson = new ObjectMapper().readValue(files.get("datos/relaciones.json"),
+                new com.fasterxml.jackson.core.type.TypeReference<>() { });
+
+        assertThat(fromJson).isEqualTo(csv(files.get("datos/relaciones.csv")))
+                .containsExactly(Map.of("source", "Toma de decisiones", "type", "realization", "target", "O1"));
+    }
+
+    @Test
+    void csvFollowsRfc4180() {
+        String csv = files().get("datos/elementos.csv");
+
+        assertThat(csv).startsWith("code,name,type,group,description,url\r\n")
+                .contains("O1,\"Uno, \"\"el primero\"\"\",Goal,,\"Texto con coma, comillas \"\"así\"\" y dos")
+                .endsWith("\r\n");
+    }
+
+    private static List<Map<String, String>> csv(String text) throws Exception {
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            return rows.readAll();
+        }
+    }
+}
