@@ -2,14 +2,24 @@ package io.github.bmmsite.maven;
 
 import org.apache.maven.plugin.logging.SystemStreamLog;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Keeps what a mojo logs at warning and error level, so that tests can read the diagnostics it printed. */
+/**
+ * Keeps what a mojo logs at info, warning and error level, so that tests can read the diagnostics
+ * it printed. Thread-safe: the preview logs from its watcher thread.
+ */
 final class RecordingLog extends SystemStreamLog {
 
-    final List<String> warnings = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
+    final List<String> infos = new CopyOnWriteArrayList<>();
+    final List<String> warnings = new CopyOnWriteArrayList<>();
+    final List<String> errors = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void info(CharSequence content) {
+        infos.add(content.toString());
+        super.info(content);
+    }
 
     @Override
     public void warn(CharSequence content) {

@@ -1,0 +1,108 @@
+package io.github.bmmsite.maven;
+
+import io.github.bmmsite.bake.BakeOptions;
+import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.diagnostic.Severity;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The parameters of a bake, shared by {@code bmm:bake} and {@code bmm:serve}. */
+abstract class AbstractBakeMojo extends AbstractMojo {
+
+    /** Folder of the exported documents ({@code *.md}) and model files ({@code *.model.yaml}). */
+    @Parameter(property = "bmm.source", defaultValue = "${project.basedir}/src/bmm", required = true)
+    File source;
+
+    /** Folder the site is written to. Replaced as a whole when the bake succeeds. */
+    @Parameter(property = "bmm.output", defaultValue = "${project.reporting.outputDirectory}", required = true)
+    File output;
+
+    /** Folder of templates that override the default template set by file name ({@code element.ftl}, …). */
+    @Parameter(property = "bmm.templates", defaultValue = "${project.basedir}/src/site/templates")
+    File templates;
+
+    /** Folder of files published under {@code assets/}, overriding the default assets by path. */
+    @Parameter(property = "bmm.assets", defaultValue = "${project.basedir}/src/site/assets")
+    File assets;
+
+    /** Treat warnings (missing images, unresolved placeholders, …) as errors: the build fails. */
+    @Parameter(property = "bmm.strict", defaultValue = "false")
+    boolean strict;
+
+    /**
+     * Language of the site ({@code es}, {@code en}, …), written to {@code <html lang>}. When empty,
+     * the documents' {@code lang} metadata is used, or Spanish.
+     */
+    @Parameter(property = "bmm.language")
+    String language;
+
+    /** Address the site is published at (e.g. {@code https://owner.github.io/repo/}), for sitemap URLs. */
+    @Parameter(property = "bmm.baseUrl")
+    String baseUrl;
+
+    /** Encoding of the documents and model files; set it when the export does not write UTF-8 (e.g. ISO-8859-1). */
+    @Parameter(property = "bmm.encoding", defaultValue = "UTF-8")
+    String encoding;
+
+    /** Skip the bake. */
+    @Parameter(property = "bmm.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Values of the {@code $NAME} placeholders the export leaves in documents, e.g. {@code <CLIENTE>…</CLIENTE>}. */
+    @Parameter
+    Map<String, String> variables;
+
+    /**
+     * Settings for templates, read as {@code config.<name>}; {@code site_title} names the site.
+     */
+    @Parameter
+    Map<String, String> config;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File projectDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    BakeOptions options() throws MojoFailureException {
+        return new BakeOptions(projectDirectory.toPath(), buildDirectory.toPath(), source.toPath(),
+                output.toPath(), templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
+                strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
+                variables == null ? Map.of() : variables, config == null ? Map.of() : config);
+    }
+
+    private Charset charset() throws MojoFailureException {
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("bmm.encoding: '" + encoding + "' is not an encoding this Java knows"
+                    + " (for example UTF-8 or ISO-8859-1)");
+        }
+    }
+
+    /** One line per diagnostic, {@code file:line: severity [code] message}, then the counts. */
+    static void print(List<Diagnostic> diagnostics, Log log) {
+        long errors = 0;
+        long warnings = 0;
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.severity() == Severity.ERROR) {
+                errors++;
+                log.error(diagnostic.format());
+            } else {
+                warnings++;
+                log.warn(diagnostic.format());
+            }
+        }
+        if (!diagnostics.isEmpty()) {
+            log.info(errors + " error(s), " + warnings + " warning(s)");
+        }
+    }
+}

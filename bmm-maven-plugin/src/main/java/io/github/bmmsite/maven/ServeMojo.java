@@ -1,0 +1,86 @@
+package io.github.bmmsite.maven;
+
+import io.github.bmmsite.bake.BakeFailedException;
+import io.github.bmmsite.bake.BakeResult;
+import io.github.bmmsite.serve.LivePreview;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Live preview: bakes the site, serves it at {@code http://127.0.0.1:8080/}, and bakes again when
+ * a document, model file, template or asset changes; open pages reload by themselves, and show
+ * the problems of a bad edit while the last good site stays served. Stop it with Ctrl+C.
+ */
+@Mojo(name = "serve", requiresProject = true, threadSafe = true)
+public class ServeMojo extends AbstractBakeMojo {
+
+    /** Port of the preview server. */
+    @Parameter(property = "bmm.port", defaultValue = "8080")
+    int port;
+
+    /** Address the preview server listens on; the default keeps it to this machine. */
+    @Parameter(property = "bmm.host", defaultValue = "127.0.0.1")
+    String host;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        Log log = getLog();
+        if (skip) {
+            log.info("Skipping the BMM site (bmm.skip=true)");
+            return;
+        }
+        LivePreview preview;
+        try {
+            preview = LivePreview.start(options(), new LogListener(log), host, port);
+        } catch (IOException e) {
+            throw new MojoFailureException("cannot serve the site at " + host + ":" + port + " (" + e.getMessage()
+                    + "); choose another port with -Dbmm.port=…");
+        }
+        Thread stopOnExit = new Thread(() -> close(preview), "bmm-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        log.info("Serving the BMM site at " + preview.address() + " (press Ctrl+C to stop)");
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            close(preview);
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            log.info("Preview stopped");
+        }
+    }
+
+    private static void close(LivePreview preview) {
+        try {
+            preview.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bake results on the terminal, as {@code bmm:bake} prints them. */
+    private static final class LogListener implements LivePreview.Listener {
+        private final Log log;
+
+        LogListener(Log log) {
+            this.log = log;
+        }
+
+        @Override
+        public void baked(BakeResult result, long millis) {
+            print(result.diagnostics(), log);
+            log.info("Baked in " + millis + " ms: " + result.filesChanged() + " files changed");
+        }
+
+        @Override
+        public void failed(BakeFailedException failure) {
+            print(failure.diagnostics(), log);
+            log.error(failure.getMessage() + "; still serving the last good site");
+        }
+    }
+}
