@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.link.Links;
@@ -26,7 +27,10 @@ public final class FragmentRenderer {
 
     public FragmentRenderer(Links links, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-        this.renderer = HtmlRenderer.builder(MarkdownParser.options())
+        // flexmark's heading-id generator writes into the shared document on every render, a race
+        // when fragments of one document render in parallel; the pandoc ids are written by us.
+        this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.options())
+                        .set(HtmlRenderer.GENERATE_HEADER_ID, false))
                 .nodeRendererFactory(options -> new PandocNodeRenderer(links))
                 .build();
     }

@@ -117,6 +117,17 @@ class FragmentRendererTest {
     }
 
     @Test
+    void renderingLeavesTheDocumentUntouchedSoFragmentsRenderInParallel() {
+        Links links = Fixtures.site("## V\n\n### O1: Uno\n#### Detalle\nTexto.\n### O2: Dos\nTexto.\n", diagnostics);
+        com.vladsch.flexmark.util.ast.Document document = links.model().views().get(0).document().ast();
+        java.util.Set<?> dataBefore = java.util.Set.copyOf(document.getAll().keySet());
+
+        new FragmentRenderer(links, diagnostics).render(links.model().element("O1").orElseThrow().description());
+
+        assertThat(document.getAll().keySet()).isEqualTo(dataBefore);
+    }
+
+    @Test
     void escapesTextThatLooksLikeMarkupOrTemplateDirectives() {
         String html = introduction("## V\n\nUse ${config.secreto} y <#assign x=1> con 3 &lt; 4.\n");
 
