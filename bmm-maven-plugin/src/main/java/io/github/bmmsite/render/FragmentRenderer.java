@@ -27,20 +27,26 @@ public final class FragmentRenderer {
 
     public FragmentRenderer(Links links, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-        // flexmark's heading-id generator writes into the shared document on every render, a race
-        // when fragments of one document render in parallel; the pandoc ids are written by us.
+        // flexmark's heading-id generator walks the whole document on every render; the pandoc ids
+        // are written by PandocNodeRenderer.
         this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.options())
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false))
                 .nodeRendererFactory(options -> new PandocNodeRenderer(links))
                 .build();
     }
 
-    /** Each fragment is rendered once per bake, so what it reports is reported once. */
+    /**
+     * Each fragment is rendered once per bake, so what it reports is reported once. Fragments of
+     * different documents render in parallel; those of one document take turns, because flexmark
+     * stores option defaults in the document the first time a renderer reads them.
+     */
     public String render(Fragment fragment) {
         StringBuilder html = new StringBuilder();
-        for (Node block : fragment.blocks()) {
-            reportUnsafeHtml(fragment, block);
-            renderer.render(block, html);
+        synchronized (fragment.document().ast()) {
+            for (Node block : fragment.blocks()) {
+                reportUnsafeHtml(fragment, block);
+                renderer.render(block, html);
+            }
         }
         return sanitizer.clean(html.toString());
     }
