@@ -1,14 +1,11 @@
 package io.github.bmmsite.index;
 
-import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
-import io.github.bmmsite.parse.PandocNodes;
-import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +27,7 @@ public final class SearchDocuments {
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Element element : model.elements()) {
             Map<String, Object> document = document(SitePaths.of(element), "Elemento", element.name(),
-                    plainText(element.description().blocks(), links.placeholders()));
+                    Summary.text(element.description().blocks(), links.placeholders()));
             element.code().ifPresent(code -> document.put("code", code));
             element.type().ifPresent(type -> document.put("type", type.label()));
             element.group().ifPresent(group -> document.put("group", group));
@@ -42,7 +39,7 @@ public final class SearchDocuments {
         }
         for (View view : model.views()) {
             documents.add(document(SitePaths.of(view), "Vista", view.title(),
-                    plainText(view.introduction().blocks(), links.placeholders())));
+                    Summary.text(view.introduction().blocks(), links.placeholders())));
         }
         return documents;
     }
@@ -54,16 +51,5 @@ public final class SearchDocuments {
         document.put("name", name);
         document.put("text", text);
         return document;
-    }
-
-    /** The text of blocks on one line, placeholders filled (a pending one by its bare name). */
-    static String plainText(List<Node> blocks, Placeholders placeholders) {
-        StringBuilder text = new StringBuilder();
-        for (Node block : blocks) {
-            if (!PandocNodes.isPrintOnly(block)) {
-                text.append(PandocNodes.plainText(block).strip()).append(' ');
-            }
-        }
-        return placeholders.fill(text.toString().strip().replaceAll("\\s+", " "), name -> name);
     }
 }

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,17 @@ public final class PandocNodes {
                     + "|</div>|<!--.*?-->))+\\s*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private PandocNodes() {
+    }
+
+    /** The text of blocks as a reader sees it, on one line, leaving out print-only blocks. */
+    public static String plainText(List<Node> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Node block : blocks) {
+            if (!isPrintOnly(block)) {
+                text.append(plainText(block).strip()).append(' ');
+            }
+        }
+        return text.toString().strip().replaceAll("\\s+", " ");
     }
 
     /** The text of a node as a reader sees it, without markup or attribute sets. */

@@ -1,5 +1,6 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.index.Summary;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Group;
@@ -7,6 +8,7 @@ import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
+import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +25,12 @@ import java.util.function.Function;
 final class PageModels {
 
     private final SiteModel model;
+    private final Placeholders placeholders;
     private final Function<Element, Object> description;
 
-    PageModels(SiteModel model, Function<Element, Object> description) {
+    PageModels(SiteModel model, Placeholders placeholders, Function<Element, Object> description) {
         this.model = model;
+        this.placeholders = placeholders;
         this.description = description;
     }
 
@@ -53,6 +57,7 @@ final class PageModels {
         Map<String, Object> content = page("element", element.title(), SitePaths.of(element));
         content.put("element", elementRef(element));
         content.put("body", description.apply(element));
+        content.put("description", Summary.description(element.description().blocks(), placeholders));
         model.view(element.viewSlug()).ifPresent(view -> {
             content.put("view", viewRef(view));
             view.todo().ifPresent(todo -> content.put("todo", todo));
@@ -66,6 +71,8 @@ final class PageModels {
         Map<String, Object> content = page("group", group.name(), SitePaths.of(group));
         content.put("group", groupRef(group));
         content.put("elements", members(group));
+        content.put("description", group.name() + ": " + group.memberKeys().size() + " elementos ("
+                + String.join(", ", group.memberKeys()) + ")");
         return content;
     }
 
@@ -73,6 +80,7 @@ final class PageModels {
         Map<String, Object> content = page("view", view.title(), SitePaths.of(view));
         content.put("view", viewRef(view));
         content.put("body", introduction);
+        content.put("description", Summary.description(view.introduction().blocks(), placeholders));
         view.todo().ifPresent(todo -> content.put("todo", todo));
         List<Map<String, Object>> groups = new ArrayList<>();
         for (String name : view.groupNames()) {

@@ -50,7 +50,7 @@ public final class SiteRenderer {
         Map<String, Object> descriptions = model.elements().parallelStream()
                 .collect(Collectors.toConcurrentMap(Element::key,
                         e -> TemplateEngine.markup(fragments.render(e.description()))));
-        PageModels models = new PageModels(model, element -> descriptions.get(element.key()));
+        PageModels models = new PageModels(model, links.placeholders(), element -> descriptions.get(element.key()));
         Map<String, Object> data = models.data();
 
         List<Page> pages = new ArrayList<>();
