@@ -4,7 +4,7 @@
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs []/>
     <h1>${content.title}</h1>
-    <p class="lead">Este grupo contiene ${content.elements?size} <#if content.elements?size == 1>elemento<#else>elementos</#if>.</p>
+    <p class="lead">Este grupo contiene <@m.elementCount content.elements?size/>.</p>
 <#list content.elements as element>
     <section class="member" aria-labelledby="miembro-${element?index}">
       <h2 id="miembro-${element?index}"><@m.elementLink element/></h2>

@@ -18,7 +18,7 @@
       <h2 id="grupos">Grupos</h2>
       <ul class="group-list">
 <#list data.groups as group>
-        <li><a href="${content.rootpath}${group.uri}">${group.name}</a> <span class="count">(${group.size} <#if group.size == 1>elemento<#else>elementos</#if>)</span></li>
+        <li><a href="${content.rootpath}${group.uri}">${group.name}</a> <span class="count">(<@m.elementCount group.size/>)</span></li>
 </#list>
       </ul>
     </section>

@@ -16,6 +16,8 @@
 <#if element.typeLabel??><span class="type-badge">${element.typeLabel}</span></#if><#t>
 </#macro>
 
+<#macro elementCount n>${n} <#if n == 1>elemento<#else>elementos</#if></#macro>
+
 <#-- An element with its type: the list item of views, groups, relations and the home page. -->
 <#macro elementItem element>
         <li><@elementLink element/> <@typeBadge element/></li>

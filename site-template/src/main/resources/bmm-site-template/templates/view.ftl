@@ -12,7 +12,7 @@ ${content.body}
 <#list content.groups as group>
     <section class="group-card" aria-labelledby="grupo-${group?index}">
       <h2 id="grupo-${group?index}"><a href="${content.rootpath}${group.uri}">${group.name}</a></h2>
-      <p class="count">${group.elements?size} <#if group.elements?size == 1>elemento<#else>elementos</#if></p>
+      <p class="count"><@m.elementCount group.elements?size/></p>
       <ul class="element-list">
 <#list group.elements as element>
 <@m.elementItem element/>
@@ -23,7 +23,7 @@ ${content.body}
 <#if content.ungrouped?has_content>
     <section class="group-card" aria-labelledby="sin-grupo">
       <h2 id="sin-grupo">Otros elementos</h2>
-      <p class="count">${content.ungrouped?size} <#if content.ungrouped?size == 1>elemento<#else>elementos</#if></p>
+      <p class="count"><@m.elementCount content.ungrouped?size/></p>
       <ul class="element-list">
 <#list content.ungrouped as element>
 <@m.elementItem element/>
