@@ -150,9 +150,9 @@ class AccessibilityBrowserTest {
         for (String page : PAGES) {
             open(base(server) + page);
             assertThat(js("return document.querySelectorAll('h1').length")).as(page + ": h1 elements").isEqualTo(1L);
-            assertThat(js("return ['body > header', 'main#contenido', 'body > footer', 'nav[aria-label]']"
+            assertThat((List<?>) js("return ['body > header', 'main#contenido', 'body > footer', 'nav[aria-label]']"
                     + ".filter(function (s) { return !document.querySelector(s); })"))
-                    .as(page + ": missing landmarks").asList().isEmpty();
+                    .as(page + ": missing landmarks").isEmpty();
             assertThat(js("return document.querySelectorAll('main').length")).as(page + ": main elements").isEqualTo(1L);
         }
     }
@@ -174,7 +174,7 @@ class AccessibilityBrowserTest {
             assertThat(skip.isDisplayed()).isTrue();
 
             new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).as(page + ": focus after the skip link")
+            assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).as(page + ": focus after the skip link")
                     .isEqualTo("contenido");
         }
     }
@@ -254,11 +254,11 @@ class AccessibilityBrowserTest {
         try {
             for (String page : PAGES) {
                 open(base(server) + page);
-                assertThat(js("return window.blocked")).as(page + ": blocked by the Content-Security-Policy").asList()
+                assertThat((List<?>) js("return window.blocked")).as(page + ": blocked by the Content-Security-Policy")
                         .isEmpty();
-                assertThat(js("var base = arguments[0]; return performance.getEntriesByType('resource')"
+                assertThat((List<?>) js("var base = arguments[0]; return performance.getEntriesByType('resource')"
                         + ".map(function (r) { return r.name; }).filter(function (n) { return n.indexOf(base) !== 0; })",
-                        base(server))).as(page + ": requests outside the site").asList().isEmpty();
+                        base(server))).as(page + ": requests outside the site").isEmpty();
             }
         } finally {
             browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
@@ -303,7 +303,7 @@ class AccessibilityBrowserTest {
                     media("screen", scheme, "no-preference");
                     open(base(entity) + "elementos/ob1.html");
                     WebElement logo = browser.driver().findElement(By.cssSelector(".site-header img.entity-logo"));
-                    assertThat(logo.getAttribute("alt")).isEqualTo(EntitySite.NAME);
+                    assertThat(logo.getDomAttribute("alt")).isEqualTo(EntitySite.NAME);
                     assertThat(js("return arguments[0].complete && arguments[0].naturalWidth", logo)).as("logo loaded")
                             .isEqualTo(160L);
                     String footer = browser.driver().findElement(By.className("site-footer")).getText();
