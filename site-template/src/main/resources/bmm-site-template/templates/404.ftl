@@ -4,8 +4,9 @@
 <#include "header.ftl">
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
+    <@m.breadcrumbs [] root/>
     <h1>Página no encontrada</h1>
-    <p>La dirección que buscaba no existe o cambió de lugar.</p>
+    <p class="lead">La dirección que buscaba no existe o cambió de lugar.</p>
     <ul>
       <li><a href="${root}index.html">Ir al inicio</a></li>
       <li><a href="${root}search.html">Buscar en el sitio</a></li>

@@ -26,15 +26,17 @@ ${content.body}
       </div>
     </section>
 <#if content.relations?has_content>
-    <section aria-labelledby="relaciones">
+    <section class="relations" aria-labelledby="relaciones">
       <h2 id="relaciones">Relaciones</h2>
 <#list content.relations as relation>
-      <h3 class="relation-verb">${relation.verb?cap_first}</h3>
-      <ul class="element-list">
+      <div class="relation-group">
+        <h3 class="relation-verb">${relation.verb?cap_first}</h3>
+        <ul class="element-list">
 <#list relation.elements as element>
-        <li><@m.elementLink element/> <@m.typeBadge element/></li>
+<@m.elementItem element/>
 </#list>
-      </ul>
+        </ul>
+      </div>
 </#list>
     </section>
 </#if>

@@ -4,11 +4,13 @@
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs []/>
     <h1>${content.title}</h1>
-    <p>Este grupo contiene ${content.elements?size} elementos.</p>
+    <p class="lead">Este grupo contiene <@m.elementCount content.elements?size/>.</p>
 <#list content.elements as element>
     <section class="member" aria-labelledby="miembro-${element?index}">
       <h2 id="miembro-${element?index}"><@m.elementLink element/></h2>
+<#if element.typeLabel??>
       <p><@m.typeBadge element/></p>
+</#if>
       <div class="document-text">
 ${element.description}
       </div>

@@ -3,7 +3,7 @@
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
     <h1>${config.site_title}</h1>
-<#if config.site_description??>
+<#if config.site_description?has_content>
     <p class="lead">${config.site_description}</p>
 </#if>
     <section aria-labelledby="vistas">
@@ -16,9 +16,9 @@
     </section>
     <section aria-labelledby="grupos">
       <h2 id="grupos">Grupos</h2>
-      <ul>
+      <ul class="group-list">
 <#list data.groups as group>
-        <li><a href="${content.rootpath}${group.uri}">${group.name}</a> <span class="count">(${group.size} elementos)</span></li>
+        <li><a href="${content.rootpath}${group.uri}">${group.name}</a> <span class="count">(<@m.elementCount group.size/>)</span></li>
 </#list>
       </ul>
     </section>
@@ -26,7 +26,7 @@
       <h2 id="elementos">Todos los elementos</h2>
       <ul class="element-list">
 <#list data.elements as element>
-        <li><@m.elementLink element/> <@m.typeBadge element/></li>
+<@m.elementItem element/>
 </#list>
       </ul>
     </section>

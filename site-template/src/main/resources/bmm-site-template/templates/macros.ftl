@@ -1,8 +1,9 @@
 <#-- Small pieces that several page templates share. -->
 <#macro draftNotice>
 <#if content.todo??>
-    <div class="draft-notice" role="note">
-      <p><strong>Documento en borrador.</strong> ${content.todo}</p>
+    <div class="draft-notice" role="note" aria-labelledby="aviso-borrador">
+      <p class="draft-notice-title" id="aviso-borrador">Documento en borrador</p>
+      <p>Este contenido aún no es definitivo y puede cambiar. Nota de los autores: ${content.todo}</p>
     </div>
 </#if>
 </#macro>
@@ -15,12 +16,20 @@
 <#if element.typeLabel??><span class="type-badge">${element.typeLabel}</span></#if><#t>
 </#macro>
 
-<#macro breadcrumbs trail>
+<#macro elementCount n>${n} <#if n == 1>elemento<#else>elementos</#if></#macro>
+
+<#-- An element with its type: the list item of views, groups, relations and the home page. -->
+<#macro elementItem element>
+        <li><@elementLink element/> <@typeBadge element/></li>
+</#macro>
+
+<#-- "root" is given by pages that are served from any depth (404). -->
+<#macro breadcrumbs trail root=content.rootpath>
     <nav class="breadcrumbs" aria-label="Ruta de navegación">
       <ol>
-        <li><a href="${content.rootpath}index.html">Inicio</a></li>
+        <li><a href="${root}index.html">Inicio</a></li>
 <#list trail as step>
-        <li><a href="${content.rootpath}${step.uri}">${step.title}</a></li>
+        <li><a href="${root}${step.uri}">${step.title}</a></li>
 </#list>
         <li><span aria-current="page">${content.title}</span></li>
       </ol>

@@ -1,20 +1,42 @@
-<#-- Site header and main navigation. JBake convention: included after header.ftl. -->
+<#-- Site header and main navigation (GOV.CO top bar, entity, site title, search). JBake convention:
+     included after header.ftl. -->
+<#assign entityName = config.entity_name!"">
+<#-- The logo carries the entity's name as its alternative text; without a logo the name is shown as text. -->
+<#if config.entity_logo?has_content>
+  <#assign entityMark><img class="entity-logo" src="${root}assets/${config.entity_logo}" alt="${entityName?has_content?then(entityName, config.site_title)}"></#assign>
+<#else>
+  <#assign entityMark><span class="entity-name">${entityName}</span></#assign>
+</#if>
   <header class="site-header">
-    <div class="govco-bar"><a href="https://www.gov.co/">GOV.CO</a></div>
-    <div class="site-brand">
-      <a class="site-title" href="${root}index.html">${config.site_title}</a>
+    <div class="govco-bar">
+      <div class="container">
+        <a class="govco-link" href="https://www.gov.co/">GOV.CO<span class="visually-hidden"> (portal único del Estado colombiano)</span></a>
+      </div>
+    </div>
+    <div class="site-brand container">
+      <div class="site-identity">
+<#if config.entity_logo?has_content || entityName?has_content>
+        <p class="entity"><#if config.entity_url?has_content><a class="entity-link" href="${config.entity_url}">${entityMark}</a><#else>${entityMark}</#if></p>
+</#if>
+        <a class="site-title" href="${root}index.html">${config.site_title}</a>
+      </div>
+      <form class="site-search" action="${root}search.html" method="get" role="search" aria-label="Buscar en el sitio">
+        <label for="buscar-sitio">Buscar en el sitio</label>
+        <span class="site-search-row">
+          <input id="buscar-sitio" name="q" type="search" autocomplete="off" placeholder="Código o palabra">
+          <button type="submit">Buscar</button>
+        </span>
+      </form>
     </div>
     <nav class="site-nav" aria-label="Navegación principal">
-      <ul>
+      <ul class="container">
         <li><a href="${root}index.html"<#if content.type == "index"> aria-current="page"</#if>>Inicio</a></li>
 <#list data.views as view>
         <li><a href="${root}${view.uri}"<#if content.uri == view.uri> aria-current="page"</#if>>${view.title}</a></li>
 </#list>
+<#if config.transparency_url?has_content>
+        <li><a href="${config.transparency_url}">Transparencia y acceso a la información pública</a></li>
+</#if>
       </ul>
     </nav>
-    <form class="site-search" action="${root}search.html" method="get" role="search">
-      <label for="buscar-sitio">Buscar en el sitio</label>
-      <input id="buscar-sitio" name="q" type="search" autocomplete="off" placeholder="Código, nombre o palabra">
-      <button type="submit">Buscar</button>
-    </form>
   </header>

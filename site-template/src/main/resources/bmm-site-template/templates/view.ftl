@@ -8,12 +8,14 @@
     <div class="document-text">
 ${content.body}
     </div>
+    <div class="card-grid">
 <#list content.groups as group>
     <section class="group-card" aria-labelledby="grupo-${group?index}">
       <h2 id="grupo-${group?index}"><a href="${content.rootpath}${group.uri}">${group.name}</a></h2>
+      <p class="count"><@m.elementCount group.elements?size/></p>
       <ul class="element-list">
 <#list group.elements as element>
-        <li><@m.elementLink element/> <@m.typeBadge element/></li>
+<@m.elementItem element/>
 </#list>
       </ul>
     </section>
@@ -21,12 +23,14 @@ ${content.body}
 <#if content.ungrouped?has_content>
     <section class="group-card" aria-labelledby="sin-grupo">
       <h2 id="sin-grupo">Otros elementos</h2>
+      <p class="count"><@m.elementCount content.ungrouped?size/></p>
       <ul class="element-list">
 <#list content.ungrouped as element>
-        <li><@m.elementLink element/> <@m.typeBadge element/></li>
+<@m.elementItem element/>
 </#list>
       </ul>
     </section>
 </#if>
+    </div>
   </main>
 <#include "footer.ftl">

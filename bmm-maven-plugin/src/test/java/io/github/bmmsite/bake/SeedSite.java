@@ -6,17 +6,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Bake options for the seed documentation project in {@code content/}, as its POM sets them. */
-final class SeedSite {
+public final class SeedSite {
 
     static final Path SOURCE = Path.of("..", "content", "src", "bmm").toAbsolutePath().normalize();
+
+    /** The POM's {@code <config>}. */
+    static final Map<String, String> CONFIG = Map.of(
+            "site_title", "Arquitectura institucional · Secretaría General",
+            "entity_name", "Secretaría General de la Alcaldía Mayor de Bogotá D.C.",
+            "entity_url", "https://secretariageneral.gov.co/",
+            "site_description", "Objetivos estratégicos de la Secretaría General de la Alcaldía Mayor de Bogotá D.C."
+                    + " y su alineación con los objetivos de la Oficina de Tecnologías de la Información y las"
+                    + " Comunicaciones (OTIC).");
 
     private SeedSite() {
     }
 
-    static BakeOptions options(Path work, Path output) {
+    /** Options that bake the seed into {@code output}, with {@code work} as the build folder. */
+    public static BakeOptions options(Path work, Path output) {
         return new BakeOptions(SOURCE.getParent().getParent(), work, SOURCE, output, work.resolve("no-templates"),
                 work.resolve("no-assets"), false, Optional.of("es"), Optional.of("https://bmmsite.github.io/bmm-site/"), StandardCharsets.UTF_8,
-                Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."),
-                Map.of("site_title", "Arquitectura institucional · Secretaría General"));
+                Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."), CONFIG);
     }
 }

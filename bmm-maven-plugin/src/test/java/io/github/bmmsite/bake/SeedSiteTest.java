@@ -86,8 +86,9 @@ class SeedSiteTest {
 
     @Test
     void theDraftNoticeIsOnThePagesOfTheDocument() throws IOException {
-        assertThat(page("elementos/o1.html")).contains("Documento en borrador.</strong> aun no está lista");
-        assertThat(page("vistas/objetivos-estrategicos-sg-otic.html")).contains("Documento en borrador.");
+        assertThat(page("elementos/o1.html")).contains(">Documento en borrador</p>",
+                "Nota de los autores: aun no está lista</p>");
+        assertThat(page("vistas/objetivos-estrategicos-sg-otic.html")).contains(">Documento en borrador</p>");
     }
 
     @Test
