@@ -68,8 +68,7 @@ class ThemeConfigTest {
                 .resolve("elementos/ob1.html"));
 
         assertThat(html).contains("<h2 id=\"pie-entidad\" class=\"footer-title\">Sitio sin entidad</h2>",
-                "href=\"https://www.gov.co/\"");
-        assertThat(html).doesNotContain("class=\"entity\"", "footer-contact", "footer-links", "footer-note",
-                "Transparencia");
+                "href=\"https://www.gov.co/\"", "<li><a href=\"../datos/index.html\">Datos abiertos</a></li>");
+        assertThat(html).doesNotContain("class=\"entity\"", "footer-contact", "footer-note", "Transparencia");
     }
 }
