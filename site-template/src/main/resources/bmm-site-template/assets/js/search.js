@@ -69,16 +69,19 @@
     return word.length >= 9 ? 2 : 1;
   }
 
-  /** Exact codes weigh most; prefixes serve typing; edit distance serves typos. */
+  /**
+   * Exact codes weigh most; prefixes serve typing; edit distance serves typos. A stop word is
+   * only looked for as a whole code ("de" must not find every code that starts with DE).
+   */
   function clauses(word) {
     var trailing = window.lunr.Query.wildcard.TRAILING;
     return function (query) {
       query.term(word.folded, { fields: CODE, boost: 100 });
-      if (word.folded.length >= 2) {
-        query.term(word.folded, { fields: CODE, boost: 5, usePipeline: false, wildcard: trailing });
-      }
       if (word.term === null) {
         return;
+      }
+      if (word.folded.length >= 2) {
+        query.term(word.folded, { fields: CODE, boost: 5, usePipeline: false, wildcard: trailing });
       }
       query.term(word.term, { fields: TEXT, boost: 10, usePipeline: false });
       if (word.term.length >= 2) {
@@ -117,7 +120,7 @@
     found.forEach(function (hit) {
       var entry = byUri.get(hit.uri);
       var rank = entry.code ? codes.indexOf(codeKey(entry.code)) : -1;
-      hit.codeRank = rank < 0 ? Infinity : rank;
+      hit.codeRank = rank < 0 ? codes.length : rank;
     });
     return Array.from(found.values()).sort(function (a, b) {
       return b.words - a.words || a.codeRank - b.codeRank || b.score - a.score

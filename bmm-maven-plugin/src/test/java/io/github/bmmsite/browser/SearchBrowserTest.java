@@ -104,7 +104,8 @@ class SearchBrowserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("locations")
     void ignoresAccentsAndCase(Location at) {
-        for (String query : List.of("tramite", "TRÁMITES", "trámites", "Tramites")) {
+        // Prefixes as well: "tram" finds "Trámites", which no typo allowance would.
+        for (String query : List.of("tramite", "TRÁMITES", "trámites", "Tramites", "tram", "TRÁM")) {
             assertThat(names(search(at.seed(), query))).as(query).first().isEqualTo("Gestión de Trámites Ciudadanos");
         }
     }
@@ -116,6 +117,17 @@ class SearchBrowserTest {
                 .contains("Objetivos SG", "Objetivos OTIC", "Objetivos Estratégicos SG-OTIC");
         assertThat(names(search(at.seed(), "capacidad")))
                 .contains("Fortalecer capacidades institucionales gestión y desempeño");
+        // And the singular from the plural, where "-ces" is a "z": no prefix or typo allowance finds it.
+        assertThat(codes(search(at.seed(), "paces"))).first().isEqualTo("O1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locations")
+    void ignoresWordsThatSayNothing(Location at) {
+        assertThat(search(at.seed(), "de la y")).isEmpty();
+        int withStopWords = search(at.seed(), "la gestión de los trámites").size();
+        assertThat(withStopWords).isEqualTo(search(at.seed(), "gestión trámites").size());
+        assertThat(names(results())).first().isEqualTo("Gestión de Trámites Ciudadanos");
     }
 
     @ParameterizedTest(name = "{0}")
