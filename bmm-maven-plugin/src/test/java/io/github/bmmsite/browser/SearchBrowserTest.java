@@ -50,11 +50,13 @@ class SearchBrowserTest {
     private static Browser browser;
     private static HttpServer seedServer;
     private static HttpServer codesServer;
+    private static HttpServer manyServer;
     private static Path seed;
     private static Path codes;
+    private static Path many;
 
     /** Where both test sites are opened from; the name shows in the test report. */
-    record Location(String name, String seed, String codes) {
+    record Location(String name, String seed, String codes, String many) {
         @Override
         public String toString() {
             return name;
@@ -66,13 +68,15 @@ class SearchBrowserTest {
         browser = Browser.start(1280, 900);
         seed = SeedSiteForBrowsers.site();
         codes = CustomSite.bake("codes", Map.of("codigos.md", CODES_DOCUMENT));
+        many = GeneratedModel.bake(120);
         seedServer = Browser.serve(seed, "/repo/");
         codesServer = Browser.serve(codes, "/repo/");
+        manyServer = Browser.serve(many, "/repo/");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        for (HttpServer server : new HttpServer[] {seedServer, codesServer}) {
+        for (HttpServer server : new HttpServer[] {seedServer, codesServer, manyServer}) {
             if (server != null) {
                 server.stop(0);
             }
@@ -83,8 +87,9 @@ class SearchBrowserTest {
     }
 
     static Stream<Location> locations() {
-        return Stream.of(new Location("from disk", seed.toUri().toString(), codes.toUri().toString()),
-                new Location("under /repo/", base(seedServer), base(codesServer)));
+        return Stream.of(new Location("from disk", seed.toUri().toString(), codes.toUri().toString(),
+                        many.toUri().toString()),
+                new Location("under /repo/", base(seedServer), base(codesServer), base(manyServer)));
     }
 
     private static String base(HttpServer server) {
@@ -163,6 +168,25 @@ class SearchBrowserTest {
         assertThat(codes(search(at.codes(), "ampliar alcance O7"))).first().isEqualTo("O70");
         assertThat(codes(search(at.codes(), "o70"))).first().isEqualTo("O70");
         assertThat(codes(search(at.codes(), "oeti07"))).first().isEqualTo("OETI07");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locations")
+    void showsManyResultsFiftyAtATime(Location at) {
+        assertThat(search(at.many(), "fase")).hasSize(50);
+        assertThat(status()).isEqualTo("120 resultados para «fase». Se muestran los 50 primeros.");
+        WebElement more = driver().findElement(By.id("buscar-mas"));
+        more.click();
+        assertThat(results()).hasSize(100);
+        assertThat(status()).isEqualTo("120 resultados para «fase». Se muestran los 100 primeros.");
+        // Focus goes to the first new result, so that keyboard and screen-reader users go on reading.
+        assertThat(focused()).isEqualTo(driver().findElements(By.className("search-result-link")).get(50));
+        more.click();
+        assertThat(results()).hasSize(120);
+        assertThat(status()).isEqualTo("120 resultados para «fase»");
+        assertThat(more.isDisplayed()).isFalse();
+
+        assertThat(codes(search(at.many(), "obj0012"))).first().isEqualTo("OBJ0012");
     }
 
     @ParameterizedTest(name = "{0}")
