@@ -1,0 +1,39 @@
+package io.github.bmmsite.browser;
+
+import io.github.bmmsite.bake.BakeOptions;
+import io.github.bmmsite.bake.Baker;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** A site baked from documents that a test writes, into {@code target/browser-sites/<name>/site}. */
+final class CustomSite {
+
+    private CustomSite() {
+    }
+
+    /** Writes the files (path in the source folder: text) and bakes them; returns the site folder. */
+    static Path bake(String name, Map<String, String> files) throws Exception {
+        Path work = Path.of("target", "browser-sites", name).toAbsolutePath();
+        Path source = work.resolve("src");
+        if (Files.exists(source)) {
+            try (var old = Files.walk(source)) {
+                for (Path file : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(source);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(source.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        Path site = work.resolve("site");
+        new Baker(new BakeOptions(work, work, source, site, null, null, false, Optional.of("es"),
+                Optional.of("https://example.org/" + name + "/"), StandardCharsets.UTF_8, Map.of(),
+                Map.of("site_title", name))).bake();
+        return site;
+    }
+}
