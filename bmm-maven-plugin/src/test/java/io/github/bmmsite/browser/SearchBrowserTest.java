@@ -176,12 +176,12 @@ class SearchBrowserTest {
         assertThat(search(at.many(), "fase")).hasSize(50);
         assertThat(status()).isEqualTo("120 resultados para «fase». Se muestran los 50 primeros.");
         WebElement more = driver().findElement(By.id("buscar-mas"));
-        more.click();
+        clickAfterScrolling(more);
         assertThat(results()).hasSize(100);
         assertThat(status()).isEqualTo("120 resultados para «fase». Se muestran los 100 primeros.");
         // Focus goes to the first new result, so that keyboard and screen-reader users go on reading.
         assertThat(focused()).isEqualTo(driver().findElements(By.className("search-result-link")).get(50));
-        more.click();
+        clickAfterScrolling(more);
         assertThat(results()).hasSize(120);
         assertThat(status()).isEqualTo("120 resultados para «fase»");
         assertThat(more.isDisplayed()).isFalse();
@@ -345,5 +345,14 @@ class SearchBrowserTest {
 
     private static List<String> texts(List<WebElement> elements) {
         return elements.stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * The theme scrolls smoothly, so an element far down the page is not under the pointer yet
+     * when WebDriver clicks; scroll to it at once first, as a person would have before clicking.
+     */
+    private void clickAfterScrolling(WebElement element) {
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 }

@@ -31,7 +31,7 @@ class ThemeColoursTest {
             pair("link-visited", "draft-background"),
             pair("link-hover", "background"), pair("link-hover", "surface"),
             pair("badge-text", "badge-background"), pair("draft-text", "draft-background"),
-            pair("unresolved-text", "unresolved-background"),
+            pair("unresolved-text", "unresolved-background"), pair("highlight-text", "highlight-background"),
             pair("on-primary", "primary"), pair("on-primary", "primary-dark"), pair("focus-text", "focus"));
 
     private static final Pattern PROPERTY = Pattern.compile("--color-([a-z-]+):\\s*(#[0-9a-fA-F]{6})");
