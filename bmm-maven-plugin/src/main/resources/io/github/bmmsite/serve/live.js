@@ -24,6 +24,8 @@
   }
 
   var events = new EventSource('/__bmm/events');
+  // Lets a test (or a curious author) see that the page listens for bakes.
+  events.addEventListener('open', function () { document.documentElement.setAttribute('data-bmm-live', 'connected'); });
   events.addEventListener('reload', function () { window.location.reload(); });
   events.addEventListener('problems', function (event) { showProblems(event.data); });
 }());

@@ -110,4 +110,17 @@ class SeedSiteTest {
                 "src/bmm/06.BMM.ObjetivosEstrategicosSG-OTIC.md:62: warning [BMM013] the document declares lang: en"
                         + " but the site language is es; pages use es (fix 'lang' in the document, or set bmm.language)");
     }
+
+    @Test
+    void sharedLinksAndCrawlersFindTitleSummaryAndSitemap() throws IOException {
+        assertThat(page("elementos/oeti03.html")).contains(
+                "<meta name=\"description\" content=\"Gestionar la seguridad de la información y la seguridad digital",
+                "<link rel=\"canonical\" href=\"https://bmmsite.github.io/bmm-site/elementos/oeti03.html\">",
+                "<meta property=\"og:title\" content=\"OETI03: Gestionar la seguridad de la información y la seguridad digital\">",
+                "<meta property=\"og:description\" content=\"Gestionar la seguridad");
+        assertThat(page("robots.txt")).contains("Sitemap: https://bmmsite.github.io/bmm-site/sitemap.xml");
+        assertThat(site.resolve(".nojekyll")).isEmptyFile();
+        assertThat(page("404.html")).contains("<h1>Página no encontrada</h1>",
+                "href=\"https://bmmsite.github.io/bmm-site/index.html\"");
+    }
 }
