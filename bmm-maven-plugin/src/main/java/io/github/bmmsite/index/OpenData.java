@@ -19,9 +19,9 @@ import java.util.Optional;
  */
 public final class OpenData {
 
-    public static final String FOLDER = "datos/";
-    public static final List<String> ELEMENT_FIELDS = List.of("code", "name", "type", "group", "description", "url");
-    public static final List<String> RELATION_FIELDS = List.of("source", "type", "target");
+    private static final String FOLDER = "datos/";
+    private static final List<String> ELEMENT_FIELDS = List.of("code", "name", "type", "group", "description", "url");
+    private static final List<String> RELATION_FIELDS = List.of("source", "type", "target");
 
     private OpenData() {
     }

@@ -2,7 +2,6 @@ package io.github.bmmsite.render;
 
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
-import io.github.bmmsite.index.OpenData;
 import io.github.bmmsite.index.SearchDocuments;
 import io.github.bmmsite.index.Sitemap;
 import io.github.bmmsite.link.Links;
@@ -67,10 +66,8 @@ public final class SiteRenderer {
             pages.add(new Page(SitePaths.of(element), "element.ftl", models.element(element)));
         }
         pages.add(new Page(SitePaths.SEARCH, "search.ftl", models.page("search", "Buscar", SitePaths.SEARCH)));
-        Map<String, Object> openData = models.page("open-data", "Datos abiertos", SitePaths.OPEN_DATA);
-        openData.put("elementFields", OpenData.ELEMENT_FIELDS);
-        openData.put("relationFields", OpenData.RELATION_FIELDS);
-        pages.add(new Page(SitePaths.OPEN_DATA, "datos.ftl", openData));
+        pages.add(new Page(SitePaths.OPEN_DATA, "datos.ftl",
+                models.page("open-data", "Datos abiertos", SitePaths.OPEN_DATA)));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
                 models.page("404", "Página no encontrada", SitePaths.NOT_FOUND)));
         Map<String, Object> searchData = models.page("search-index", "search-index", SitePaths.SEARCH_DATA);
@@ -84,7 +81,7 @@ public final class SiteRenderer {
         List<OutputFile> files = pages.parallelStream()
                 .map(page -> renderPage(page, config, data))
                 .toList();
-        return files.contains(null) ? List.of() : files.stream().filter(Objects::nonNull).toList();
+        return files.contains(null) ? List.of() : files;
     }
 
     private OutputFile renderPage(Page page, Map<String, Object> config, Map<String, Object> data) {
