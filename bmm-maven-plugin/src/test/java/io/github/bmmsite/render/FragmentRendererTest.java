@@ -50,7 +50,8 @@ class FragmentRendererTest {
                 + "### O10: Diez\nTexto.\n", "O1");
 
         assertThat(html).doesNotContain("bmm-mention");
-        assertThat(html).contains("<code>O10</code>");
+        assertThat(html).contains("<code>O10</code>",
+                "<a href=\"https://example.org/O10\" rel=\"noopener noreferrer\">O10 en otro sitio</a>");
     }
 
     @Test
