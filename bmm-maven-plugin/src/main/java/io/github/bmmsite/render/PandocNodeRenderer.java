@@ -58,7 +58,20 @@ final class PandocNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlBlock.class, this::printableOrNothing),
                 new NodeRenderingHandler<>(BlockQuote.class, this::printableOrNothing),
                 new NodeRenderingHandler<>(Image.class, this::inlineImage),
-                new NodeRenderingHandler<>(Heading.class, this::heading));
+                new NodeRenderingHandler<>(Heading.class, this::heading),
+                new NodeRenderingHandler<>(Link.class, PandocNodeRenderer::link),
+                new NodeRenderingHandler<>(LinkRef.class, PandocNodeRenderer::link),
+                new NodeRenderingHandler<>(AutoLink.class, PandocNodeRenderer::link),
+                new NodeRenderingHandler<>(MailLink.class, PandocNodeRenderer::link));
+    }
+
+    /**
+     * flexmark renders links as plain text when it renders part of a document, as fragments are;
+     * the author's links must stay links (the sanitiser decides which URLs may).
+     */
+    private static void link(Node link, NodeRendererContext context, HtmlWriter html) {
+        context.doRenderLinks();
+        context.delegateRender();
     }
 
     private void printableOrNothing(Node node, NodeRendererContext context, HtmlWriter html) {
