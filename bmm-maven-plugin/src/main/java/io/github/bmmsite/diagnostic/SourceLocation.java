@@ -17,10 +17,6 @@ public record SourceLocation(Path file, int line, int column) {
         return new SourceLocation(file, line, 0);
     }
 
-    public SourceLocation atLine(int newLine) {
-        return new SourceLocation(file, newLine, 0);
-    }
-
     /** {@code file:line:col}, leaving out what is unknown, the form editors and CI logs link. */
     @Override
     public String toString() {

@@ -11,8 +11,4 @@ public record Fragment(ParsedDocument document, List<Node> blocks) {
     public Fragment {
         blocks = List.copyOf(blocks);
     }
-
-    public boolean isEmpty() {
-        return blocks.isEmpty();
-    }
 }
