@@ -1,0 +1,78 @@
+package io.github.bmmsite.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The relations from the members of one group (the rows) to the elements they point to (the
+ * columns, in blocks by the target's group). Made by {@link AlignmentMatrices}.
+ *
+ * @param rowGroup the group whose members are the rows
+ * @param rowKeys the rows shown, in group order
+ * @param blocks the columns shown, grouped by the group of the target element
+ * @param marks row key → column key → the relations of that cell, in declaration order
+ * @param extent how much of the group and its targets is shown
+ * @param groupSize the members of the row group
+ * @param relatedRows the members with at least one relation in the matrix
+ * @param relationCount every relation of the matrix, shown or not
+ * @param columnCount every column the full matrix would have
+ */
+public record AlignmentMatrix(Group rowGroup, List<String> rowKeys, List<Block> blocks,
+                              Map<String, Map<String, List<Mark>>> marks, Extent extent, int groupSize,
+                              int relatedRows, int relationCount, int columnCount) {
+
+    public AlignmentMatrix {
+        rowKeys = List.copyOf(rowKeys);
+        blocks = List.copyOf(blocks);
+        marks = Map.copyOf(marks);
+    }
+
+    /** How much of a matrix fits within the bound on cells. */
+    public enum Extent {
+        /** Every member of the row group and of each target group. */
+        FULL,
+        /** Only the rows and columns that hold a relation: the full matrix was too large. */
+        RELATED_ONLY,
+        /** Even the related rows and columns were too many: the first rows only. */
+        CUT
+    }
+
+    /**
+     * Columns of one target group, or of the targets that belong to no group.
+     *
+     * @param group empty for the block of ungrouped targets
+     */
+    public record Block(Optional<Group> group, List<String> columnKeys) {
+
+        public Block {
+            columnKeys = List.copyOf(columnKeys);
+        }
+    }
+
+    /**
+     * One relation in a cell, read from the row: {@code reversed} when a symmetric relation
+     * (association) is declared from the column's element to the row's.
+     */
+    public record Mark(Relation relation, boolean reversed) {
+
+        /** The Spanish verb from the row to the column: "realiza", "influye en", … */
+        public String verb() {
+            return reversed ? relation.type().inverseVerb() : relation.type().verb();
+        }
+    }
+
+    /** The relations from a row to a column; empty when they are not related. */
+    public List<Mark> at(String rowKey, String columnKey) {
+        return marks.getOrDefault(rowKey, Map.of()).getOrDefault(columnKey, List.of());
+    }
+
+    /** Groups of the column blocks, in order (the block of ungrouped targets has none). */
+    public List<Group> columnGroups() {
+        return blocks.stream().flatMap(b -> b.group().stream()).toList();
+    }
+
+    public int shownColumnCount() {
+        return blocks.stream().mapToInt(b -> b.columnKeys().size()).sum();
+    }
+}
