@@ -1,4 +1,5 @@
 <#import "macros.ftl" as m>
+<#import "traceability.ftl" as t>
 <#include "header.ftl">
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
@@ -39,6 +40,9 @@ ${content.body}
       </div>
 </#list>
     </section>
+</#if>
+<#if content.valueChain??>
+<@t.valueChain content.valueChain/>
 </#if>
   </main>
 <#include "footer.ftl">

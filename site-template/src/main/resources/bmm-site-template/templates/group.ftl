@@ -1,10 +1,17 @@
 <#import "macros.ftl" as m>
+<#import "traceability.ftl" as t>
 <#include "header.ftl">
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs []/>
     <h1>${content.title}</h1>
     <p class="lead">Este grupo contiene <@m.elementCount content.elements?size/>.</p>
+<#if content.matrices??>
+    <section class="group-matrices" aria-labelledby="matrices">
+      <h2 id="matrices">Matrices de alineación</h2>
+<@t.matrixList content.matrices/>
+    </section>
+</#if>
 <#list content.elements as element>
     <section class="member" aria-labelledby="miembro-${element?index}">
       <h2 id="miembro-${element?index}"><@m.elementLink element/></h2>

@@ -1,4 +1,5 @@
 <#import "macros.ftl" as m>
+<#import "traceability.ftl" as t>
 <#include "header.ftl">
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
@@ -22,6 +23,12 @@
 </#list>
       </ul>
     </section>
+<#if data.matrices?has_content>
+    <section aria-labelledby="matrices">
+      <h2 id="matrices">Matrices de alineación</h2>
+<@t.matrixList data.matrices/>
+    </section>
+</#if>
     <section aria-labelledby="elementos">
       <h2 id="elementos">Todos los elementos</h2>
       <ul class="element-list">

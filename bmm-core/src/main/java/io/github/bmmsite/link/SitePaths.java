@@ -1,5 +1,6 @@
 package io.github.bmmsite.link;
 
+import io.github.bmmsite.model.AlignmentMatrix;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.View;
@@ -31,6 +32,11 @@ public final class SitePaths {
 
     public static String of(Group group) {
         return "grupos/" + group.slug() + ".html";
+    }
+
+    /** A matrix is named after its group of rows, which has one matrix at most. */
+    public static String of(AlignmentMatrix matrix) {
+        return "matrices/" + matrix.rowGroup().slug() + ".html";
     }
 
     public static String of(View view) {

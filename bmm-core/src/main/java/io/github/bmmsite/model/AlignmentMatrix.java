@@ -8,6 +8,7 @@ import java.util.Optional;
  * The relations from the members of one group (the rows) to the elements they point to (the
  * columns, in blocks by the target's group). Made by {@link AlignmentMatrices}.
  *
+ * @param title what readers see: "Objetivos OTIC × Objetivos SG", "Procesos × Objetivos SG y Objetivos OTIC"
  * @param rowGroup the group whose members are the rows
  * @param rowKeys the rows shown, in group order
  * @param blocks the columns shown, grouped by the group of the target element
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param relationCount every relation of the matrix, shown or not
  * @param columnCount every column the full matrix would have
  */
-public record AlignmentMatrix(Group rowGroup, List<String> rowKeys, List<Block> blocks,
+public record AlignmentMatrix(String title, Group rowGroup, List<String> rowKeys, List<Block> blocks,
                               Map<String, Map<String, List<Mark>>> marks, Extent extent, int groupSize,
                               int relatedRows, int relationCount, int columnCount) {
 

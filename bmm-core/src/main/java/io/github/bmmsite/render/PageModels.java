@@ -140,7 +140,7 @@ final class PageModels {
         return members;
     }
 
-    private Map<String, Object> elementRef(Element element) {
+    Map<String, Object> elementRef(Element element) {
         Map<String, Object> ref = new LinkedHashMap<>();
         ref.put("key", element.key());
         element.code().ifPresent(code -> ref.put("code", code));
@@ -155,7 +155,7 @@ final class PageModels {
         return ref;
     }
 
-    private Map<String, Object> groupRef(Group group) {
+    Map<String, Object> groupRef(Group group) {
         Map<String, Object> ref = new LinkedHashMap<>();
         ref.put("name", group.name());
         ref.put("uri", SitePaths.of(group));

@@ -2,10 +2,12 @@ package io.github.bmmsite.render;
 
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
+import io.github.bmmsite.index.MatrixSearchDocuments;
 import io.github.bmmsite.index.SearchDocuments;
 import io.github.bmmsite.index.Sitemap;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
+import io.github.bmmsite.model.AlignmentMatrix;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.SiteModel;
@@ -50,7 +52,10 @@ public final class SiteRenderer {
                 .collect(Collectors.toConcurrentMap(Element::key,
                         e -> TemplateEngine.markup(fragments.render(e.description()))));
         PageModels models = new PageModels(model, links.placeholders(), element -> descriptions.get(element.key()));
+        TraceabilityModels traceability = new TraceabilityModels(model, models,
+                TraceabilityModels.matrices(model, diagnostics));
         Map<String, Object> data = models.data();
+        data.put("matrices", traceability.refs());
 
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(SitePaths.HOME, "index.ftl", models.page("index", stringOf(config, "site_title"),
@@ -60,10 +65,17 @@ public final class SiteRenderer {
                     models.view(view, TemplateEngine.markup(fragments.render(view.introduction())))));
         }
         for (Group group : model.groups()) {
-            pages.add(new Page(SitePaths.of(group), "group.ftl", models.group(group)));
+            Map<String, Object> content = models.group(group);
+            traceability.addTo(content, group);
+            pages.add(new Page(SitePaths.of(group), "group.ftl", content));
         }
         for (Element element : model.elements()) {
-            pages.add(new Page(SitePaths.of(element), "element.ftl", models.element(element)));
+            Map<String, Object> content = models.element(element);
+            traceability.addTo(content, element);
+            pages.add(new Page(SitePaths.of(element), "element.ftl", content));
+        }
+        for (AlignmentMatrix matrix : traceability.all()) {
+            pages.add(new Page(SitePaths.of(matrix), "matrix.ftl", traceability.page(matrix)));
         }
         pages.add(new Page(SitePaths.SEARCH, "search.ftl", models.page("search", "Buscar", SitePaths.SEARCH)));
         pages.add(new Page(SitePaths.OPEN_DATA, "datos.ftl",
@@ -71,7 +83,9 @@ public final class SiteRenderer {
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
                 models.page("404", "Página no encontrada", SitePaths.NOT_FOUND)));
         Map<String, Object> searchData = models.page("search-index", "search-index", SitePaths.SEARCH_DATA);
-        searchData.put("documents", SearchDocuments.of(links));
+        List<Map<String, Object>> documents = new ArrayList<>(SearchDocuments.of(links));
+        documents.addAll(MatrixSearchDocuments.of(traceability.all()));
+        searchData.put("documents", documents);
         Map<String, Object> sitemap = models.page("sitemap", "sitemap", SitePaths.SITEMAP);
         sitemap.put("locations", Sitemap.locations(pages.stream().map(Page::uri)
                 .filter(uri -> !uri.equals(SitePaths.NOT_FOUND) && !uri.equals(SitePaths.SEARCH)).toList(), baseUrl));

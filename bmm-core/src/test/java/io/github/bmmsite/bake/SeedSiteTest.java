@@ -37,7 +37,8 @@ class SeedSiteTest {
         try (Stream<Path> files = Files.walk(site)) {
             List<String> pages = files.map(f -> site.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> p.endsWith(".html")).sorted().toList();
-            assertThat(pages).hasSize(1 + 1 + 4 + 20 + 3).contains("index.html", "search.html", "404.html",
+            assertThat(pages).hasSize(1 + 1 + 4 + 20 + 3 + 3).contains("matrices/objetivos-otic.html",
+                    "matrices/principios-peti.html", "matrices/procesos-y-capacidades.html","index.html", "search.html", "404.html",
                     "datos/index.html",
                     "vistas/objetivos-estrategicos-sg-otic.html", "grupos/objetivos-sg.html",
                     "grupos/objetivos-otic.html", "grupos/principios-peti.html", "grupos/procesos-y-capacidades.html",
@@ -56,6 +57,48 @@ class SeedSiteTest {
                 "href=\"../elementos/tecnologia-como-habilitador-transversal-peti-otic.html\"");
         assertThat(page("elementos/toma-de-decisiones.html")).contains("<dt>Pertenece a</dt>",
                 "<a href=\"../grupos/procesos-y-capacidades.html\">Procesos y capacidades</a>", "Proceso de negocio");
+    }
+
+    @Test
+    void alignmentMatricesCrossTheGroupsTheModelRelates() throws IOException {
+        String otic = page("matrices/objetivos-otic.html");
+        assertThat(otic).contains("<h1>Matriz de alineación: Objetivos OTIC × Objetivos SG</h1>",
+                "<caption id=\"matriz-titulo\">Objetivos OTIC × Objetivos SG: 5 relaciones</caption>",
+                "<th scope=\"colgroup\" colspan=\"10\" class=\"matrix-block\"><a href=\"../grupos/objetivos-sg.html\">",
+                "<th scope=\"row\"><a href=\"../elementos/oeti01.html\">",
+                "<td class=\"matrix-hit\"><a class=\"matrix-mark\" href=\"../elementos/o7.html#relaciones\">"
+                        + "<span aria-hidden=\"true\">✓ </span><span class=\"visually-hidden\">OETI01 </span>realiza"
+                        + "<span class=\"visually-hidden\"> O7</span></a></td>",
+                "<span class=\"visually-hidden\">OETI03 </span>influye en<span class=\"visually-hidden\"> O2</span>");
+        assertThat(otic.split("class=\"matrix-hit\"", -1)).hasSize(5 + 1);
+        assertThat(page("matrices/principios-peti.html")).contains("Principios PETI × Objetivos SG: 5 relaciones");
+        assertThat(page("matrices/procesos-y-capacidades.html")).contains(
+                "Procesos y capacidades × Objetivos SG y Objetivos OTIC: 6 relaciones",
+                "<th scope=\"colgroup\" colspan=\"3\" class=\"matrix-block\"><a href=\"../grupos/objetivos-otic.html\">");
+        assertThat(page("grupos/objetivos-sg.html")).contains("<h2 id=\"matrices\">Matrices de alineación</h2>",
+                "href=\"../matrices/objetivos-otic.html\"", "href=\"../matrices/principios-peti.html\"",
+                "href=\"../matrices/procesos-y-capacidades.html\"");
+        assertThat(page("index.html")).contains("<a href=\"matrices/objetivos-otic.html\">Objetivos OTIC × Objetivos SG</a>");
+        assertThat(page("search-index.js")).contains("\"uri\":\"matrices/procesos-y-capacidades.html\"");
+    }
+
+    @Test
+    void elementPagesShowTheirValueChainBothWays() throws IOException {
+        String capability = page("elementos/capacidad-de-transformacion-digital.html");
+        assertThat(capability).contains("<h2 id=\"cadena-de-valor\">Cadena de valor</h2>", "A qué contribuye")
+                .doesNotContain("Qué contribuye a este elemento");
+        String up = capability.substring(capability.indexOf("cadena-hacia-arriba\">"));
+        assertThat(up).containsSubsequence("realiza</span> <a href=\"../elementos/oeti01.html\">", "<ul class=\"chain\">",
+                "realiza</span> <a href=\"../elementos/o7.html\">", "</ul>",
+                "realiza</span> <a href=\"../elementos/oeti02.html\">", "<ul class=\"chain\">",
+                "realiza</span> <a href=\"../elementos/o5.html\">", "realiza</span> <a href=\"../elementos/o6.html\">");
+        String o7 = page("elementos/o7.html");
+        assertThat(o7).contains("Qué contribuye a este elemento").doesNotContain("A qué contribuye");
+        assertThat(o7.substring(o7.indexOf("cadena-hacia-abajo\">"))).containsSubsequence(
+                "es realizado por</span> <a href=\"../elementos/oeti01.html\">",
+                "<ul class=\"chain\">", "es realizado por</span> <a href=\"../elementos/capacidad-de-transformacion-digital.html\">",
+                "es influido por</span> <a href=\"../elementos/oeti03.html\">");
+        assertThat(page("elementos/o1.html")).doesNotContain("cadena-de-valor");
     }
 
     @Test
@@ -96,7 +139,7 @@ class SeedSiteTest {
         String sitemap = page("sitemap.xml");
         assertThat(sitemap).contains("<loc>https://bmmsite.github.io/bmm-site/index.html</loc>",
                 "<loc>https://bmmsite.github.io/bmm-site/elementos/gestion-de-tramites-ciudadanos.html</loc>");
-        assertThat(sitemap.split("<url>", -1)).hasSize(27 + 1);
+        assertThat(sitemap.split("<url>", -1)).hasSize(30 + 1);
     }
 
     @Test

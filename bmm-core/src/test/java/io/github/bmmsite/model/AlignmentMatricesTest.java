@@ -35,6 +35,8 @@ class AlignmentMatricesTest {
                 .containsExactly("Objetivos OTIC", "Principios", "Procesos y capacidades");
         assertThat(matrices).extracting(m -> m.columnGroups().stream().map(Group::name).toList()).containsExactly(
                 List.of("Objetivos SG"), List.of("Objetivos SG"), List.of("Objetivos SG", "Objetivos OTIC"));
+        assertThat(matrices).extracting(AlignmentMatrix::title).containsExactly("Objetivos OTIC × Objetivos SG",
+                "Principios × Objetivos SG", "Procesos y capacidades × Objetivos SG y Objetivos OTIC");
     }
 
     @Test
@@ -104,6 +106,7 @@ class AlignmentMatricesTest {
                 .containsExactly(model.group("Objetivos"), Optional.empty());
         assertThat(matrix.blocks().get(0).columnKeys()).containsExactly("O1", "O2");
         assertThat(matrix.blocks().get(1).columnKeys()).containsExactly("suelto");
+        assertThat(matrix.title()).isEqualTo("Objetivos × Objetivos y elementos sin grupo");
     }
 
     @Test

@@ -32,6 +32,7 @@ class ThemeColoursTest {
             pair("link-hover", "background"), pair("link-hover", "surface"),
             pair("badge-text", "badge-background"), pair("draft-text", "draft-background"),
             pair("unresolved-text", "unresolved-background"), pair("highlight-text", "highlight-background"),
+            pair("link", "matrix-hit"), pair("link-visited", "matrix-hit"), pair("link-hover", "matrix-hit"),
             pair("on-primary", "primary"), pair("on-primary", "primary-dark"), pair("focus-text", "focus"));
 
     private static final Pattern PROPERTY = Pattern.compile("--color-([a-z-]+):\\s*(#[0-9a-fA-F]{6})");
