@@ -17,7 +17,7 @@
     <p class="matrix-hint">La tabla tiene ${matrix.shownRows} filas y ${matrix.shownColumns} columnas<#if (matrix.shownColumns > 3)>; si no cabe en la pantalla, desplácela hacia los lados</#if>.</p>
     <div class="matrix-scroll" role="region" aria-labelledby="matriz-titulo" tabindex="0">
       <table class="matrix">
-        <caption id="matriz-titulo">${matrix.title}: ${matrix.relationCount} <#if matrix.relationCount == 1>relación<#else>relaciones</#if></caption>
+        <caption id="matriz-titulo"><span class="matrix-caption">${matrix.title}: ${matrix.relationCount} <#if matrix.relationCount == 1>relación<#else>relaciones</#if></span></caption>
         <colgroup></colgroup>
 <#list matrix.blocks as block>
         <colgroup span="${block.columns?size}"></colgroup>

@@ -63,7 +63,7 @@ class SeedSiteTest {
     void alignmentMatricesCrossTheGroupsTheModelRelates() throws IOException {
         String otic = page("matrices/objetivos-otic.html");
         assertThat(otic).contains("<h1>Matriz de alineación: Objetivos OTIC × Objetivos SG</h1>",
-                "<caption id=\"matriz-titulo\">Objetivos OTIC × Objetivos SG: 5 relaciones</caption>",
+                "<caption id=\"matriz-titulo\"><span class=\"matrix-caption\">Objetivos OTIC × Objetivos SG: 5 relaciones</span></caption>",
                 "<th scope=\"colgroup\" colspan=\"10\" class=\"matrix-block\"><a href=\"../grupos/objetivos-sg.html\">",
                 "<th scope=\"row\"><a href=\"../elementos/oeti01.html\">",
                 "<td class=\"matrix-hit\"><a class=\"matrix-mark\" href=\"../elementos/o7.html#relaciones\">"
