@@ -2,7 +2,6 @@ package io.github.bmmsite.index;
 
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.AlignmentMatrix;
-import io.github.bmmsite.model.Group;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +22,9 @@ public final class MatrixSearchDocuments {
         document.put("uri", SitePaths.of(matrix));
         document.put("kind", "Matriz de alineación");
         document.put("name", "Matriz de alineación: " + matrix.title());
-        List<String> columns = matrix.columnGroups().stream().map(Group::name).toList();
-        document.put("text", "Relaciones de los elementos de " + matrix.rowGroup().name()
-                + (columns.isEmpty() ? "" : " con los de " + joined(columns)) + ": " + matrix.relationCount()
-                + (matrix.relationCount() == 1 ? " relación." : " relaciones."));
+        // The groups are in the name already; repeating them here would rank the matrix above the groups themselves.
+        document.put("text", "Tabla de alineación: qué elementos de un grupo realizan, influyen o se relacionan con"
+                + " los de otros. " + matrix.relationCount() + (matrix.relationCount() == 1 ? " relación." : " relaciones."));
         return document;
-    }
-
-    /** "A", "A y B", "A, B y C". */
-    private static String joined(List<String> names) {
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " y " + names.get(names.size() - 1);
     }
 }

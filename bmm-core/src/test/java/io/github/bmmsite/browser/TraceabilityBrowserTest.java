@@ -4,10 +4,13 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -176,6 +179,20 @@ class TraceabilityBrowserTest {
                 .as("the names are for screen readers; the eye sees the mark and the verb").isEqualTo(true);
         assertThat(js("return document.querySelector('.matrix-mark').innerText.replace(/\\s+/g, ' ')"))
                 .asString().contains("✓", "realiza");
+    }
+
+    @Test
+    void searchFindsTheMatrices() {
+        viewport(1280, 900);
+        scheme("light");
+        open("search.html?q=" + java.net.URLEncoder.encode("matriz alineación", java.nio.charset.StandardCharsets.UTF_8));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("buscar-estado")).getText().contains("«matriz alineación»"));
+        assertThat(browser.driver().findElements(By.className("search-result-link")).stream()
+                .map(link -> link.getText()).limit(3).toList()).containsExactlyInAnyOrder(
+                "Matriz de alineación: Objetivos OTIC × Objetivos SG",
+                "Matriz de alineación: Principios PETI × Objetivos SG",
+                "Matriz de alineación: Procesos y capacidades × Objetivos SG y Objetivos OTIC");
     }
 
     @Test
