@@ -3,8 +3,10 @@ package io.github.bmmsite.model;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -86,6 +88,7 @@ public record ValueChain(List<Node> up, List<Node> down, boolean limited) {
         private final BiFunction<SiteModel, String, List<Relation>> relations;
         private final Function<Relation, String> otherEnd;
         private final Draft root;
+        private final Map<String, List<Relation>> steps = new HashMap<>();
         private boolean limited;
 
         Tree(SiteModel model, Limits limits, String start,
@@ -135,16 +138,18 @@ public record ValueChain(List<Node> up, List<Node> down, boolean limited) {
 
         /** The relations that lead on from an element, to elements of the site, one per other end and type. */
         private List<Relation> steps(String key) {
-            List<Relation> steps = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (Relation relation : relations.apply(model, key)) {
-                String other = otherEnd.apply(relation);
-                if (TYPES.contains(relation.type()) && model.element(other).isPresent()
-                        && seen.add(relation.type() + " " + other)) {
-                    steps.add(relation);
+            return steps.computeIfAbsent(key, k -> {
+                List<Relation> found = new ArrayList<>();
+                Set<Map.Entry<RelationType, String>> seen = new HashSet<>();
+                for (Relation relation : relations.apply(model, k)) {
+                    String other = otherEnd.apply(relation);
+                    if (TYPES.contains(relation.type()) && model.element(other).isPresent()
+                            && seen.add(Map.entry(relation.type(), other))) {
+                        found.add(relation);
+                    }
                 }
-            }
-            return steps;
+                return found;
+            });
         }
 
         List<Node> children() {
