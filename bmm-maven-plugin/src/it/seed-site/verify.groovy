@@ -33,6 +33,14 @@ assert influencedBy.contains('href="../elementos/oeti03.html"') && influencedBy.
 assert influencedBy.contains('href="../elementos/tecnologia-como-habilitador-transversal-peti-otic.html"')
 assert influencedBy.contains('Tecnología como Habilitador Transversal')
 
+// The model's relations make alignment matrices (a real table with headers) and value chains.
+String matrix = read(site.resolve('matrices/objetivos-otic.html'))
+assert matrix.contains('<caption id="matriz-titulo">')
+assert matrix.contains('<th scope="row"><a href="../elementos/oeti01.html">')
+assert matrix.contains('<span class="visually-hidden">OETI01 </span>realiza<span class="visually-hidden"> O7</span>')
+assert read(site.resolve('grupos/objetivos-sg.html')).contains('href="../matrices/objetivos-otic.html"')
+assert o7.contains('<h2 id="cadena-de-valor">Cadena de valor</h2>')
+
 // The view's figure keeps the id the export gave it and is numbered.
 String view = read(site.resolve('vistas/objetivos-estrategicos-sg-otic.html'))
 def figure = view =~ /(?s)<figure[^>]*\sid="fig:id-257a9a842fe0459c88cf09c4ebd37805"[^>]*>(.*?)<\/figure>/

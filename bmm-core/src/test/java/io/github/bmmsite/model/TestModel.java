@@ -5,9 +5,11 @@ import io.github.bmmsite.diagnostic.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A model written in a few lines, for the tests of what is derived from relations. */
 final class TestModel {
@@ -16,7 +18,7 @@ final class TestModel {
 
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
     private final Map<String, String> groupOf = new LinkedHashMap<>();
-    private final List<String> keys = new ArrayList<>();
+    private final Set<String> keys = new LinkedHashSet<>();
     private final List<Relation> relations = new ArrayList<>();
 
     /** A group and its members, which become elements. */
@@ -30,9 +32,7 @@ final class TestModel {
     }
 
     TestModel element(String key) {
-        if (!keys.contains(key)) {
-            keys.add(key);
-        }
+        keys.add(key);
         return this;
     }
 
