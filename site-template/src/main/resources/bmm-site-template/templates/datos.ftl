@@ -23,6 +23,8 @@
         <tr><th scope="row"><code>group</code></th><td>Grupo al que pertenece.</td></tr>
         <tr><th scope="row"><code>description</code></th><td>Descripción, en texto plano.</td></tr>
         <tr><th scope="row"><code>url</code></th><td>Dirección de la página del elemento.</td></tr>
+        <tr><th scope="row"><code>views</code></th><td>Vistas en las que aparece, separadas por <code> | </code>; la primera es la que da su descripción.</td></tr>
+        <tr><th scope="row"><code>other_descriptions</code></th><td>Lo que otras vistas dicen del elemento cuando difiere de <code>description</code>: «vista: texto», separadas por <code> | </code>; vacío si ninguna difiere.</td></tr>
       </tbody>
     </table>
     <h2 id="relaciones">Campos de las relaciones</h2>

@@ -36,7 +36,13 @@ public enum Problem {
 
     TEMPLATE_ERROR("BMM040", Severity.ERROR),
     BASE_URL_MISSING("BMM041", Severity.WARNING),
-    OUTPUT_FAILED("BMM042", Severity.ERROR);
+    OUTPUT_FAILED("BMM042", Severity.ERROR),
+
+    DESCRIPTION_DIFFERS("BMM085", Severity.WARNING),
+    ELEMENT_NAME_DIFFERS("BMM086", Severity.WARNING),
+    ELEMENT_GROUP_DIFFERS("BMM087", Severity.WARNING),
+    UNKNOWN_ANCHOR("BMM088", Severity.WARNING),
+    DUPLICATE_TABLE_ID("BMM089", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

@@ -18,6 +18,7 @@ public final class SiteModel {
     private final List<Element> elements;
     private final List<Relation> relations;
     private final List<Figure> figures;
+    private final Placements placements;
     private final Map<String, Element> elementsByKey;
     private final Map<String, Group> groupsByName;
     private final Map<String, List<Relation>> outgoing;
@@ -25,6 +26,12 @@ public final class SiteModel {
 
     public SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
                      List<Figure> figures) {
+        this(views, groups, elements, relations, figures, new Placements());
+    }
+
+    public SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
+                     List<Figure> figures, Placements placements) {
+        this.placements = placements;
         this.views = List.copyOf(views);
         this.groups = List.copyOf(groups);
         this.elements = List.copyOf(elements);
@@ -58,6 +65,11 @@ public final class SiteModel {
 
     public List<Figure> figures() {
         return figures;
+    }
+
+    /** Which page shows each part of the documents. */
+    public Placements placements() {
+        return placements;
     }
 
     public Optional<Element> element(String key) {
