@@ -10,14 +10,23 @@
       <dt>Tipo</dt>
       <dd><@m.typeBadge content.element/></dd>
 </#if>
-<#if content.group??>
+<#if (content.groups![])?size gt 1>
+      <dt>Pertenece a los grupos</dt>
+      <dd>
+        <ul class="fact-list element-groups">
+<#list content.groups as group>
+          <li><a href="${content.rootpath}${group.uri}">${group.name}</a></li>
+</#list>
+        </ul>
+      </dd>
+<#elseif content.group??>
       <dt>Pertenece a</dt>
       <dd><a href="${content.rootpath}${content.group.uri}">${content.group.name}</a></dd>
 </#if>
 <#if (content.views![])?size gt 1>
       <dt>Aparece en las vistas</dt>
       <dd>
-        <ul class="view-list">
+        <ul class="fact-list element-views">
 <#list content.views as view>
           <li><a href="${content.rootpath}${view.uri}">${view.title}</a></li>
 </#list>

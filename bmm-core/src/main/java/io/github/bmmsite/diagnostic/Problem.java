@@ -40,9 +40,8 @@ public enum Problem {
 
     DESCRIPTION_DIFFERS("BMM085", Severity.WARNING),
     ELEMENT_NAME_DIFFERS("BMM086", Severity.WARNING),
-    ELEMENT_GROUP_DIFFERS("BMM087", Severity.WARNING),
-    UNKNOWN_ANCHOR("BMM088", Severity.WARNING),
-    DUPLICATE_TABLE_ID("BMM089", Severity.ERROR);
+    UNKNOWN_ANCHOR("BMM087", Severity.WARNING),
+    DUPLICATE_TABLE_ID("BMM088", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

@@ -3,6 +3,7 @@ package io.github.bmmsite.index;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.View;
 import io.github.bmmsite.write.OutputFile;
@@ -51,7 +52,8 @@ public final class OpenData {
             row.put("code", element.code().orElse(""));
             row.put("name", element.name());
             row.put("type", element.type().map(t -> t.name()).orElse(""));
-            row.put("group", element.group().orElse(""));
+            row.put("group", String.join(LIST_SEPARATOR,
+                    links.model().groupsOf(element.key()).stream().map(Group::name).toList()));
             row.put("description", Summary.text(element.description().blocks(), links.placeholders()));
             row.put("url", base + SitePaths.of(element));
             row.put("views", String.join(LIST_SEPARATOR, element.viewSlugs().stream()

@@ -4,10 +4,12 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.model.Figure;
+import io.github.bmmsite.model.ModelAssembler;
 import io.github.bmmsite.model.Placements;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 import io.github.bmmsite.parse.HeadingIds;
+import io.github.bmmsite.parse.PandocNodes;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -36,6 +38,14 @@ final class Anchors {
                 placements.ofHeading(heading).flatMap(p -> uriOf(model, p))
                         .or(() -> pageOf(model, heading).map(page -> page + "#" + id))
                         .ifPresent(uri -> byId.putIfAbsent(id, uri));
+            });
+            view.document().ast().getChildren().forEach(block -> {
+                if (block instanceof Heading title && placements.ofHeading(title).filter(p -> p.page() == Placements.Page.VIEW)
+                        .isPresent()) {
+                    // A table of contents may name the view without the export's "(view)" mark, as its page does.
+                    byId.putIfAbsent(HeadingIds.identifier(ModelAssembler.withoutViewMark(PandocNodes.plainText(title))),
+                            SitePaths.of(view));
+                }
             });
             targets.put(document, byId);
         }

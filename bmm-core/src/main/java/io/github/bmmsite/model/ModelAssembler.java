@@ -44,6 +44,8 @@ public final class ModelAssembler {
     private final Map<String, List<String>> groupMembers = new LinkedHashMap<>();
     private final List<View> views = new ArrayList<>();
     private final Placements placements = new Placements();
+    /** For each view: the group heading each of its elements stands under in that view. */
+    private final Map<String, Map<String, String>> groupsByView = new HashMap<>();
 
     public ModelAssembler(Diagnostics diagnostics, Placeholders placeholders) {
         this.diagnostics = diagnostics;
@@ -68,16 +70,26 @@ public final class ModelAssembler {
     private void addView(ParsedDocument document) {
         DocumentOutline outline = DocumentOutline.of(document);
         SourceLocation fileLocation = SourceLocation.of(document.source().file().displayPath());
-        String title = outline.title()
+        Optional<String> headingTitle = outline.title()
                 .map(PandocNodes::plainText)
                 .map(ModelAssembler::withoutViewMark)
-                .filter(t -> !t.isEmpty())
+                .filter(t -> !t.isEmpty());
+        String title = headingTitle
                 .or(() -> document.source().metadata().text("title"))
                 .orElseGet(() -> fileTitle(document));
-        String viewSlug = viewSlugs.unique(fill(title, outline.title().map(document::locationOf).orElse(fileLocation)));
+        SourceLocation titleAt = headingTitle.isPresent() ? document.locationOf(outline.title().get())
+                : SourceLocation.of(document.source().file().displayPath(), document.source().metadata().line("title"));
+        String filledTitle = fill(title, titleAt);
+        if (placeholders.fill(title, name -> "").isBlank()) {
+            // A title page's "$TITULO" without a value (reported) names nothing; the file name does.
+            filledTitle = fileTitle(document);
+        }
+        String viewSlug = viewSlugs.unique(filledTitle);
         outline.title().ifPresent(heading -> placements.heading(heading, Placements.Page.VIEW, viewSlug));
         placements.blocks(outline.introduction(), Placements.Page.VIEW, viewSlug);
         List<String> keys = new ArrayList<>();
+        Map<String, String> groupsOfView = new HashMap<>();
+        groupsByView.put(viewSlug, groupsOfView);
         String group = null;
         for (int i = 0; i < outline.sections().size(); i++) {
             DocumentOutline.Section section = outline.sections().get(i);
@@ -90,19 +102,23 @@ public final class ModelAssembler {
                 continue;
             }
             Optional<Element> element = addElement(text, section, document, viewSlug, group, at, keys);
+            String placedIn = group;
             element.ifPresent(e -> {
                 keys.add(e.key());
+                if (placedIn != null) {
+                    groupsOfView.put(e.key(), placedIn);
+                }
                 placements.heading(section.heading(), Placements.Page.ELEMENT, e.key());
                 placements.blocks(section.body(), Placements.Page.ELEMENT, e.key());
             });
         }
-        views.add(new View(viewSlug, fill(title, fileLocation), document,
+        views.add(new View(viewSlug, filledTitle, document,
                 new Fragment(document, outline.introduction()), List.of(), keys,
                 document.source().metadata().text("todo"), fileLocation));
     }
 
     /** The export marks view titles with "(view)"; the page names the view without it. */
-    static String withoutViewMark(String heading) {
+    public static String withoutViewMark(String heading) {
         return VIEW_MARK.matcher(heading.strip()).replaceFirst("");
     }
 
@@ -155,10 +171,10 @@ public final class ModelAssembler {
                     + existing.name() + "' at " + existing.location() + " and '" + name + "' here;"
                     + " its page uses the first name, so write the same name in both documents");
         }
-        if (group != null && !existing.group().map(group::equals).orElse(false)) {
-            diagnostics.report(Problem.ELEMENT_GROUP_DIFFERS, at, "'" + existing.title() + "' is under '" + group
-                    + "' here but " + existing.group().map(g -> "under '" + g + "'").orElse("in no group")
-                    + " at " + existing.location() + "; an element belongs to one group, so its page keeps the first");
+        if (group != null && !groupMembers.get(group).contains(existing.key())) {
+            // Each view groups its elements its own way: the element is a member of every group it is shown in.
+            groupMembers.get(group).add(existing.key());
+            existing = existing.group().isPresent() ? existing : existing.withGroup(group);
         }
         Element shared = DescriptionText.of(existing.description()).isEmpty()
                 ? existing.describedIn(viewSlug, description, at)
@@ -236,7 +252,7 @@ public final class ModelAssembler {
                         return;
                     }
                     Element element = elements.get(key);
-                    element.group().ifPresent(old -> groupMembers.get(old).remove(key));
+                    groupMembers.values().forEach(members -> members.remove(key));
                     groupMembers.computeIfAbsent(groupName, g -> new ArrayList<>()).add(key);
                     elements.put(key, element.withGroup(groupName));
                 });
@@ -285,8 +301,11 @@ public final class ModelAssembler {
         List<View> result = new ArrayList<>();
         for (View view : views) {
             Set<String> groupNames = new LinkedHashSet<>();
+            Map<String, String> groupsOfView = groupsByView.getOrDefault(view.slug(), Map.of());
             for (String key : view.elementKeys()) {
-                elements.get(key).group().ifPresent(groupNames::add);
+                Optional.ofNullable(groupsOfView.get(key)).filter(g -> groupMembers.get(g).contains(key))
+                        .or(() -> elements.get(key).group())
+                        .ifPresent(groupNames::add);
             }
             result.add(new View(view.slug(), view.title(), view.document(), view.introduction(),
                     List.copyOf(groupNames), view.elementKeys(), view.todo(), view.location()));

@@ -80,6 +80,11 @@ public final class SiteModel {
         return Optional.ofNullable(groupsByName.get(name));
     }
 
+    /** Every group an element is a member of: an element that several views show may stand in several. */
+    public List<Group> groupsOf(String key) {
+        return groups.stream().filter(g -> g.memberKeys().contains(key)).toList();
+    }
+
     public Optional<View> view(String slug) {
         return views.stream().filter(v -> v.slug().equals(slug)).findFirst();
     }

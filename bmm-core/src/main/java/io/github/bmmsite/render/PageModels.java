@@ -68,6 +68,7 @@ final class PageModels {
         content.put("otherDescriptions", otherDescriptions(element));
         draftNote(element).ifPresent(todo -> content.put("todo", todo));
         element.group().flatMap(model::group).ifPresent(group -> content.put("group", groupRef(group)));
+        content.put("groups", model.groupsOf(element.key()).stream().map(this::groupRef).toList());
         content.put("relations", relations(element));
         return content;
     }
@@ -120,8 +121,10 @@ final class PageModels {
             });
         }
         content.put("groups", groups);
-        content.put("ungrouped", view.elementKeys().stream().map(key -> model.element(key).orElseThrow())
-                .filter(e -> e.group().isEmpty()).map(this::elementRef).toList());
+        content.put("ungrouped", view.elementKeys().stream()
+                .filter(key -> view.groupNames().stream().flatMap(name -> model.group(name).stream())
+                        .noneMatch(group -> group.memberKeys().contains(key)))
+                .map(key -> elementRef(model.element(key).orElseThrow())).toList());
         return content;
     }
 

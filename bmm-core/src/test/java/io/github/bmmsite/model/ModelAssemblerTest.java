@@ -202,20 +202,36 @@ class ModelAssemblerTest {
     }
 
     @Test
-    void warnsWhenViewsNameOrGroupASharedElementDifferently() {
+    void warnsWhenViewsNameASharedElementDifferentlyAndKeepsItInTheGroupOfEachView() {
         SiteModel model = assemble(List.of(
                 Fixtures.document("a.md", "## A\n\n### Objetivos SG\n\n### O1: Promover paz\nTexto.\n", diagnostics),
-                Fixtures.document("b.md", "## B\n\n### Metas\n\n### O1: Promover la paz\nTexto.\n### O2: Dos\nT.\n",
-                        diagnostics)), List.of());
+                Fixtures.document("b.md", "## B\n\n### Metas\n\n### O1: Promover la paz\nTexto.\n### O2: Dos\nT.\n"
+                        + "### Otros\n\n### O3: Tres\nT.\n", diagnostics),
+                Fixtures.document("c.md", "## C\n\n### O3: Tres\nT.\n### Metas\n\n### O4: Cuatro\nT.\n", diagnostics)),
+                List.of());
 
         assertThat(model.element("O1").orElseThrow().name()).isEqualTo("Promover paz");
-        assertThat(model.element("O1").orElseThrow().group()).contains("Objetivos SG");
-        assertThat(model.views().get(1).groupNames()).containsExactly("Objetivos SG", "Metas");
+        assertThat(model.element("O1").orElseThrow().group()).as("the first group, for breadcrumbs").contains("Objetivos SG");
+        assertThat(model.groupsOf("O1")).extracting(Group::name).containsExactly("Objetivos SG", "Metas");
+        assertThat(model.group("Metas").orElseThrow().memberKeys()).containsExactly("O1", "O2", "O4");
+        assertThat(model.views()).extracting(View::groupNames).containsExactly(
+                List.of("Objetivos SG"), List.of("Metas", "Otros"), List.of("Otros", "Metas"));
         assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
                 "b.md:5: warning [BMM086] 'O1' is named 'Promover paz' at a.md:5 and 'Promover la paz' here;"
-                        + " its page uses the first name, so write the same name in both documents",
-                "b.md:5: warning [BMM087] 'O1: Promover paz' is under 'Metas' here but under 'Objetivos SG' at a.md:5;"
-                        + " an element belongs to one group, so its page keeps the first");
+                        + " its page uses the first name, so write the same name in both documents");
+    }
+
+    @Test
+    void aModelFileGroupReplacesTheGroupsOfEveryView() {
+        SiteModel model = assemble(List.of(
+                Fixtures.document("a.md", "## A\n\n### Objetivos SG\n\n### O1: Uno\nT.\n### O2: Dos\nT.\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n### Metas\n\n### O1: Uno\nT.\n### O3: Tres\nT.\n", diagnostics)),
+                List.of(Fixtures.modelFile("m.model.yaml", "groups:\n  Principios: [O1]\n", diagnostics)));
+
+        assertThat(model.groupsOf("O1")).extracting(Group::name).containsExactly("Principios");
+        assertThat(model.views()).extracting(View::groupNames).containsExactly(
+                List.of("Principios", "Objetivos SG"), List.of("Principios", "Metas"));
+        assertThat(diagnostics.all()).isEmpty();
     }
 
     @Test
@@ -274,6 +290,26 @@ class ModelAssemblerTest {
 
         assertThat(model.views().get(0).title()).isEqualTo("Vista de capacidades");
         assertThat(model.elements()).extracting(Element::title).containsExactly("ACC2: Fortalecer la Gestión Pública");
+    }
+
+    @Test
+    void fillsTitlePagePlaceholdersAndNamesTheViewByItsFileWhenTheyHaveNoValue() {
+        String titlePage = "---\ntitle: $TITULO\nsubtitle: $SUBTITULO\ndate: $COMMIT\npage-break: true\n---\n\n"
+                + "## Capacidades\n\n## SIGA: Sistema\nTexto.\n\n### Módulos\nNómina.\n";
+        SiteModel filled = Fixtures.model(diagnostics, Map.of("TITULO", "Capacidades de TI"),
+                List.of(Fixtures.document("03.capacidades.md", titlePage, diagnostics)), List.of());
+
+        assertThat(filled.views().get(0).title()).isEqualTo("Capacidades de TI");
+        assertThat(filled.views().get(0).groupNames()).as("the first heading is a group, not the title")
+                .containsExactly("Capacidades");
+        assertThat(diagnostics.all()).as("metadata the site does not show is not checked").isEmpty();
+
+        SiteModel unfilled = assemble(List.of(Fixtures.document("03.capacidades.md", titlePage, diagnostics)), List.of());
+
+        assertThat(unfilled.views().get(0).title()).isEqualTo("03.capacidades");
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "03.capacidades.md:2: warning [BMM020] the placeholder $TITULO has no value;"
+                        + " set it in the plugin's <variables>");
     }
 
     /** The plain text of a description, to compare what was kept. */

@@ -189,7 +189,7 @@ class FragmentRendererTest {
                 "<a href=\"../elementos/acc2.html#tbl:apps\">Aplicaciones</a>",
                 "<li>Roto</li>");
         assertThat(diagnostics.all()).extracting(Diagnostic::format).contains(
-                "doc.md:8: warning [BMM088] the link to '#no-existe' leads to no heading, figure or table of this"
+                "doc.md:8: warning [BMM087] the link to '#no-existe' leads to no heading, figure or table of this"
                         + " document; the page shows its text without the link (pandoc names a heading by its text:"
                         + " lower case, spaces as hyphens)");
     }
@@ -220,7 +220,7 @@ class FragmentRendererTest {
         introduction("## V\n\n| A |\n|---|\n| 1 |\n\n: Uno {#tbl:a}\n\n| B |\n|---|\n| 2 |\n\n: Dos {#tbl:a}\n");
 
         assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
-                "doc.md:9: error [BMM089] the table id 'tbl:a' is already used at doc.md:3; table ids must be unique");
+                "doc.md:9: error [BMM088] the table id 'tbl:a' is already used at doc.md:3; table ids must be unique");
     }
 
     @Test
