@@ -190,4 +190,31 @@ class MultiDocumentBakeTest {
         }
         return broken;
     }
+
+    @Test
+    void aHundredKilobyteExportBakesWhole(@TempDir Path other) throws Exception {
+        String markdown = RealisticDocument.of(100 * 1024, 8);
+        Path source = Files.createDirectories(other.resolve("src/bmm"));
+        Files.writeString(source.resolve("grande.md"), markdown);
+        Path out = other.resolve("target/site");
+
+        BakeResult big = new Baker(new BakeOptions(other, other.resolve("target"), source, out,
+                other.resolve("src/site/templates"), other.resolve("src/site/assets"), true,
+                Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8,
+                Map.of("VERSIONES", "2.3"), Map.of())).bake();
+
+        long elements = markdown.lines().filter(l -> l.startsWith("## ") && !l.startsWith("## Grupo")).count();
+        assertThat(markdown.getBytes(StandardCharsets.UTF_8).length).isBetween(100 * 1024, 120 * 1024);
+        assertThat(big.diagnostics()).as("strict mode: not even a warning").isEmpty();
+        try (Stream<Path> pages = Files.list(out.resolve("elementos"))) {
+            assertThat(pages.count()).isEqualTo(elements);
+        }
+        site = out;
+        assertThat(brokenLinks()).isEmpty();
+        Document view = Jsoup.parse(out.resolve("vistas/capacidades-institucionales.html").toFile(), "UTF-8");
+        assertThat(view.select(".document-text > ul a")).hasSize((int) elements + (int) markdown.lines()
+                .filter(l -> l.startsWith("## Grupo")).count());
+        assertThat(Jsoup.parse(out.resolve("elementos/acc2.html").toFile(), "UTF-8").select("caption").text())
+                .isEqualTo("Tabla 2: Indicadores de ACC2");
+    }
 }
