@@ -100,22 +100,29 @@ final class PandocNodeRenderer implements NodeRenderer {
         html.raw("</a>");
     }
 
-    /** A pipe table, with its pandoc caption ({@code : Caption {#tbl:id}}) and number. */
+    /**
+     * A pipe table, with its pandoc caption ({@code : Caption {#tbl:id}}) and number. A wide table
+     * scrolls sideways inside a region that the keyboard can reach and that is named after it.
+     */
     private void table(TableBlock table, NodeRendererContext context, HtmlWriter html) {
         Optional<Paragraph> caption = PandocNodes.tableCaption(table);
         Optional<String> id = caption.flatMap(PandocNodes::captionAttributes).flatMap(PandocAttributes::id);
+        Optional<NumberedTable> numbered = id.flatMap(links::table);
+        String name = numbered.map(t -> "Tabla " + t.number() + (caption.isPresent() ? ": " : "")).orElse("")
+                + caption.map(c -> fillPlain(captionText(c))).orElse(numbered.isPresent() ? "" : "Tabla");
+        html.raw("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(name) + "\">");
         html.raw("<table");
         id.ifPresent(i -> html.raw(" id=\"" + escape(i) + "\""));
         html.raw(">\n");
         if (caption.isPresent()) {
             html.raw("<caption>");
-            id.flatMap(links::table).ifPresent(t -> html.raw("<span class=\"bmm-table-number\">Tabla " + t.number()
+            numbered.ifPresent(t -> html.raw("<span class=\"bmm-table-number\">Tabla " + t.number()
                     + ":</span> "));
             context.renderChildren(caption.get());
             html.raw("</caption>\n");
         }
         context.renderChildren(table);
-        html.raw("</table>\n");
+        html.raw("</table></div>\n");
     }
 
     private void printableOrNothing(Node node, NodeRendererContext context, HtmlWriter html) {
@@ -243,6 +250,12 @@ final class PandocNodeRenderer implements NodeRenderer {
             position = placeholder.end();
         }
         mentions(text.substring(position), linkable, html);
+    }
+
+    /** A caption's words as plain text. */
+    private static String captionText(Paragraph caption) {
+        String text = PandocNodes.plainText(caption);
+        return text.substring(PandocNodes.captionPrefixLength(text)).strip();
     }
 
     /** The words of a table caption, without the {@code :} before them or the space before {@code {#tbl:…}}. */

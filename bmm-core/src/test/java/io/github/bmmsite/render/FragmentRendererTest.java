@@ -211,7 +211,10 @@ class FragmentRendererTest {
         assertThat(description).contains("<table id=\"tbl:apps\">\n<caption><span class=\"bmm-table-number\">"
                 + "Tabla 1:</span> Aplicaciones de la entidad</caption>");
         assertThat(description).contains("<table>\n<caption>Sin número</caption>");
-        assertThat(description).doesNotContain("{#", ": Aplicaciones", "Table:", "<p>Sin");
+        assertThat(description).as("a wide table scrolls in a region the keyboard reaches").contains(
+                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabla 1: Aplicaciones de la entidad\">",
+                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Sin número\">");
+        assertThat(description).doesNotContain("{#", "<p>: Aplicaciones", "Table:", "<p>Sin", "<caption>:");
         assertThat(diagnostics.all()).extracting(Diagnostic::code).contains("BMM023");
     }
 
