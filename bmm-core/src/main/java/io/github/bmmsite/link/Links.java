@@ -62,7 +62,8 @@ public final class Links {
 
     /** Site path of the page that shows a figure, with the figure's anchor. */
     public String uriOf(Figure figure) {
-        return model.view(figure.viewSlug()).map(SitePaths::of).orElse(SitePaths.HOME) + "#" + figure.id();
+        return anchors.target(figure.image().getDocument(), figure.id())
+                .orElse(model.view(figure.viewSlug()).map(SitePaths::of).orElse(SitePaths.HOME) + "#" + figure.id());
     }
 
     public Optional<NumberedTable> table(String id) {

@@ -75,7 +75,7 @@ public final class ModelAssembler {
                 .map(ModelAssembler::withoutViewMark)
                 .filter(t -> !t.isEmpty());
         String title = headingTitle
-                .or(() -> document.source().metadata().text("title"))
+                .or(() -> document.source().metadata().text("title").map(ModelAssembler::withoutViewMark))
                 .orElseGet(() -> fileTitle(document));
         SourceLocation titleAt = headingTitle.isPresent() ? document.locationOf(outline.title().get())
                 : SourceLocation.of(document.source().file().displayPath(), document.source().metadata().line("title"));
