@@ -147,6 +147,11 @@ public final class ModelAssembler {
                     : "; a document describes each element once, so rename or remove one"));
             return Optional.empty();
         }
+        if (code.isPresent() && existing.code().isEmpty()) {
+            diagnostics.report(Problem.ELEMENT_NAME_DIFFERS, at, "'" + existing.name() + "' has no code at "
+                    + existing.location() + " but '" + code.get() + "' here; its page keeps the first heading,"
+                    + " so write the code in both documents");
+        }
         return Optional.of(sharedElement(existing, name, viewSlug, group, description, at));
     }
 

@@ -23,6 +23,7 @@ public final class SiteModel {
     private final Map<String, Group> groupsByName;
     private final Map<String, List<Relation>> outgoing;
     private final Map<String, List<Relation>> incoming;
+    private final Map<String, List<Group>> groupsByMember;
 
     public SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
                      List<Figure> figures) {
@@ -41,6 +42,10 @@ public final class SiteModel {
         this.groupsByName = index(groups, Group::name);
         this.outgoing = relations.stream().collect(Collectors.groupingBy(Relation::sourceKey));
         this.incoming = relations.stream().collect(Collectors.groupingBy(Relation::targetKey));
+        this.groupsByMember = this.groups.stream()
+                .flatMap(group -> group.memberKeys().stream().map(key -> Map.entry(key, group)))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -82,7 +87,7 @@ public final class SiteModel {
 
     /** Every group an element is a member of: an element that several views show may stand in several. */
     public List<Group> groupsOf(String key) {
-        return groups.stream().filter(g -> g.memberKeys().contains(key)).toList();
+        return groupsByMember.getOrDefault(key, List.of());
     }
 
     public Optional<View> view(String slug) {

@@ -235,6 +235,19 @@ class ModelAssemblerTest {
     }
 
     @Test
+    void warnsWhenALaterViewGivesACodeToAnElementNamedWithoutOne() {
+        SiteModel model = assemble(List.of(
+                Fixtures.document("a.md", "## A\n\n### Toma de decisiones\nProceso.\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n### P1: Toma de decisiones\nProceso.\n", diagnostics)), List.of());
+
+        assertThat(model.elements()).extracting(Element::key).containsExactly("Toma de decisiones");
+        assertThat(model.element("Toma de decisiones").orElseThrow().viewSlugs()).containsExactly("a", "b");
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "b.md:3: warning [BMM086] 'Toma de decisiones' has no code at a.md:3 but 'P1' here;"
+                        + " its page keeps the first heading, so write the code in both documents");
+    }
+
+    @Test
     void refusesOneNameWithTwoCodes() {
         assemble(List.of(Fixtures.document("a.md", "## A\n\n### O1: Uno\nTexto.\n", diagnostics),
                 Fixtures.document("b.md", "## B\n\n### O9: Uno\nTexto.\n", diagnostics)), List.of());
