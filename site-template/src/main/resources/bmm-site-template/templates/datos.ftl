@@ -20,9 +20,11 @@
         <tr><th scope="row"><code>code</code></th><td>Código del elemento (por ejemplo <code>O7</code>); vacío si no tiene.</td></tr>
         <tr><th scope="row"><code>name</code></th><td>Nombre del elemento.</td></tr>
         <tr><th scope="row"><code>type</code></th><td>Tipo de elemento ArchiMate en inglés (<code>Goal</code>, <code>Principle</code>, <code>Capability</code>, <code>BusinessProcess</code>…).</td></tr>
-        <tr><th scope="row"><code>group</code></th><td>Grupo al que pertenece.</td></tr>
+        <tr><th scope="row"><code>group</code></th><td>Grupos a los que pertenece, separados por <code> | </code> (un elemento que varias vistas muestran puede estar en un grupo de cada una).</td></tr>
         <tr><th scope="row"><code>description</code></th><td>Descripción, en texto plano.</td></tr>
         <tr><th scope="row"><code>url</code></th><td>Dirección de la página del elemento.</td></tr>
+        <tr><th scope="row"><code>views</code></th><td>Vistas en las que aparece, separadas por <code> | </code>; la primera es la que da su descripción.</td></tr>
+        <tr><th scope="row"><code>other_descriptions</code></th><td>Lo que otras vistas dicen del elemento cuando difiere de <code>description</code>: «vista: texto», separadas por <code> | </code>; vacío si ninguna difiere.</td></tr>
       </tbody>
     </table>
     <h2 id="relaciones">Campos de las relaciones</h2>

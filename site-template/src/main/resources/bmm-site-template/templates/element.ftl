@@ -11,20 +11,47 @@
       <dt>Tipo</dt>
       <dd><@m.typeBadge content.element/></dd>
 </#if>
-<#if content.group??>
+<#if (content.groups![])?size gt 1>
+      <dt>Pertenece a los grupos</dt>
+      <dd>
+        <ul class="fact-list element-groups">
+<#list content.groups as group>
+          <li><a href="${content.rootpath}${group.uri}">${group.name}</a></li>
+</#list>
+        </ul>
+      </dd>
+<#elseif content.group??>
       <dt>Pertenece a</dt>
       <dd><a href="${content.rootpath}${content.group.uri}">${content.group.name}</a></dd>
 </#if>
-<#if content.view??>
+<#if (content.views![])?size gt 1>
+      <dt>Aparece en las vistas</dt>
+      <dd>
+        <ul class="fact-list element-views">
+<#list content.views as view>
+          <li><a href="${content.rootpath}${view.uri}">${view.title}</a></li>
+</#list>
+        </ul>
+      </dd>
+<#elseif content.view??>
       <dt>Vista</dt>
       <dd><a href="${content.rootpath}${content.view.uri}">${content.view.title}</a></dd>
 </#if>
     </dl>
     <section aria-labelledby="descripcion">
       <h2 id="descripcion">Descripción</h2>
+<#if content.otherDescriptions?has_content && content.view??>
+      <p class="description-source">Según la vista <a href="${content.rootpath}${content.view.uri}">${content.view.title}</a>:</p>
+</#if>
       <div class="document-text">
 ${content.body}
       </div>
+<#list content.otherDescriptions![] as other>
+      <h3 id="descripcion-${other?counter + 1}" class="description-source">Según la vista <a href="${content.rootpath}${other.view.uri}">${other.view.title}</a></h3>
+      <div class="document-text">
+${other.body}
+      </div>
+</#list>
     </section>
 <#if content.relations?has_content>
     <section class="relations" aria-labelledby="relaciones">

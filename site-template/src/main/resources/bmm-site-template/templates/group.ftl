@@ -21,6 +21,9 @@
       <div class="document-text">
 ${element.description}
       </div>
+<#if element.otherDescriptionViews?has_content>
+      <p class="description-source">Otras vistas lo describen de otra forma (<#list element.otherDescriptionViews as view>${view.title}<#sep>, </#sep></#list>): <a href="${content.rootpath}${element.uri}#descripcion">ver todas las descripciones</a>.</p>
+</#if>
     </section>
 </#list>
   </main>

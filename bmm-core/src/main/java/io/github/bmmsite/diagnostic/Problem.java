@@ -38,6 +38,10 @@ public enum Problem {
     BASE_URL_MISSING("BMM041", Severity.WARNING),
     OUTPUT_FAILED("BMM042", Severity.ERROR),
 
+    DESCRIPTION_DIFFERS("BMM085", Severity.WARNING),
+    ELEMENT_NAME_DIFFERS("BMM086", Severity.WARNING),
+    UNKNOWN_ANCHOR("BMM087", Severity.WARNING),
+    DUPLICATE_TABLE_ID("BMM088", Severity.ERROR),
     MATRIX_TOO_LARGE("BMM095", Severity.WARNING);
 
     private final String code;

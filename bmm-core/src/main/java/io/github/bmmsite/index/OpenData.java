@@ -3,7 +3,9 @@ package io.github.bmmsite.index;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.Relation;
+import io.github.bmmsite.model.View;
 import io.github.bmmsite.write.OutputFile;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,10 @@ import java.util.Optional;
 public final class OpenData {
 
     private static final String FOLDER = "datos/";
-    private static final List<String> ELEMENT_FIELDS = List.of("code", "name", "type", "group", "description", "url");
+    private static final List<String> ELEMENT_FIELDS = List.of("code", "name", "type", "group", "description", "url",
+            "views", "other_descriptions");
+    /** Between the items of a list in one field, so that the CSV keeps one row per element. */
+    private static final String LIST_SEPARATOR = " | ";
     private static final List<String> RELATION_FIELDS = List.of("source", "type", "target");
 
     private OpenData() {
@@ -47,9 +52,16 @@ public final class OpenData {
             row.put("code", element.code().orElse(""));
             row.put("name", element.name());
             row.put("type", element.type().map(t -> t.name()).orElse(""));
-            row.put("group", element.group().orElse(""));
+            row.put("group", String.join(LIST_SEPARATOR,
+                    links.model().groupsOf(element.key()).stream().map(Group::name).toList()));
             row.put("description", Summary.text(element.description().blocks(), links.placeholders()));
             row.put("url", base + SitePaths.of(element));
+            row.put("views", String.join(LIST_SEPARATOR, element.viewSlugs().stream()
+                    .flatMap(slug -> links.model().view(slug).stream()).map(View::title).toList()));
+            row.put("other_descriptions", String.join(LIST_SEPARATOR, element.otherDescriptions().stream()
+                    .map(other -> links.model().view(other.viewSlug()).map(View::title).orElse(other.viewSlug())
+                            + ": " + Summary.text(other.description().blocks(), links.placeholders()))
+                    .toList()));
             rows.add(row);
         }
         return rows;

@@ -27,10 +27,13 @@ public final class SearchDocuments {
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Element element : model.elements()) {
             Map<String, Object> document = document(SitePaths.of(element), "Elemento", element.name(),
-                    Summary.text(element.description().blocks(), links.placeholders()));
+                    Summary.allText(element, links.placeholders()));
             element.code().ifPresent(code -> document.put("code", code));
             element.type().ifPresent(type -> document.put("type", type.label()));
-            element.group().ifPresent(group -> document.put("group", group));
+            List<String> groups = model.groupsOf(element.key()).stream().map(Group::name).toList();
+            if (!groups.isEmpty()) {
+                document.put("group", String.join(", ", groups));
+            }
             documents.add(document);
         }
         for (Group group : model.groups()) {

@@ -1,6 +1,7 @@
 package io.github.bmmsite.index;
 
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.bmmsite.model.Element;
 import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.source.Placeholders;
 
@@ -21,6 +22,15 @@ public final class Summary {
     /** The text of blocks on one line, placeholders filled (a pending one by its bare name). */
     public static String text(List<Node> blocks, Placeholders placeholders) {
         return placeholders.fill(PandocNodes.plainText(blocks), name -> name);
+    }
+
+    /** Every text the element's page shows: its description, then what other views say differently. */
+    public static String allText(Element element, Placeholders placeholders) {
+        StringBuilder text = new StringBuilder(text(element.description().blocks(), placeholders));
+        for (Element.OtherDescription other : element.otherDescriptions()) {
+            text.append(text.isEmpty() ? "" : " ").append(text(other.description().blocks(), placeholders));
+        }
+        return text.toString();
     }
 
     /** The text cut at a word before {@value #MAX_DESCRIPTION} characters. */

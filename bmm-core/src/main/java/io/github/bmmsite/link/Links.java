@@ -1,11 +1,15 @@
 package io.github.bmmsite.link;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Figure;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.source.Placeholders;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +26,20 @@ public final class Links {
     private final CodeMentions mentions;
     private final Map<String, Element> elementsByCode;
     private final Map<String, Figure> figuresById;
+    private final Map<String, NumberedTable> tablesById;
+    private final Anchors anchors;
     private final IdentityHashMap<Image, ImageTarget> images;
     private final Placeholders placeholders;
 
     Links(SiteModel model, Map<String, Element> elementsByCode, Map<String, Figure> figuresById,
-          IdentityHashMap<Image, ImageTarget> images, Placeholders placeholders) {
+          Map<String, NumberedTable> tablesById, Anchors anchors, IdentityHashMap<Image, ImageTarget> images,
+          Placeholders placeholders) {
         this.model = model;
         this.mentions = new CodeMentions(elementsByCode.keySet());
         this.elementsByCode = Map.copyOf(elementsByCode);
         this.figuresById = Map.copyOf(figuresById);
+        this.tablesById = Map.copyOf(tablesById);
+        this.anchors = anchors;
         this.images = images;
         this.placeholders = placeholders;
     }
@@ -53,7 +62,40 @@ public final class Links {
 
     /** Site path of the page that shows a figure, with the figure's anchor. */
     public String uriOf(Figure figure) {
-        return model.view(figure.viewSlug()).map(SitePaths::of).orElse(SitePaths.HOME) + "#" + figure.id();
+        return anchors.target(figure.image().getDocument(), figure.id())
+                .orElse(model.view(figure.viewSlug()).map(SitePaths::of).orElse(SitePaths.HOME) + "#" + figure.id());
+    }
+
+    public Optional<NumberedTable> table(String id) {
+        return Optional.ofNullable(tablesById.get(id));
+    }
+
+    /** Site path of the page that shows a table, with the table's anchor. */
+    public String uriOf(NumberedTable table) {
+        return anchors.target(table.table().getDocument(), table.id()).orElse(SitePaths.HOME);
+    }
+
+    /** The id a heading has on its page: pandoc's, so that links written for pandoc's output still work. */
+    public Optional<String> headingId(Heading heading) {
+        return anchors.headingId(heading);
+    }
+
+    /**
+     * Where a link within its document ({@code [text](#heading-id)}) leads now that the document is
+     * split into pages: a site path, with an anchor unless the heading became a page of its own.
+     */
+    public Optional<String> anchorTarget(Link link) {
+        return anchors.target(link.getDocument(), anchorId(link));
+    }
+
+    /** The anchor a link names, as the heading id is written ({@code %C3%B3} read as {@code ó}). */
+    static String anchorId(Link link) {
+        String written = link.getUrl().unescape().substring(1);
+        try {
+            return URLDecoder.decode(written.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return written;
+        }
     }
 
     public ImageTarget image(Image image) {

@@ -2,7 +2,9 @@ package io.github.bmmsite.link;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
@@ -10,7 +12,10 @@ import io.github.bmmsite.diagnostic.SourceLocation;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Figure;
 import io.github.bmmsite.model.SiteModel;
+import io.github.bmmsite.model.View;
 import io.github.bmmsite.parse.CrossReference;
+import io.github.bmmsite.parse.PandocAttributes;
+import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.parse.ParsedDocument;
 import io.github.bmmsite.source.Placeholders;
 
@@ -23,13 +28,14 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Resolves the references of every document once, reporting each one that leads nowhere with
  * its file and line: crossrefs to unknown figures, images that are missing or outside the
- * source folder, placeholders without a value.
+ * source folder, placeholders without a value, links to anchors no heading, figure or table has.
  */
 public final class ReferenceResolver {
 
@@ -55,28 +61,71 @@ public final class ReferenceResolver {
         for (Figure figure : model.figures()) {
             figures.put(figure.id(), figure);
         }
+        Map<String, NumberedTable> tables = numberedTables(model);
+        Anchors anchors = new Anchors(model, figures, tables);
         IdentityHashMap<Image, ImageTarget> images = new IdentityHashMap<>();
         model.views().stream().map(v -> v.document()).forEach(document -> {
             for (Node node : document.ast().getDescendants()) {
                 if (node instanceof CrossReference reference) {
-                    checkCrossReference(document, reference, figures);
+                    checkCrossReference(document, reference, figures, tables);
                 } else if (node instanceof Image image) {
                     images.put(image, imageTarget(document, image));
+                } else if (node instanceof Link link && link.getUrl().startsWith("#")) {
+                    checkAnchor(document, link, anchors);
                 } else if (node instanceof Text && !(node.getParent() instanceof Code)) {
                     checkPlaceholders(document, node);
                 }
             }
         });
-        return new Links(model, byCode, figures, images, placeholders);
+        return new Links(model, byCode, figures, tables, anchors, images, placeholders);
     }
 
-    private void checkCrossReference(ParsedDocument document, CrossReference reference, Map<String, Figure> figures) {
+    /** Tables with a {@code {#tbl:…}} caption, numbered in reading order across the documents. */
+    private Map<String, NumberedTable> numberedTables(SiteModel model) {
+        Map<String, NumberedTable> tables = new LinkedHashMap<>();
+        for (View view : model.views()) {
+            ParsedDocument document = view.document();
+            for (Node node : document.ast().getDescendants()) {
+                if (!(node instanceof TableBlock table)) {
+                    continue;
+                }
+                Optional<String> id = PandocNodes.tableCaption(table).flatMap(PandocNodes::captionAttributes)
+                        .flatMap(PandocAttributes::id).filter(i -> i.startsWith("tbl:"));
+                if (id.isEmpty()) {
+                    continue;
+                }
+                SourceLocation at = document.locationOf(table);
+                NumberedTable previous = tables.get(id.get());
+                if (previous != null) {
+                    diagnostics.report(Problem.DUPLICATE_TABLE_ID, at, "the table id '" + id.get()
+                            + "' is already used at " + previous.location() + "; table ids must be unique");
+                    continue;
+                }
+                tables.put(id.get(), new NumberedTable(id.get(), tables.size() + 1, table, at));
+            }
+        }
+        return tables;
+    }
+
+    private void checkCrossReference(ParsedDocument document, CrossReference reference, Map<String, Figure> figures,
+                                     Map<String, NumberedTable> tables) {
         for (String id : reference.ids()) {
-            if (!figures.containsKey(id)) {
+            boolean table = id.startsWith("tbl:");
+            if (!(table ? tables.containsKey(id) : figures.containsKey(id))) {
                 diagnostics.report(Problem.UNKNOWN_CROSS_REFERENCE, document.locationOf(reference),
-                        "@" + id + " refers to no " + (id.startsWith("tbl:") ? "table" : "figure")
+                        "@" + id + " refers to no " + (table ? "table" : "figure")
                                 + "; check the id after '#' in the {#" + id + "} attributes");
             }
+        }
+    }
+
+    /** A link within the document ({@code #heading-id}, as in an exported table of contents). */
+    private void checkAnchor(ParsedDocument document, Link link, Anchors anchors) {
+        String id = Links.anchorId(link);
+        if (anchors.target(document.ast(), id).isEmpty()) {
+            diagnostics.report(Problem.UNKNOWN_ANCHOR, document.locationOf(link), "the link to '#" + id
+                    + "' leads to no heading, figure or table of this document; the page shows its text without"
+                    + " the link (pandoc names a heading by its text: lower case, spaces as hyphens)");
         }
     }
 

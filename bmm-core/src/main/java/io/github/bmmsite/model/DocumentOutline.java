@@ -58,7 +58,11 @@ record DocumentOutline(Optional<Heading> title, List<Node> introduction, List<Se
         return sections.get(index).body().isEmpty() && index + 1 < sections.size();
     }
 
-    /** The first heading, when it is an H1 or H2 with deeper headings after it, names the view. */
+    /**
+     * The first heading, when it is an H1 or H2 and the next heading is deeper, names the view. A
+     * first heading followed by one of its own level is a group or element of a view without a
+     * title heading (its title is then in the metadata).
+     */
     private static Optional<Heading> titleHeading(List<Node> blocks) {
         Heading first = null;
         for (Node block : blocks) {
@@ -68,8 +72,8 @@ record DocumentOutline(Optional<Heading> title, List<Node> introduction, List<Se
                         return Optional.empty();
                     }
                     first = heading;
-                } else if (heading.getLevel() > first.getLevel()) {
-                    return Optional.of(first);
+                } else {
+                    return heading.getLevel() > first.getLevel() ? Optional.of(first) : Optional.empty();
                 }
             }
         }

@@ -2,28 +2,77 @@ package io.github.bmmsite.model;
 
 import io.github.bmmsite.diagnostic.SourceLocation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * One element of the architecture: a heading of a document and the text below it.
+ * One element of the architecture: a heading of one or more documents and the text below it.
+ * An element that several views show is one element: the first view that describes it gives its
+ * description, and each other view that describes it differently keeps its own text.
  *
  * @param key what identifies the element in the site: its code, or its name when it has none
  * @param group the name of the group it belongs to, if any
- * @param viewSlug the view (document) that describes it
+ * @param viewSlugs the views (documents) that show it, the one that describes it first first
+ * @param description the text of the first view that describes it
+ * @param location the heading of that first description
+ * @param otherDescriptions texts of later views that differ from every earlier one, in view order
  */
 public record Element(String key, Optional<String> code, String name, String slug, Optional<ElementType> type,
-                      Optional<String> group, String viewSlug, Fragment description, SourceLocation location) {
+                      Optional<String> group, List<String> viewSlugs, Fragment description, SourceLocation location,
+                      List<OtherDescription> otherDescriptions) {
+
+    /** What another view says about the element, where it differs from the first description. */
+    public record OtherDescription(String viewSlug, Fragment description, SourceLocation location) {
+    }
+
+    public Element {
+        viewSlugs = List.copyOf(viewSlugs);
+        otherDescriptions = List.copyOf(otherDescriptions);
+    }
+
+    /** An element that one view describes. */
+    public Element(String key, Optional<String> code, String name, String slug, Optional<ElementType> type,
+                   Optional<String> group, String viewSlug, Fragment description, SourceLocation location) {
+        this(key, code, name, slug, type, group, List.of(viewSlug), description, location, List.of());
+    }
 
     /** "O7: Fortalecer …", or the name alone. */
     public String title() {
         return code.map(c -> c + ": " + name).orElse(name);
     }
 
+    /** The view that describes it first. */
+    public String viewSlug() {
+        return viewSlugs.get(0);
+    }
+
     Element withGroup(String groupName) {
-        return new Element(key, code, name, slug, type, Optional.of(groupName), viewSlug, description, location);
+        return new Element(key, code, name, slug, type, Optional.of(groupName), viewSlugs, description, location,
+                otherDescriptions);
     }
 
     Element withType(ElementType newType) {
-        return new Element(key, code, name, slug, Optional.of(newType), group, viewSlug, description, location);
+        return new Element(key, code, name, slug, Optional.of(newType), group, viewSlugs, description, location,
+                otherDescriptions);
+    }
+
+    /** The element also shown by another view; {@code differing} is that view's text when it says something else. */
+    Element alsoIn(String viewSlug, Optional<OtherDescription> differing) {
+        List<String> views = new ArrayList<>(viewSlugs);
+        if (!views.contains(viewSlug)) {
+            views.add(viewSlug);
+        }
+        List<OtherDescription> others = new ArrayList<>(otherDescriptions);
+        differing.ifPresent(others::add);
+        return new Element(key, code, name, slug, type, group, views, description, location, others);
+    }
+
+    /** The element's first text, found in a later view than the one that only named it. */
+    Element describedIn(String viewSlug, Fragment text, SourceLocation at) {
+        List<String> views = new ArrayList<>(viewSlugs);
+        views.remove(viewSlug);
+        views.add(0, viewSlug);
+        return new Element(key, code, name, slug, type, group, views, text, at, otherDescriptions);
     }
 }

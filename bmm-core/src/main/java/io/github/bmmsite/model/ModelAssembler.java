@@ -31,6 +31,8 @@ public final class ModelAssembler {
     /** {@code O7: Name}, {@code OETI01: Name}, {@code ACC2. Name}: a code has letters then digits. */
     private static final Pattern CODED_HEADING =
             Pattern.compile("([A-Z][A-Z0-9]*[0-9][A-Z0-9]*)\\s*[:.]\\s+(\\S.*)", Pattern.DOTALL);
+    /** The export's mark after a view's name in its title heading. */
+    private static final Pattern VIEW_MARK = Pattern.compile("\\s*\\((?i:view)\\)$");
 
     private final Diagnostics diagnostics;
     private final Placeholders placeholders;
@@ -41,6 +43,9 @@ public final class ModelAssembler {
     private final Map<String, String> keysByName = new HashMap<>();
     private final Map<String, List<String>> groupMembers = new LinkedHashMap<>();
     private final List<View> views = new ArrayList<>();
+    private final Placements placements = new Placements();
+    /** For each view: the group heading each of its elements stands under in that view. */
+    private final Map<String, Map<String, String>> groupsByView = new HashMap<>();
 
     public ModelAssembler(Diagnostics diagnostics, Placeholders placeholders) {
         this.diagnostics = diagnostics;
@@ -58,19 +63,33 @@ public final class ModelAssembler {
             relations.addAll(relations(modelFile));
         }
         List<Relation> distinct = distinctRelations(relations);
-        return new SiteModel(viewsWithGroups(), groups(), List.copyOf(elements.values()), distinct, figures(documents));
+        return new SiteModel(viewsWithGroups(), groups(), List.copyOf(elements.values()), distinct, figures(documents),
+                placements);
     }
 
     private void addView(ParsedDocument document) {
         DocumentOutline outline = DocumentOutline.of(document);
         SourceLocation fileLocation = SourceLocation.of(document.source().file().displayPath());
-        String title = outline.title()
+        Optional<String> headingTitle = outline.title()
                 .map(PandocNodes::plainText)
-                .map(String::strip)
-                .or(() -> document.source().metadata().text("title"))
+                .map(ModelAssembler::withoutViewMark)
+                .filter(t -> !t.isEmpty());
+        String title = headingTitle
+                .or(() -> document.source().metadata().text("title").map(ModelAssembler::withoutViewMark))
                 .orElseGet(() -> fileTitle(document));
-        String viewSlug = viewSlugs.unique(fill(title, outline.title().map(document::locationOf).orElse(fileLocation)));
+        SourceLocation titleAt = headingTitle.isPresent() ? document.locationOf(outline.title().get())
+                : SourceLocation.of(document.source().file().displayPath(), document.source().metadata().line("title"));
+        String filledTitle = fill(title, titleAt);
+        if (placeholders.fill(title, name -> "").isBlank()) {
+            // A title page's "$TITULO" without a value (reported) names nothing; the file name does.
+            filledTitle = fileTitle(document);
+        }
+        String viewSlug = viewSlugs.unique(filledTitle);
+        outline.title().ifPresent(heading -> placements.heading(heading, Placements.Page.VIEW, viewSlug));
+        placements.blocks(outline.introduction(), Placements.Page.VIEW, viewSlug);
         List<String> keys = new ArrayList<>();
+        Map<String, String> groupsOfView = new HashMap<>();
+        groupsByView.put(viewSlug, groupsOfView);
         String group = null;
         for (int i = 0; i < outline.sections().size(); i++) {
             DocumentOutline.Section section = outline.sections().get(i);
@@ -79,18 +98,36 @@ public final class ModelAssembler {
             if (outline.isGroup(i)) {
                 group = text;
                 groupMembers.computeIfAbsent(group, g -> new ArrayList<>());
+                placements.heading(section.heading(), Placements.Page.GROUP, group);
                 continue;
             }
-            Optional<Element> element = newElement(text, section, document, viewSlug, group, at);
-            element.ifPresent(e -> keys.add(e.key()));
+            Optional<Element> element = addElement(text, section, document, viewSlug, group, at, keys);
+            String placedIn = group;
+            element.ifPresent(e -> {
+                keys.add(e.key());
+                if (placedIn != null) {
+                    groupsOfView.put(e.key(), placedIn);
+                }
+                placements.heading(section.heading(), Placements.Page.ELEMENT, e.key());
+                placements.blocks(section.body(), Placements.Page.ELEMENT, e.key());
+            });
         }
-        views.add(new View(viewSlug, fill(title, fileLocation), document,
+        views.add(new View(viewSlug, filledTitle, document,
                 new Fragment(document, outline.introduction()), List.of(), keys,
                 document.source().metadata().text("todo"), fileLocation));
     }
 
-    private Optional<Element> newElement(String text, DocumentOutline.Section section, ParsedDocument document,
-                                         String viewSlug, String group, SourceLocation at) {
+    /** The export marks view titles with "(view)"; the page names the view without it. */
+    public static String withoutViewMark(String heading) {
+        return VIEW_MARK.matcher(heading.strip()).replaceFirst("");
+    }
+
+    /**
+     * A new element, or one that an earlier document already describes (then this view is added
+     * to it). Described twice in one document is an error.
+     */
+    private Optional<Element> addElement(String text, DocumentOutline.Section section, ParsedDocument document,
+                                         String viewSlug, String group, SourceLocation at, List<String> keysOfView) {
         Matcher coded = CODED_HEADING.matcher(text);
         Optional<String> code = coded.matches() ? Optional.of(coded.group(1)) : Optional.empty();
         String name = coded.matches() ? coded.group(2).strip() : text;
@@ -99,20 +136,74 @@ public final class ModelAssembler {
         if (existing == null && keysByName.containsKey(name)) {
             existing = elements.get(keysByName.get(name));
         }
-        if (existing != null) {
+        Fragment description = new Fragment(document, section.body());
+        if (existing == null) {
+            return Optional.of(newElement(key, code, name, viewSlug, group, description, at));
+        }
+        boolean otherCode = code.isPresent() && existing.code().isPresent() && !code.equals(existing.code());
+        if (keysOfView.contains(existing.key()) || otherCode) {
             diagnostics.report(Problem.DUPLICATE_ELEMENT, at, "'" + text + "' is already defined at "
-                    + existing.location() + "; each element is described once, so rename or remove one");
+                    + existing.location() + (otherCode ? " with another code; an element keeps one code"
+                    : "; a document describes each element once, so rename or remove one"));
             return Optional.empty();
         }
+        if (code.isPresent() && existing.code().isEmpty()) {
+            diagnostics.report(Problem.ELEMENT_NAME_DIFFERS, at, "'" + existing.name() + "' has no code at "
+                    + existing.location() + " but '" + code.get() + "' here; its page keeps the first heading,"
+                    + " so write the code in both documents");
+        }
+        return Optional.of(sharedElement(existing, name, viewSlug, group, description, at));
+    }
+
+    private Element newElement(String key, Optional<String> code, String name, String viewSlug, String group,
+                               Fragment description, SourceLocation at) {
         String slug = elementSlugs.unique(code.orElse(name));
         Element element = new Element(key, code, name, slug, Optional.empty(), Optional.ofNullable(group), viewSlug,
-                new Fragment(document, section.body()), at);
+                description, at);
         elements.put(key, element);
         keysByName.put(name, key);
         if (group != null) {
             groupMembers.get(group).add(key);
         }
-        return Optional.of(element);
+        return element;
+    }
+
+    /** An element of an earlier view shown again: one page, every view listed, no text dropped. */
+    private Element sharedElement(Element existing, String name, String viewSlug, String group,
+                                  Fragment description, SourceLocation at) {
+        if (!name.equals(existing.name())) {
+            diagnostics.report(Problem.ELEMENT_NAME_DIFFERS, at, "'" + existing.key() + "' is named '"
+                    + existing.name() + "' at " + existing.location() + " and '" + name + "' here;"
+                    + " its page uses the first name, so write the same name in both documents");
+        }
+        if (group != null && !groupMembers.get(group).contains(existing.key())) {
+            // Each view groups its elements its own way: the element is a member of every group it is shown in.
+            groupMembers.get(group).add(existing.key());
+            existing = existing.group().isPresent() ? existing : existing.withGroup(group);
+        }
+        Element shared = DescriptionText.of(existing.description()).isEmpty()
+                ? existing.describedIn(viewSlug, description, at)
+                : existing.alsoIn(viewSlug, differingDescription(existing, viewSlug, description, at));
+        elements.put(existing.key(), shared);
+        return shared;
+    }
+
+    /** Another view's text for an element, when it says something no earlier view said (warned). */
+    private Optional<Element.OtherDescription> differingDescription(Element existing, String viewSlug,
+                                                                    Fragment description, SourceLocation at) {
+        String text = DescriptionText.of(description);
+        if (text.isEmpty() || text.equals(DescriptionText.of(existing.description()))) {
+            return Optional.empty();
+        }
+        for (Element.OtherDescription other : existing.otherDescriptions()) {
+            if (text.equals(DescriptionText.of(other.description()))) {
+                return Optional.empty();
+            }
+        }
+        diagnostics.report(Problem.DESCRIPTION_DIFFERS, at, "'" + existing.title() + "' is described here"
+                + " differently than at " + existing.location() + "; its page shows both texts, the first one"
+                + " first; give both documents the same text (the model's documentation) to show one");
+        return Optional.of(new Element.OtherDescription(viewSlug, description, at));
     }
 
     private Optional<String> resolve(ModelFile modelFile, ModelFile.Ref ref) {
@@ -166,7 +257,7 @@ public final class ModelAssembler {
                         return;
                     }
                     Element element = elements.get(key);
-                    element.group().ifPresent(old -> groupMembers.get(old).remove(key));
+                    groupMembers.values().forEach(members -> members.remove(key));
                     groupMembers.computeIfAbsent(groupName, g -> new ArrayList<>()).add(key);
                     elements.put(key, element.withGroup(groupName));
                 });
@@ -215,8 +306,11 @@ public final class ModelAssembler {
         List<View> result = new ArrayList<>();
         for (View view : views) {
             Set<String> groupNames = new LinkedHashSet<>();
+            Map<String, String> groupsOfView = groupsByView.getOrDefault(view.slug(), Map.of());
             for (String key : view.elementKeys()) {
-                elements.get(key).group().ifPresent(groupNames::add);
+                Optional.ofNullable(groupsOfView.get(key)).filter(g -> groupMembers.get(g).contains(key))
+                        .or(() -> elements.get(key).group())
+                        .ifPresent(groupNames::add);
             }
             result.add(new View(view.slug(), view.title(), view.document(), view.introduction(),
                     List.copyOf(groupNames), view.elementKeys(), view.todo(), view.location()));

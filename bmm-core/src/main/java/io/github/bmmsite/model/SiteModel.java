@@ -18,13 +18,21 @@ public final class SiteModel {
     private final List<Element> elements;
     private final List<Relation> relations;
     private final List<Figure> figures;
+    private final Placements placements;
     private final Map<String, Element> elementsByKey;
     private final Map<String, Group> groupsByName;
     private final Map<String, List<Relation>> outgoing;
     private final Map<String, List<Relation>> incoming;
+    private final Map<String, List<Group>> groupsByMember;
 
     public SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
                      List<Figure> figures) {
+        this(views, groups, elements, relations, figures, new Placements());
+    }
+
+    public SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
+                     List<Figure> figures, Placements placements) {
+        this.placements = placements;
         this.views = List.copyOf(views);
         this.groups = List.copyOf(groups);
         this.elements = List.copyOf(elements);
@@ -34,6 +42,10 @@ public final class SiteModel {
         this.groupsByName = index(groups, Group::name);
         this.outgoing = relations.stream().collect(Collectors.groupingBy(Relation::sourceKey));
         this.incoming = relations.stream().collect(Collectors.groupingBy(Relation::targetKey));
+        this.groupsByMember = this.groups.stream()
+                .flatMap(group -> group.memberKeys().stream().map(key -> Map.entry(key, group)))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -60,12 +72,22 @@ public final class SiteModel {
         return figures;
     }
 
+    /** Which page shows each part of the documents. */
+    public Placements placements() {
+        return placements;
+    }
+
     public Optional<Element> element(String key) {
         return Optional.ofNullable(elementsByKey.get(key));
     }
 
     public Optional<Group> group(String name) {
         return Optional.ofNullable(groupsByName.get(name));
+    }
+
+    /** Every group an element is a member of: an element that several views show may stand in several. */
+    public List<Group> groupsOf(String key) {
+        return groupsByMember.getOrDefault(key, List.of());
     }
 
     public Optional<View> view(String slug) {

@@ -53,7 +53,7 @@ final class PandocInlines implements InlineParserExtension {
     private static boolean parseAttributes(LightInlineParser parser) {
         Node block = parser.getBlock();
         boolean afterImage = parser.getCurrentText().isEmpty() && block.getLastChild() instanceof Image;
-        if (!afterImage && !(block instanceof Heading)) {
+        if (!afterImage && !(block instanceof Heading) && !PandocNodes.isTableCaption(block)) {
             return false;
         }
         BasedSequence input = parser.getInput();

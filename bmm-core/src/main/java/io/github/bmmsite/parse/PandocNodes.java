@@ -11,10 +11,12 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Questions about the syntax tree that several stages ask, answered one way. */
@@ -27,6 +29,9 @@ public final class PandocNodes {
     private static final Pattern PRINT_ONLY_HTML = Pattern.compile(
             "(\\s*(<br\\s*/?>|<div\\s+style=\"\\s*page-break-(before|after|inside)\\s*:\\s*\\w+;?\\s*\"\\s*>"
                     + "|</div>|<!--.*?-->))+\\s*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** What opens a pandoc table caption: {@code :} or {@code Table:}, then a space. */
+    private static final Pattern TABLE_CAPTION = Pattern.compile("(?:[Tt]able)?:[ \\t]+");
 
     private PandocNodes() {
     }
@@ -109,6 +114,43 @@ public final class PandocNodes {
             }
         }
         return Optional.ofNullable(image);
+    }
+
+    /**
+     * A pandoc table caption: a paragraph {@code : Caption {#tbl:id}} (or {@code Table: …}) right
+     * before or after a table.
+     */
+    public static boolean isTableCaption(Node block) {
+        return block instanceof Paragraph
+                && TABLE_CAPTION.matcher(block.getChars()).lookingAt()
+                && (block.getNext() instanceof TableBlock || block.getPrevious() instanceof TableBlock);
+    }
+
+    /** The caption of a table: the caption paragraph after it, else the one before it. */
+    public static Optional<Paragraph> tableCaption(TableBlock table) {
+        if (table.getNext() instanceof Paragraph after && isTableCaption(after)) {
+            return Optional.of(after);
+        }
+        if (table.getPrevious() instanceof Paragraph before && isTableCaption(before)
+                && !(before.getPrevious() instanceof TableBlock)) {
+            return Optional.of(before);
+        }
+        return Optional.empty();
+    }
+
+    /** How long the {@code : } or {@code Table: } that opens a caption is, in a caption's text. */
+    public static int captionPrefixLength(CharSequence captionText) {
+        Matcher prefix = TABLE_CAPTION.matcher(captionText);
+        return prefix.lookingAt() ? prefix.end() : 0;
+    }
+
+    /** The attribute set at the end of a table caption: {@code {#tbl:id}}. */
+    public static Optional<PandocAttributes> captionAttributes(Paragraph caption) {
+        Node candidate = caption.getLastChild();
+        while (candidate instanceof Text && candidate.getChars().isBlank()) {
+            candidate = candidate.getPrevious();
+        }
+        return candidate instanceof AttributesNode attributes ? Optional.of(attributes.attributes()) : Optional.empty();
     }
 
     /** The attribute set written right after an image, or at the end of a heading. */

@@ -32,7 +32,7 @@ final class HtmlSanitizer {
                 .addAttributes("abbr", "title")
                 .addAttributes("mark", "class", "title")
                 .addAttributes("span", "class")
-                .addAttributes("div", "class", "role", "aria-label")
+                .addAttributes("div", "class", "role", "aria-label", "tabindex")
                 .addAttributes("figure", "id", "class")
                 .addAttributes("img", "loading")
                 .addAttributes("table", "id")

@@ -3,6 +3,7 @@ package io.github.bmmsite.render;
 import io.github.bmmsite.index.Summary;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.RelationType;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The values templates see, named as JBake names them: {@code content} (the page),
@@ -26,12 +29,13 @@ final class PageModels {
 
     private final SiteModel model;
     private final Placeholders placeholders;
-    private final Function<Element, Object> description;
+    private final Function<Fragment, Object> html;
 
-    PageModels(SiteModel model, Placeholders placeholders, Function<Element, Object> description) {
+    /** @param html the rendered HTML of each element's description and other descriptions */
+    PageModels(SiteModel model, Placeholders placeholders, Function<Fragment, Object> html) {
         this.model = model;
         this.placeholders = placeholders;
-        this.description = description;
+        this.html = html;
     }
 
     /** {@code data}: every view, group and element, for menus, indexes and home pages. */
@@ -56,15 +60,40 @@ final class PageModels {
     Map<String, Object> element(Element element) {
         Map<String, Object> content = page("element", element.title(), SitePaths.of(element));
         content.put("element", elementRef(element));
-        content.put("body", description.apply(element));
+        content.put("body", html.apply(element.description()));
         content.put("description", Summary.description(element.description().blocks(), placeholders));
-        model.view(element.viewSlug()).ifPresent(view -> {
-            content.put("view", viewRef(view));
-            view.todo().ifPresent(todo -> content.put("todo", todo));
-        });
+        model.view(element.viewSlug()).ifPresent(view -> content.put("view", viewRef(view)));
+        content.put("views", element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
+                .map(this::viewRef).toList());
+        content.put("otherDescriptions", otherDescriptions(element));
+        draftNote(element).ifPresent(todo -> content.put("todo", todo));
         element.group().flatMap(model::group).ifPresent(group -> content.put("group", groupRef(group)));
+        content.put("groups", model.groupsOf(element.key()).stream().map(this::groupRef).toList());
         content.put("relations", relations(element));
         return content;
+    }
+
+    /** What other views say differently about the element, each with its view. */
+    private List<Map<String, Object>> otherDescriptions(Element element) {
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (Element.OtherDescription other : element.otherDescriptions()) {
+            model.view(other.viewSlug()).ifPresent(view -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("view", viewRef(view));
+                entry.put("body", html.apply(other.description()));
+                others.add(entry);
+            });
+        }
+        return others;
+    }
+
+    /** The draft note of the first view whose text the page shows, if any of them is a draft. */
+    private Optional<String> draftNote(Element element) {
+        return Stream.concat(Stream.of(element.viewSlug()),
+                        element.otherDescriptions().stream().map(Element.OtherDescription::viewSlug))
+                .flatMap(slug -> model.view(slug).stream())
+                .flatMap(view -> view.todo().stream())
+                .findFirst();
     }
 
     Map<String, Object> group(Group group) {
@@ -92,8 +121,10 @@ final class PageModels {
             });
         }
         content.put("groups", groups);
-        content.put("ungrouped", view.elementKeys().stream().map(key -> model.element(key).orElseThrow())
-                .filter(e -> e.group().isEmpty()).map(this::elementRef).toList());
+        content.put("ungrouped", view.elementKeys().stream()
+                .filter(key -> view.groupNames().stream().flatMap(name -> model.group(name).stream())
+                        .noneMatch(group -> group.memberKeys().contains(key)))
+                .map(key -> elementRef(model.element(key).orElseThrow())).toList());
         return content;
     }
 
@@ -134,7 +165,9 @@ final class PageModels {
         for (String key : group.memberKeys()) {
             Element element = model.element(key).orElseThrow();
             Map<String, Object> ref = elementRef(element);
-            ref.put("description", description.apply(element));
+            ref.put("description", html.apply(element.description()));
+            ref.put("otherDescriptionViews", element.otherDescriptions().stream()
+                    .flatMap(other -> model.view(other.viewSlug()).stream()).map(this::viewRef).toList());
             members.add(ref);
         }
         return members;

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -19,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
+import io.github.bmmsite.link.NumberedTable;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Figure;
@@ -59,7 +61,8 @@ final class PandocNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(BlockQuote.class, this::printableOrNothing),
                 new NodeRenderingHandler<>(Image.class, this::inlineImage),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
-                new NodeRenderingHandler<>(Link.class, PandocNodeRenderer::link),
+                new NodeRenderingHandler<>(Link.class, this::linkOrAnchor),
+                new NodeRenderingHandler<>(TableBlock.class, this::table),
                 new NodeRenderingHandler<>(LinkRef.class, PandocNodeRenderer::link),
                 new NodeRenderingHandler<>(AutoLink.class, PandocNodeRenderer::link),
                 new NodeRenderingHandler<>(MailLink.class, PandocNodeRenderer::link));
@@ -74,6 +77,54 @@ final class PandocNodeRenderer implements NodeRenderer {
         context.delegateRender();
     }
 
+    /**
+     * A link to {@code #heading-id} was written for the document as one page; it goes to the page
+     * the heading is on now, or, leading nowhere (reported), becomes its text.
+     */
+    private void linkOrAnchor(Link link, NodeRendererContext context, HtmlWriter html) {
+        if (!link.getUrl().startsWith("#")) {
+            link(link, context, html);
+            return;
+        }
+        Optional<String> target = links.anchorTarget(link);
+        if (target.isEmpty()) {
+            context.renderChildren(link);
+            return;
+        }
+        html.raw("<a href=\"" + escape(ROOT + target.get()) + "\"");
+        if (!link.getTitle().isBlank()) {
+            html.raw(" title=\"" + escape(link.getTitle().unescape()) + "\"");
+        }
+        html.raw(">");
+        context.renderChildren(link);
+        html.raw("</a>");
+    }
+
+    /**
+     * A pipe table, with its pandoc caption ({@code : Caption {#tbl:id}}) and number. A wide table
+     * scrolls sideways inside a region that the keyboard can reach and that is named after it.
+     */
+    private void table(TableBlock table, NodeRendererContext context, HtmlWriter html) {
+        Optional<Paragraph> caption = PandocNodes.tableCaption(table);
+        Optional<String> id = caption.flatMap(PandocNodes::captionAttributes).flatMap(PandocAttributes::id);
+        Optional<NumberedTable> numbered = id.flatMap(links::table);
+        String name = numbered.map(t -> "Tabla " + t.number() + (caption.isPresent() ? ": " : "")).orElse("")
+                + caption.map(c -> fillPlain(captionText(c))).orElse(numbered.isPresent() ? "" : "Tabla");
+        html.raw("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(name) + "\">");
+        html.raw("<table");
+        id.ifPresent(i -> html.raw(" id=\"" + escape(i) + "\""));
+        html.raw(">\n");
+        if (caption.isPresent()) {
+            html.raw("<caption>");
+            numbered.ifPresent(t -> html.raw("<span class=\"bmm-table-number\">Tabla " + t.number()
+                    + ":</span> "));
+            context.renderChildren(caption.get());
+            html.raw("</caption>\n");
+        }
+        context.renderChildren(table);
+        html.raw("</table></div>\n");
+    }
+
     private void printableOrNothing(Node node, NodeRendererContext context, HtmlWriter html) {
         if (!PandocNodes.isPrintOnly(node)) {
             context.delegateRender();
@@ -81,7 +132,7 @@ final class PandocNodeRenderer implements NodeRenderer {
     }
 
     private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
-        if (PandocNodes.isPrintOnly(paragraph)) {
+        if (PandocNodes.isPrintOnly(paragraph) || isShownCaption(paragraph)) {
             return;
         }
         Optional<Image> image = PandocNodes.figureImage(paragraph);
@@ -90,6 +141,14 @@ final class PandocNodeRenderer implements NodeRenderer {
         } else {
             context.delegateRender();
         }
+    }
+
+    /** A table caption is shown inside its table. */
+    private static boolean isShownCaption(Paragraph paragraph) {
+        return PandocNodes.isTableCaption(paragraph) && (paragraph.getPrevious() instanceof TableBlock before
+                && PandocNodes.tableCaption(before).orElse(null) == paragraph
+                || paragraph.getNext() instanceof TableBlock after
+                && PandocNodes.tableCaption(after).orElse(null) == paragraph);
     }
 
     private void figure(Image image, NodeRendererContext context, HtmlWriter html) {
@@ -140,7 +199,7 @@ final class PandocNodeRenderer implements NodeRenderer {
     private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
         String tag = "h" + heading.getLevel();
         html.raw("<" + tag);
-        PandocNodes.attributesOf(heading).flatMap(PandocAttributes::id)
+        links.headingId(heading).or(() -> PandocNodes.attributesOf(heading).flatMap(PandocAttributes::id))
                 .ifPresent(id -> html.raw(" id=\"" + escape(id) + "\""));
         html.raw(">");
         context.renderChildren(heading);
@@ -154,8 +213,10 @@ final class PandocNodeRenderer implements NodeRenderer {
         html.raw(" ");
         List<String> numbers = new ArrayList<>();
         for (String id : reference.ids()) {
-            numbers.add(links.figure(id)
-                    .map(f -> "<a class=\"bmm-xref\" href=\"" + escape(ROOT + links.uriOf(f)) + "\">" + f.number() + "</a>")
+            Optional<String> uri = table ? links.table(id).map(links::uriOf) : links.figure(id).map(links::uriOf);
+            Optional<Integer> number = table ? links.table(id).map(NumberedTable::number)
+                    : links.figure(id).map(Figure::number);
+            numbers.add(uri.map(u -> "<a class=\"bmm-xref\" href=\"" + escape(ROOT + u) + "\">" + number.get() + "</a>")
                     .orElse("<mark class=\"bmm-unresolved\" title=\"Referencia desconocida: " + escape(id) + "\">??</mark>"));
         }
         html.raw(joinSpanish(numbers));
@@ -172,6 +233,9 @@ final class PandocNodeRenderer implements NodeRenderer {
         boolean linkable = node.getAncestorOfType(Link.class, LinkRef.class, AutoLink.class, MailLink.class,
                 Heading.class, Image.class, ImageRef.class) == null;
         String text = node.getChars().unescape();
+        if (PandocNodes.isTableCaption(node.getParent())) {
+            text = captionText(node, text);
+        }
         Matcher placeholder = Placeholders.PLACEHOLDER.matcher(text);
         int position = 0;
         while (placeholder.find()) {
@@ -186,6 +250,18 @@ final class PandocNodeRenderer implements NodeRenderer {
             position = placeholder.end();
         }
         mentions(text.substring(position), linkable, html);
+    }
+
+    /** A caption's words as plain text. */
+    private static String captionText(Paragraph caption) {
+        String text = PandocNodes.plainText(caption);
+        return text.substring(PandocNodes.captionPrefixLength(text)).strip();
+    }
+
+    /** The words of a table caption, without the {@code :} before them or the space before {@code {#tbl:…}}. */
+    private static String captionText(Text node, String text) {
+        String words = node.getPrevious() == null ? text.substring(PandocNodes.captionPrefixLength(text)) : text;
+        return node.getNext() instanceof AttributesNode ? words.stripTrailing() : words;
     }
 
     private void mentions(String text, boolean linkable, HtmlWriter html) {

@@ -9,6 +9,7 @@ import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.AlignmentMatrix;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
@@ -21,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Renders every page of the site through the templates: home, views, groups, elements and the
@@ -48,10 +51,13 @@ public final class SiteRenderer {
     public List<OutputFile> render(Links links, Map<String, Object> config, Optional<String> baseUrl) {
         SiteModel model = links.model();
         FragmentRenderer fragments = new FragmentRenderer(links, diagnostics);
-        Map<String, Object> descriptions = model.elements().parallelStream()
-                .collect(Collectors.toConcurrentMap(Element::key,
-                        e -> TemplateEngine.markup(fragments.render(e.description()))));
-        PageModels models = new PageModels(model, links.placeholders(), element -> descriptions.get(element.key()));
+        Map<Fragment, Object> descriptions = model.elements().stream()
+                .flatMap(SiteRenderer::descriptionsOf)
+                .distinct()
+                .parallel()
+                .collect(Collectors.toConcurrentMap(Function.identity(),
+                        fragment -> TemplateEngine.markup(fragments.render(fragment))));
+        PageModels models = new PageModels(model, links.placeholders(), descriptions::get);
         TraceabilityModels traceability = new TraceabilityModels(model, models,
                 TraceabilityModels.matrices(model, diagnostics));
         Map<String, Object> data = models.data();
@@ -96,6 +102,12 @@ public final class SiteRenderer {
                 .map(page -> renderPage(page, config, data))
                 .toList();
         return files.contains(null) ? List.of() : files;
+    }
+
+    /** Every text shown for an element: its description and what other views say differently. */
+    private static Stream<Fragment> descriptionsOf(Element element) {
+        return Stream.concat(Stream.of(element.description()),
+                element.otherDescriptions().stream().map(Element.OtherDescription::description));
     }
 
     private OutputFile renderPage(Page page, Map<String, Object> config, Map<String, Object> data) {

@@ -326,4 +326,38 @@ class AccessibilityBrowserTest {
             entity.stop(0);
         }
     }
+
+    /** Pages that only a site of several views has: a shared element, a table of contents, a numbered table. */
+    @Test
+    void pagesOfSeveralViewsPassAxeAndReflow() throws Exception {
+        Map<String, String> documents = new LinkedHashMap<>();
+        for (String name : List.of("01.BMM.SituacionActual-SistemasInformacion.md", "02.BMM.ObjetivosEstrategicos.md",
+                "03.BMM.Capacidades.md")) {
+            try (var in = getClass().getResourceAsStream("/multi-view/" + name)) {
+                documents.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        HttpServer views = Browser.serve(CustomSite.bake("many-views", documents), "/repo/");
+        try {
+            Map<String, String> violations = new LinkedHashMap<>();
+            for (String scheme : List.of("light", "dark")) {
+                for (int width : new int[] {320, 1280}) {
+                    viewport(width, 900);
+                    media("screen", scheme, "no-preference");
+                    for (String page : List.of("elementos/acc2.html", "grupos/aplicaciones-misionales.html",
+                            "vistas/situacion-actual-sistemas-de-informacion-sg.html")) {
+                        open(base(views) + page);
+                        assertThat(horizontalOverflow()).as(page + " at " + width + " px").isEmpty();
+                        String found = browser.axeViolations();
+                        if (!found.equals("[]")) {
+                            violations.put(page + " at " + width + " px, " + scheme, found);
+                        }
+                    }
+                }
+            }
+            assertThat(violations).as("axe-core violations on pages of several views:%n%s", violations).isEmpty();
+        } finally {
+            views.stop(0);
+        }
+    }
 }

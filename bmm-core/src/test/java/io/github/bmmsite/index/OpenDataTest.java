@@ -61,9 +61,11 @@ class OpenDataTest {
         assertThat(fromJson).containsExactly(
                 Map.of("code", "O1", "name", "Uno, \"el primero\"", "type", "Goal", "group", "",
                         "description", "Texto con coma, comillas \"así\" y dos líneas para la Secretaría.",
-                        "url", "https://example.org/sitio/elementos/o1.html"),
+                        "url", "https://example.org/sitio/elementos/o1.html", "views", "Vista",
+                        "other_descriptions", ""),
                 Map.of("code", "", "name", "Toma de decisiones", "type", "BusinessProcess", "group", "",
-                        "description", "Proceso.", "url", "https://example.org/sitio/elementos/toma-de-decisiones.html"));
+                        "description", "Proceso.", "url", "https://example.org/sitio/elementos/toma-de-decisiones.html",
+                        "views", "Vista", "other_descriptions", ""));
     }
 
     @Test
@@ -80,7 +82,7 @@ class OpenDataTest {
     void csvFollowsRfc4180() {
         String csv = files().get("datos/elementos.csv");
 
-        assertThat(csv).startsWith("code,name,type,group,description,url\r\n")
+        assertThat(csv).startsWith("code,name,type,group,description,url,views,other_descriptions\r\n")
                 .contains("O1,\"Uno, \"\"el primero\"\"\",Goal,,\"Texto con coma, comillas \"\"así\"\" y dos")
                 .endsWith("\r\n");
     }

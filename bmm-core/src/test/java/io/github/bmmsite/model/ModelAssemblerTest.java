@@ -149,13 +149,137 @@ class ModelAssemblerTest {
     }
 
     @Test
-    void reportsAnElementDescribedTwice() {
-        assemble(List.of(Fixtures.document("a.md", "## A\n\n### O1: Uno\nTexto.\n", diagnostics),
-                Fixtures.document("b.md", "## B\n\n### X\nTexto.\n### O1: Otro\nTexto.\n", diagnostics)), List.of());
+    void reportsAnElementDescribedTwiceInOneDocument() {
+        assemble(List.of(Fixtures.document("a.md", "## A\n\n### O1: Uno\nTexto.\n### X\nTexto.\n### O1. Uno\nOtro.\n",
+                diagnostics)), List.of());
 
         assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
-                "b.md:5: error [BMM030] 'O1: Otro' is already defined at a.md:3;"
-                        + " each element is described once, so rename or remove one");
+                "a.md:7: error [BMM030] 'O1. Uno' is already defined at a.md:3;"
+                        + " a document describes each element once, so rename or remove one");
+    }
+
+    @Test
+    void anElementOfSeveralViewsIsOneElementListingEveryView() {
+        SiteModel model = assemble(List.of(
+                Fixtures.document("a.md", "## A\n\n### Objetivos\n\n### ACC2: Fortalecer la Gestión Pública\n"
+                        + "Texto   de la\ngestión.\n### O1: Uno\nTexto.\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n### Objetivos\n\n### ACC2. Fortalecer la Gestión Pública\n"
+                        + "Texto de la gestión.\n### O2: Dos\nTexto.\n", diagnostics)), List.of());
+
+        assertThat(model.elements()).extracting(Element::key).containsExactly("ACC2", "O1", "O2");
+        Element shared = model.element("ACC2").orElseThrow();
+        assertThat(shared.viewSlugs()).containsExactly("a", "b");
+        assertThat(shared.viewSlug()).isEqualTo("a");
+        assertThat(shared.location().toString()).isEqualTo("a.md:5");
+        assertThat(shared.otherDescriptions()).isEmpty();
+        assertThat(model.views().get(1).elementKeys()).containsExactly("ACC2", "O2");
+        assertThat(model.views().get(1).groupNames()).containsExactly("Objetivos");
+        assertThat(model.group("Objetivos").orElseThrow().memberKeys()).containsExactly("ACC2", "O1", "O2");
+        assertThat(diagnostics.all()).as("the same text twice is no problem").isEmpty();
+    }
+
+    @Test
+    void keepsEveryDifferingDescriptionAndWarnsNamingBothPlaces() {
+        SiteModel model = assemble(List.of(
+                Fixtures.document("a.md", "## A\n\n### Toma de decisiones\nProceso estratégico.\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n### O1: Uno\nTexto.\n### Toma de decisiones\nProceso operativo.\n",
+                        diagnostics),
+                Fixtures.document("c.md", "## C\n\n### Toma de decisiones\nProceso  operativo.\n", diagnostics)),
+                List.of());
+
+        Element shared = model.element("Toma de decisiones").orElseThrow();
+        assertThat(shared.viewSlugs()).containsExactly("a", "b", "c");
+        assertThat(PandocNodesText.of(shared.description())).isEqualTo("Proceso estratégico.");
+        assertThat(shared.otherDescriptions()).singleElement().satisfies(other -> {
+            assertThat(other.viewSlug()).isEqualTo("b");
+            assertThat(other.location().toString()).isEqualTo("b.md:5");
+            assertThat(PandocNodesText.of(other.description())).isEqualTo("Proceso operativo.");
+        });
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "b.md:5: warning [BMM085] 'Toma de decisiones' is described here differently than at a.md:3;"
+                        + " its page shows both texts, the first one first; give both documents the same text"
+                        + " (the model's documentation) to show one");
+    }
+
+    @Test
+    void warnsWhenViewsNameASharedElementDifferentlyAndKeepsItInTheGroupOfEachView() {
+        SiteModel model = assemble(List.of(
+                Fixtures.document("a.md", "## A\n\n### Objetivos SG\n\n### O1: Promover paz\nTexto.\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n### Metas\n\n### O1: Promover la paz\nTexto.\n### O2: Dos\nT.\n"
+                        + "### Otros\n\n### O3: Tres\nT.\n", diagnostics),
+                Fixtures.document("c.md", "## C\n\n### O3: Tres\nT.\n### Metas\n\n### O4: Cuatro\nT.\n", diagnostics)),
+                List.of());
+
+        assertThat(model.element("O1").orElseThrow().name()).isEqualTo("Promover paz");
+        assertThat(model.element("O1").orElseThrow().group()).as("the first group, for breadcrumbs").contains("Objetivos SG");
+        assertThat(model.groupsOf("O1")).extracting(Group::name).containsExactly("Objetivos SG", "Metas");
+        assertThat(model.group("Metas").orElseThrow().memberKeys()).containsExactly("O1", "O2", "O4");
+        assertThat(model.views()).extracting(View::groupNames).containsExactly(
+                List.of("Objetivos SG"), List.of("Metas", "Otros"), List.of("Otros", "Metas"));
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "b.md:5: warning [BMM086] 'O1' is named 'Promover paz' at a.md:5 and 'Promover la paz' here;"
+                        + " its page uses the first name, so write the same name in both documents");
+    }
+
+    @Test
+    void aModelFileGroupReplacesTheGroupsOfEveryView() {
+        SiteModel model = assemble(List.of(
+                Fixtures.document("a.md", "## A\n\n### Objetivos SG\n\n### O1: Uno\nT.\n### O2: Dos\nT.\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n### Metas\n\n### O1: Uno\nT.\n### O3: Tres\nT.\n", diagnostics)),
+                List.of(Fixtures.modelFile("m.model.yaml", "groups:\n  Principios: [O1]\n", diagnostics)));
+
+        assertThat(model.groupsOf("O1")).extracting(Group::name).containsExactly("Principios");
+        assertThat(model.views()).extracting(View::groupNames).containsExactly(
+                List.of("Principios", "Objetivos SG"), List.of("Principios", "Metas"));
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void warnsWhenALaterViewGivesACodeToAnElementNamedWithoutOne() {
+        SiteModel model = assemble(List.of(
+                Fixtures.document("a.md", "## A\n\n### Toma de decisiones\nProceso.\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n### P1: Toma de decisiones\nProceso.\n", diagnostics)), List.of());
+
+        assertThat(model.elements()).extracting(Element::key).containsExactly("Toma de decisiones");
+        assertThat(model.element("Toma de decisiones").orElseThrow().viewSlugs()).containsExactly("a", "b");
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "b.md:3: warning [BMM086] 'Toma de decisiones' has no code at a.md:3 but 'P1' here;"
+                        + " its page keeps the first heading, so write the code in both documents");
+    }
+
+    @Test
+    void refusesOneNameWithTwoCodes() {
+        assemble(List.of(Fixtures.document("a.md", "## A\n\n### O1: Uno\nTexto.\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n### O9: Uno\nTexto.\n", diagnostics)), List.of());
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "b.md:3: error [BMM030] 'O9: Uno' is already defined at a.md:3 with another code;"
+                        + " an element keeps one code");
+    }
+
+    @Test
+    void readsCodesWrittenWithAColonOrAFullStop() {
+        SiteModel model = assemble(List.of(Fixtures.document("a.md",
+                "## A\n\n### ACC2. Fortalecer la Gestión Pública\nT.\n### O7: Fortalecer capacidades\nT.\n"
+                        + "### OETI01 : Gobierno Digital\nT.\n### O1.2 no es un código\nT.\n### 2024. Año\nT.\n",
+                diagnostics)), List.of());
+
+        assertThat(model.elements()).extracting(e -> e.code().orElse("-") + "|" + e.name()).containsExactly(
+                "ACC2|Fortalecer la Gestión Pública", "O7|Fortalecer capacidades", "OETI01|Gobierno Digital",
+                "-|O1.2 no es un código", "-|2024. Año");
+    }
+
+    @Test
+    void dropsTheViewMarkOfTheExportFromTheTitle() {
+        SiteModel model = assemble(List.of(
+                Fixtures.document("a.md", "# Situación Actual. Sistemas de Información SG (view)\n\n## O1: Uno\nT.\n",
+                        diagnostics),
+                Fixtures.document("b.md", "# (View)\n\n## O2: Dos\nT.\n", diagnostics)), List.of());
+
+        assertThat(model.views()).extracting(View::title)
+                .containsExactly("Situación Actual. Sistemas de Información SG", "b");
+        assertThat(model.views()).extracting(View::slug)
+                .containsExactly("situacion-actual-sistemas-de-informacion-sg", "b");
     }
 
     @Test
@@ -179,5 +303,32 @@ class ModelAssemblerTest {
 
         assertThat(model.views().get(0).title()).isEqualTo("Vista de capacidades");
         assertThat(model.elements()).extracting(Element::title).containsExactly("ACC2: Fortalecer la Gestión Pública");
+    }
+
+    @Test
+    void fillsTitlePagePlaceholdersAndNamesTheViewByItsFileWhenTheyHaveNoValue() {
+        String titlePage = "---\ntitle: $TITULO\nsubtitle: $SUBTITULO\ndate: $COMMIT\npage-break: true\n---\n\n"
+                + "## Capacidades\n\n## SIGA: Sistema\nTexto.\n\n### Módulos\nNómina.\n";
+        SiteModel filled = Fixtures.model(diagnostics, Map.of("TITULO", "Capacidades de TI"),
+                List.of(Fixtures.document("03.capacidades.md", titlePage, diagnostics)), List.of());
+
+        assertThat(filled.views().get(0).title()).isEqualTo("Capacidades de TI");
+        assertThat(filled.views().get(0).groupNames()).as("the first heading is a group, not the title")
+                .containsExactly("Capacidades");
+        assertThat(diagnostics.all()).as("metadata the site does not show is not checked").isEmpty();
+
+        SiteModel unfilled = assemble(List.of(Fixtures.document("03.capacidades.md", titlePage, diagnostics)), List.of());
+
+        assertThat(unfilled.views().get(0).title()).isEqualTo("03.capacidades");
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "03.capacidades.md:2: warning [BMM020] the placeholder $TITULO has no value;"
+                        + " set it in the plugin's <variables>");
+    }
+
+    /** The plain text of a description, to compare what was kept. */
+    private static final class PandocNodesText {
+        static String of(Fragment fragment) {
+            return io.github.bmmsite.parse.PandocNodes.plainText(fragment.blocks());
+        }
     }
 }

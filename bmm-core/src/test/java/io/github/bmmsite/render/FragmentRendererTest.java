@@ -143,4 +143,94 @@ class FragmentRendererTest {
 
         assertThat(html).contains("${config.secreto}").doesNotContain("<#assign");
     }
+
+    private static final String EXPORTED_VIEW = """
+            # Situación Actual (view)
+
+            - [Situación Actual. Sistemas de Información SG](#situación-actual.-sistemas-de-información-sg)
+                - [ACC2. Fortalecer la Gestión Pública](#acc2.-fortalecer-la-gestión-pública "Objetivo")
+                    - [Notas](#notas)
+            - [Esta vista](#situación-actual-view)
+            - [Aplicaciones](#tbl:apps)
+            - [Roto](#no-existe)
+
+            Ver @tbl:apps y [@Tbl:apps; @tbl:otra].
+
+            ## Situación Actual. Sistemas de Información SG
+
+            ## ACC2. Fortalecer la Gestión Pública
+            Texto.
+
+            ### Notas
+            Nota.
+
+            | App | Uso |
+            |-----|-----|
+            | SIGA | Gestión |
+
+            : Aplicaciones de la entidad {#tbl:apps}
+
+            Table: Sin número
+
+            | A |
+            |---|
+            | 1 |
+            """;
+
+    @Test
+    void leadsTableOfContentsLinksToThePageTheirHeadingBecame() {
+        String html = introduction(EXPORTED_VIEW);
+
+        assertThat(html).contains(
+                "<a href=\"../grupos/situacion-actual-sistemas-de-informacion-sg.html\">Situación Actual. Sistemas",
+                "<a href=\"../elementos/acc2.html\" title=\"Objetivo\">ACC2. Fortalecer la Gestión Pública</a>",
+                "<a href=\"../elementos/acc2.html#notas\">Notas</a>",
+                "<a href=\"../vistas/situacion-actual.html\">Esta vista</a>",
+                "<a href=\"../elementos/acc2.html#tbl:apps\">Aplicaciones</a>",
+                "<li>Roto</li>");
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).contains(
+                "doc.md:8: warning [BMM087] the link to '#no-existe' leads to no heading, figure or table of this"
+                        + " document; the page shows its text without the link (pandoc names a heading by its text:"
+                        + " lower case, spaces as hyphens)");
+    }
+
+    @Test
+    void givesHeadingsInsideDescriptionsThePandocId() {
+        String html = description(EXPORTED_VIEW, "ACC2");
+
+        assertThat(html).contains("<h3 id=\"notas\">Notas</h3>");
+    }
+
+    @Test
+    void numbersLabelledTablesAndLinksTableReferences() {
+        String intro = introduction(EXPORTED_VIEW);
+        String description = description(EXPORTED_VIEW, "ACC2");
+
+        assertThat(intro).contains("Ver tabla <a class=\"bmm-xref\" href=\"../elementos/acc2.html#tbl:apps\">1</a>"
+                + " y Tablas <a class=\"bmm-xref\" href=\"../elementos/acc2.html#tbl:apps\">1</a> y <mark");
+        assertThat(description).contains("<table id=\"tbl:apps\">\n<caption><span class=\"bmm-table-number\">"
+                + "Tabla 1:</span> Aplicaciones de la entidad</caption>");
+        assertThat(description).contains("<table>\n<caption>Sin número</caption>");
+        assertThat(description).as("a wide table scrolls in a region the keyboard reaches").contains(
+                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabla 1: Aplicaciones de la entidad\">",
+                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Sin número\">");
+        assertThat(description).doesNotContain("{#", "<p>: Aplicaciones", "Table:", "<p>Sin", "<caption>:");
+        assertThat(diagnostics.all()).extracting(Diagnostic::code).contains("BMM023");
+    }
+
+    @Test
+    void refusesTwoTablesWithOneId() {
+        introduction("## V\n\n| A |\n|---|\n| 1 |\n\n: Uno {#tbl:a}\n\n| B |\n|---|\n| 2 |\n\n: Dos {#tbl:a}\n");
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "doc.md:9: error [BMM088] the table id 'tbl:a' is already used at doc.md:3; table ids must be unique");
+    }
+
+    @Test
+    void leavesPrintSizesOfImagesToTheStylesheet() {
+        String html = introduction("## V\n\n![Mapa](images/falta.png){#fig:m width=5in height=3.2in}\n\n"
+                + "Un icono ![i](images/falta.png){width=5in} en línea y ![j](images/falta.png){width=120px}.\n");
+
+        assertThat(html).doesNotContain("5in", "3.2in", "width=", "{");
+    }
 }
