@@ -22,6 +22,7 @@
     <section aria-labelledby="descripcion">
       <h2 id="descripcion">Descripción</h2>
       <div class="document-text">
+<@m.undescribedNotice content.element/>
 ${content.body}
       </div>
     </section>

@@ -12,6 +12,7 @@
       <p><@m.typeBadge element/></p>
 </#if>
       <div class="document-text">
+<@m.undescribedNotice element/>
 ${element.description}
       </div>
     </section>

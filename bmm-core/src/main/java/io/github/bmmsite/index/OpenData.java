@@ -48,7 +48,8 @@ public final class OpenData {
             row.put("name", element.name());
             row.put("type", element.type().map(t -> t.name()).orElse(""));
             row.put("group", element.group().orElse(""));
-            row.put("description", Summary.text(element.description().blocks(), links.placeholders()));
+            row.put("description", element.described() ? Summary.text(element.description().blocks(), links.placeholders())
+                    : element.modelDocumentation().orElse(""));
             row.put("url", base + SitePaths.of(element));
             rows.add(row);
         }

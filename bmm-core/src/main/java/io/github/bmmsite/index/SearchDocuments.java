@@ -27,7 +27,8 @@ public final class SearchDocuments {
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Element element : model.elements()) {
             Map<String, Object> document = document(SitePaths.of(element), "Elemento", element.name(),
-                    Summary.text(element.description().blocks(), links.placeholders()));
+                    element.described() ? Summary.text(element.description().blocks(), links.placeholders())
+                    : element.modelDocumentation().orElse(""));
             element.code().ifPresent(code -> document.put("code", code));
             element.type().ifPresent(type -> document.put("type", type.label()));
             element.group().ifPresent(group -> document.put("group", group));

@@ -24,6 +24,8 @@ import java.util.function.Function;
  */
 final class PageModels {
 
+    static final String UNDESCRIBED = "sin descripción en el documento";
+
     private final SiteModel model;
     private final Placeholders placeholders;
     private final Function<Element, Object> description;
@@ -57,7 +59,9 @@ final class PageModels {
         Map<String, Object> content = page("element", element.title(), SitePaths.of(element));
         content.put("element", elementRef(element));
         content.put("body", description.apply(element));
-        content.put("description", Summary.description(element.description().blocks(), placeholders));
+        content.put("description", element.described()
+                ? Summary.description(element.description().blocks(), placeholders)
+                : element.modelDocumentation().orElse(element.title() + ": " + UNDESCRIBED));
         model.view(element.viewSlug()).ifPresent(view -> {
             content.put("view", viewRef(view));
             view.todo().ifPresent(todo -> content.put("todo", todo));
@@ -152,6 +156,11 @@ final class PageModels {
             ref.put("typeLabel", type.label());
         });
         element.group().ifPresent(group -> ref.put("groupName", group));
+        if (!element.described()) {
+            // the export skips elements without documentation; the page says so, with the model's text if any
+            ref.put("undescribed", UNDESCRIBED);
+            element.modelDocumentation().ifPresent(text -> ref.put("modelDocumentation", text));
+        }
         return ref;
     }
 
