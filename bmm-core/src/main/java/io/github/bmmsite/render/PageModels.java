@@ -61,7 +61,8 @@ final class PageModels {
         content.put("body", description.apply(element));
         content.put("description", element.described()
                 ? Summary.description(element.description().blocks(), placeholders)
-                : element.modelDocumentation().orElse(element.title() + ": " + UNDESCRIBED));
+                : element.modelDocumentation().orElse(element.title()
+                        + element.type().map(type -> " (" + type.label() + ")").orElse("") + ": " + UNDESCRIBED));
         model.view(element.viewSlug()).ifPresent(view -> {
             content.put("view", viewRef(view));
             view.todo().ifPresent(todo -> content.put("todo", todo));

@@ -37,11 +37,12 @@ class SeedSiteTest {
         try (Stream<Path> files = Files.walk(site)) {
             List<String> pages = files.map(f -> site.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> p.endsWith(".html")).sorted().toList();
-            assertThat(pages).hasSize(1 + 1 + 4 + 20 + 3).contains("index.html", "search.html", "404.html",
+            assertThat(pages).hasSize(1 + 1 + 4 + 27 + 3).contains("index.html", "search.html", "404.html",
                     "datos/index.html",
                     "vistas/objetivos-estrategicos-sg-otic.html", "grupos/objetivos-sg.html",
                     "grupos/objetivos-otic.html", "grupos/principios-peti.html", "grupos/procesos-y-capacidades.html",
-                    "elementos/o7.html", "elementos/oeti01.html", "elementos/gestion-de-tramites-ciudadanos.html");
+                    "elementos/o7.html", "elementos/oeti01.html", "elementos/gestion-de-tramites-ciudadanos.html",
+                    "elementos/gestion-financiera.html");
         }
     }
 
@@ -96,7 +97,7 @@ class SeedSiteTest {
         String sitemap = page("sitemap.xml");
         assertThat(sitemap).contains("<loc>https://bmmsite.github.io/bmm-site/index.html</loc>",
                 "<loc>https://bmmsite.github.io/bmm-site/elementos/gestion-de-tramites-ciudadanos.html</loc>");
-        assertThat(sitemap.split("<url>", -1)).hasSize(27 + 1);
+        assertThat(sitemap.split("<url>", -1)).hasSize(34 + 1);
     }
 
     @Test
