@@ -205,27 +205,13 @@ final class ArchitectureMapping {
 
     /** By code first, then by name; the view's elements first, then the whole model's. */
     private Optional<Placed> match(Element element, List<Placed> onView, ArchimateView view) {
-        Optional<Placed> found = match(element, onView, view.name());
-        if (found.isPresent()) {
-            return found;
-        }
-        List<Placed> elsewhere = architecture.elements().stream().filter(e -> !e.isGrouping())
-                .map(e -> new Placed(e, Optional.empty(), modelName(e))).toList();
-        found = match(element, elsewhere, "the model");
+        List<Placed> found = candidates(element, onView);
+        String where = "the view '" + view.name() + "'";
         if (found.isEmpty()) {
-            diagnostics.report(Problem.ARCHITECTURE_ELEMENT_NOT_FOUND, element.location(), "'" + element.title()
-                    + "' matches no element of the view '" + view.name() + "' of the architecture model, by code or"
-                    + " by name; it gets no type, group or relations from the model (rename it in Archi or in the"
-                    + " document so that the names agree)");
+            found = candidates(element, architecture.elements().stream().filter(e -> !e.isGrouping())
+                    .map(e -> new Placed(e, Optional.empty(), modelName(e))).toList());
+            where = "the architecture model";
         }
-        return found;
-    }
-
-    private Optional<Placed> match(Element element, List<Placed> candidates, String where) {
-        List<Placed> byCode = element.code().map(code -> candidates.stream()
-                .filter(p -> p.name().code().filter(code::equalsIgnoreCase).isPresent()).toList()).orElse(List.of());
-        List<Placed> found = !byCode.isEmpty() ? byCode : candidates.stream()
-                .filter(p -> normal(p.name().name()).equals(normal(element.name()))).toList();
         if (found.size() > 1) {
             diagnostics.report(Problem.ARCHITECTURE_AMBIGUOUS_MATCH, element.location(), "'" + element.title()
                     + "' matches " + found.size() + " elements of " + where + " ("
@@ -233,7 +219,20 @@ final class ArchitectureMapping {
                     + "); give them distinct codes or names");
             return Optional.empty();
         }
+        if (found.isEmpty()) {
+            diagnostics.report(Problem.ARCHITECTURE_ELEMENT_NOT_FOUND, element.location(), "'" + element.title()
+                    + "' matches no element of the view '" + view.name() + "' of the architecture model, by code or"
+                    + " by name; it gets no type, group or relations from the model (rename it in Archi or in the"
+                    + " document so that the names agree)");
+        }
         return found.stream().findFirst();
+    }
+
+    private List<Placed> candidates(Element element, List<Placed> candidates) {
+        List<Placed> byCode = element.code().map(code -> candidates.stream()
+                .filter(p -> p.name().code().filter(code::equalsIgnoreCase).isPresent()).toList()).orElse(List.of());
+        return !byCode.isEmpty() ? byCode : candidates.stream()
+                .filter(p -> normal(p.name().name()).equals(normal(element.name()))).toList();
     }
 
     /** Accents, case and runs of spaces do not tell names apart. */
