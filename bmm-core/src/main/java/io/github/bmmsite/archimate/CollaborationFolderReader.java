@@ -56,15 +56,19 @@ final class CollaborationFolderReader {
                     "cannot list the model folder: " + e.getMessage());
             return;
         }
+        javax.xml.stream.XMLInputFactory factory = XmlTree.secureFactory();
         for (Path file : files) {
             boolean isFolder = file.getFileName().toString().equals(FOLDER_FILE);
             if (isFolder && !file.getParent().equals(modelFolder)) {
                 continue;
             }
             Path shown = display.apply(file);
-            Optional<XmlTree.Node> root = XmlTree.read(file, shown, diagnostics);
+            Optional<XmlTree.Node> root = XmlTree.read(factory, file, shown, diagnostics);
             if (root.isEmpty()) {
                 continue;
+            }
+            if (root.get().namespace().startsWith(ArchiDialect.NAMESPACE + "/")) {
+                continue; // a canvas or another of Archi's non-ArchiMate diagrams
             }
             if (!ArchiDialect.NAMESPACE.equals(root.get().namespace())) {
                 diagnostics.report(Problem.ARCHITECTURE_NOT_A_MODEL, SourceLocation.of(shown, root.get().line()),

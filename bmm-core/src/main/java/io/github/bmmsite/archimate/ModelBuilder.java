@@ -99,8 +99,16 @@ final class ModelBuilder {
                     raw.documentation().strip(), raw.properties(), raw.location()));
         }
         Map<String, ArchimateRelationship> builtRelationships = new LinkedHashMap<>();
+        Set<String> relationshipIds = new HashSet<>();
+        relationships.forEach(r -> relationshipIds.add(r.id()));
         for (RawRelationship raw : relationships) {
             if (!hasUniqueId(raw.id(), "relationship", raw.location(), seen)) {
+                continue;
+            }
+            if (relationshipIds.contains(raw.sourceId()) || relationshipIds.contains(raw.targetId())) {
+                hidden.add(raw.id());
+                diagnostics.report(Problem.ARCHITECTURE_UNKNOWN_TYPE, raw.location(), "the site does not show"
+                        + " relationships that connect to another relationship; this " + raw.type() + " is left out");
                 continue;
             }
             Optional<RelationType> type = RelationType.named(raw.type());

@@ -74,8 +74,13 @@ final class XmlTree {
 
     /** The root element of {@code file}; empty when the file is unreadable or not well-formed (reported). */
     static Optional<Node> read(Path file, Path display, Diagnostics diagnostics) {
+        return read(secureFactory(), file, display, diagnostics);
+    }
+
+    /** As {@link #read(Path, Path, Diagnostics)}, with a factory from {@link #secureFactory()} kept for many files. */
+    static Optional<Node> read(XMLInputFactory factory, Path file, Path display, Diagnostics diagnostics) {
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader reader = secureFactory().createXMLStreamReader(in);
+            XMLStreamReader reader = factory.createXMLStreamReader(in);
             try {
                 return parse(reader, display, diagnostics);
             } finally {
