@@ -83,6 +83,13 @@ final class XmlTree {
             XMLStreamReader reader = factory.createXMLStreamReader(in);
             try {
                 return parse(reader, display, diagnostics);
+            } catch (java.util.MissingResourceException e) {
+                // The JDK's parser lacks the message of some errors in a malformed <!DOCTYPE> and
+                // throws this instead of an XMLStreamException (found by ArchimateReaderFuzzTest).
+                diagnostics.report(Problem.ARCHITECTURE_DTD_REFUSED, SourceLocation.of(display,
+                        Math.max(0, reader.getLocation().getLineNumber())), "the model file declares a malformed"
+                        + " DTD (<!DOCTYPE …>), which Archi never writes; DTDs are refused");
+                return Optional.empty();
             } finally {
                 reader.close();
             }
