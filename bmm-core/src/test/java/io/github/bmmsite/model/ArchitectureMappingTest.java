@@ -178,6 +178,36 @@ class ArchitectureMappingTest {
     }
 
     @Test
+    void placeholdersInTheModelsNamesAreFilledBeforeMatching(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("m.archimate"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <archimate:model xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:archimate="http://www.archimatetool.com/archimate" name="M" id="id-m">
+                  <folder name="Application" id="id-f" type="application">
+                    <element xsi:type="archimate:ApplicationComponent" name="$SISTEMA" id="id-a"/>
+                    <element xsi:type="archimate:ApplicationService" name="Consulta en $PORTAL" id="id-b"/>
+                  </folder>
+                  <folder name="Views" id="id-fv" type="diagrams">
+                    <element xsi:type="archimate:ArchimateDiagramModel" name="Vista" id="id-v">
+                      <child xsi:type="archimate:DiagramModelArchimateObject" id="id-n1" archimateElement="id-a"><bounds x="0" y="0"/></child>
+                      <child xsi:type="archimate:DiagramModelArchimateObject" id="id-n2" archimateElement="id-b"><bounds x="200" y="0"/></child>
+                    </element>
+                  </folder>
+                </archimate:model>
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+        ArchimateModel architecture = ArchimateReader.read(folder.resolve("m.archimate"), Path::getFileName, diagnostics)
+                .orElseThrow();
+        Assembled result = assemble("## Vista\n\n![V](v.png){#fig:id-v}\n\n### Sistema de tramites\nTexto.\n",
+                architecture, diagnostics);
+
+        assertThat(result.site().element("Sistema de tramites").orElseThrow().type()).map(ElementType::name)
+                .contains("ApplicationComponent");
+        assertThat(result.site().element("Consulta en $PORTAL").orElseThrow().described()).isFalse();
+        assertThat(result.problems()).containsExactly("m.archimate:5: warning [BMM020] the placeholder $PORTAL has no"
+                + " value; set it in the plugin's <variables>");
+    }
+
+    @Test
     void namesAreComparedWithoutAccentsCaseOrRunsOfSpaces() {
         assertThat(ArchitectureMapping.normal("  Gestión   de\u00A0Trámites ")).isEqualTo("gestion de tramites");
         assertThat(ArchitectureMapping.normal("ÑANDÚ")).isEqualTo("nandu");
