@@ -62,18 +62,19 @@ public final class ModelAssembler {
         for (ParsedDocument document : documents) {
             addView(document);
         }
-        List<Relation> relations = new ArrayList<>();
+        List<Relation> fromArchitecture = new ArrayList<>();
         architecture.ifPresent(model -> {
             mapping = new ArchitectureMapping(diagnostics, placeholders, model, elements, keysByName, groupMembers,
                     elementSlugs);
             views.replaceAll(mapping::apply);
             groupMembers.values().removeIf(List::isEmpty);
-            relations.addAll(mapping.relations(List.copyOf(elements.keySet())));
+            fromArchitecture.addAll(mapping.relations(List.copyOf(elements.keySet())));
         });
+        List<Relation> relations = new ArrayList<>(fromArchitecture);
         for (ModelFile modelFile : modelFiles) {
             applyTypes(modelFile);
             applyGroups(modelFile);
-            relations.addAll(checkedAgainstArchitecture(relations(modelFile), relations));
+            relations.addAll(checkedAgainstArchitecture(relations(modelFile), fromArchitecture));
         }
         List<Relation> distinct = distinctRelations(relations);
         return new SiteModel(viewsWithGroups(), groups(), List.copyOf(elements.values()), distinct, figures(documents));
