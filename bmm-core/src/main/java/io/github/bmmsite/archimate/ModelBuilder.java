@@ -23,6 +23,11 @@ import java.util.Set;
  */
 final class ModelBuilder {
 
+    /** ArchiMate 2 names that models saved by older versions of Archi still carry. */
+    private static final Map<String, String> FORMER_RELATIONSHIP_NAMES = Map.of(
+            "UsedByRelationship", "ServingRelationship", "UsedBy", "Serving",
+            "RealisationRelationship", "RealizationRelationship", "Realisation", "Realization");
+
     /** Concepts that ArchiMate has but the site does not show as pages. */
     private static final Set<String> NOT_SHOWN = Set.of("Junction", "AndJunction", "OrJunction");
 
@@ -111,7 +116,7 @@ final class ModelBuilder {
                         + " relationships that connect to another relationship; this " + raw.type() + " is left out");
                 continue;
             }
-            Optional<RelationType> type = RelationType.named(raw.type());
+            Optional<RelationType> type = RelationType.named(FORMER_RELATIONSHIP_NAMES.getOrDefault(raw.type(), raw.type()));
             if (type.isEmpty()) {
                 hidden.add(raw.id());
                 diagnostics.report(Problem.ARCHITECTURE_UNKNOWN_TYPE, raw.location(), "'" + raw.type()

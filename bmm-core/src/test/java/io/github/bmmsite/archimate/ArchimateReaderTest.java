@@ -227,7 +227,7 @@ class ArchimateReaderTest {
     }
 
     @Test
-    void aRelationshipToARelationshipIsLeftOutWithAWarning(@TempDir Path folder) throws IOException {
+    void aRelationshipToARelationshipIsLeftOutWithAWarningAndArchimateTwoNamesAreRead(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("m.archimate"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <archimate:model xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:archimate="http://www.archimatetool.com/archimate" name="M" id="id-m">
@@ -236,13 +236,15 @@ class ArchimateReaderTest {
                     <element xsi:type="archimate:BusinessRole" name="B" id="id-b"/>
                     <element xsi:type="archimate:AssignmentRelationship" id="id-r1" source="id-a" target="id-b"/>
                     <element xsi:type="archimate:AssociationRelationship" id="id-r2" source="id-a" target="id-r1"/>
+                    <element xsi:type="archimate:UsedByRelationship" id="id-r3" source="id-b" target="id-a"/>
                   </folder>
                 </archimate:model>
                 """);
         Diagnostics diagnostics = new Diagnostics();
         ArchimateModel model = read(file, diagnostics).orElseThrow();
 
-        assertThat(model.relationships()).extracting(ArchimateRelationship::id).containsExactly("id-r1");
+        assertThat(model.relationships()).extracting(r -> r.id() + " " + r.type().id())
+                .containsExactly("id-r1 assignment", "id-r3 serving");
         assertThat(formatted(diagnostics)).containsExactly("m.archimate:7: warning [BMM077] the site does not show"
                 + " relationships that connect to another relationship; this AssociationRelationship is left out");
     }
