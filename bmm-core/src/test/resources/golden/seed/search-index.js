@@ -19,12 +19,19 @@ window.BMM_SEARCH_DOCUMENTS = [
 {"uri":"elementos/capacidad-de-transformacion-digital.html","kind":"Elemento","name":"Capacidad de Transformación Digital","type":"Capacidad","group":"Procesos y capacidades","text":"Habilidad de la entidad para adaptarse y evolucionar digitalmente."},
 {"uri":"elementos/gestion-de-informacion-interna.html","kind":"Elemento","name":"Gestión de Información Interna","type":"Proceso de negocio","group":"Procesos y capacidades","text":"Proceso de recolección, procesamiento y distribución de información dentro de la entidad."},
 {"uri":"elementos/toma-de-decisiones.html","kind":"Elemento","name":"Toma de decisiones","type":"Proceso de negocio","group":"Procesos y capacidades","text":"Proceso fundamental para la dirección estratégica y operativa de la entidad."},
+{"uri":"elementos/fortalecimiento-de-la-gestion-publica.html","kind":"Elemento","name":"Fortalecimiento de la Gestión Pública","type":"Proceso de negocio","group":"Procesos y capacidades","text":""},
+{"uri":"elementos/gestion-de-contratacion.html","kind":"Elemento","name":"Gestión de Contratación","type":"Proceso de negocio","group":"Procesos y capacidades","text":""},
+{"uri":"elementos/gestion-del-conocimiento.html","kind":"Elemento","name":"Gestión del Conocimiento","type":"Proceso de negocio","group":"Procesos y capacidades","text":""},
+{"uri":"elementos/gestion-del-talento-humano.html","kind":"Elemento","name":"Gestión del Talento Humano","type":"Proceso de negocio","group":"Procesos y capacidades","text":""},
+{"uri":"elementos/gestion-de-recursos-fisicos.html","kind":"Elemento","name":"Gestión de Recursos Físicos","type":"Proceso de negocio","group":"Procesos y capacidades","text":""},
+{"uri":"elementos/gestion-de-servicios-administrativos-y-tecnologicos.html","kind":"Elemento","name":"Gestión de Servicios Administrativos y Tecnológicos","type":"Proceso de negocio","group":"Procesos y capacidades","text":""},
+{"uri":"elementos/gestion-financiera.html","kind":"Elemento","name":"Gestión Financiera","type":"Proceso de negocio","group":"Procesos y capacidades","text":""},
 {"uri":"grupos/objetivos-sg.html","kind":"Grupo","name":"Objetivos SG","text":"10 elementos"},
 {"uri":"grupos/objetivos-otic.html","kind":"Grupo","name":"Objetivos OTIC","text":"3 elementos"},
 {"uri":"grupos/principios-peti.html","kind":"Grupo","name":"Principios PETI","text":"2 elementos"},
-{"uri":"grupos/procesos-y-capacidades.html","kind":"Grupo","name":"Procesos y capacidades","text":"5 elementos"},
+{"uri":"grupos/procesos-y-capacidades.html","kind":"Grupo","name":"Procesos y capacidades","text":"12 elementos"},
 {"uri":"vistas/objetivos-estrategicos-sg-otic.html","kind":"Vista","name":"Objetivos Estratégicos SG-OTIC","text":"Este modelo representa la alineación entre los objetivos estratégicos de la Secretaría General de la Alcaldía Mayor de Bogotá D.C. y los objetivos de la Oficina de Tecnologías de la Información y las Comunicaciones (OTIC), mostrando cómo los esfuerzos de TI habilitan las metas institucionales de alto nivel. 06.BMM. Objetivos Estrategicos SG-OTIC. Fuente: Propuesta servicios de ingeniería y evaluación de arquitectura APP Secretaría General de la Alcaldía Mayor de Bogotá D.C. (2025)"},
 {"uri":"matrices/objetivos-otic.html","kind":"Matriz de alineación","name":"Matriz de alineación: Objetivos OTIC × Objetivos SG","text":"Tabla de alineación: qué elementos de un grupo realizan, influyen o se relacionan con los de otros. 5 relaciones."},
 {"uri":"matrices/principios-peti.html","kind":"Matriz de alineación","name":"Matriz de alineación: Principios PETI × Objetivos SG","text":"Tabla de alineación: qué elementos de un grupo realizan, influyen o se relacionan con los de otros. 5 relaciones."},
-{"uri":"matrices/procesos-y-capacidades.html","kind":"Matriz de alineación","name":"Matriz de alineación: Procesos y capacidades × Objetivos SG y Objetivos OTIC","text":"Tabla de alineación: qué elementos de un grupo realizan, influyen o se relacionan con los de otros. 6 relaciones."}
+{"uri":"matrices/procesos-y-capacidades.html","kind":"Matriz de alineación","name":"Matriz de alineación: Procesos y capacidades × Objetivos SG y Objetivos OTIC","text":"Tabla de alineación: qué elementos de un grupo realizan, influyen o se relacionan con los de otros. 13 relaciones."}
 ];

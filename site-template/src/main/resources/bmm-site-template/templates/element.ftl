@@ -44,6 +44,7 @@
       <p class="description-source">Según la vista <a href="${content.rootpath}${content.view.uri}">${content.view.title}</a>:</p>
 </#if>
       <div class="document-text">
+<@m.undescribedNotice content.element/>
 ${content.body}
       </div>
 <#list content.otherDescriptions![] as other>

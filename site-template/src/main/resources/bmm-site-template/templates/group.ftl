@@ -19,6 +19,7 @@
       <p><@m.typeBadge element/></p>
 </#if>
       <div class="document-text">
+<@m.undescribedNotice element/>
 ${element.description}
       </div>
 <#if element.otherDescriptionViews?has_content>

@@ -19,6 +19,16 @@
 <#macro elementCount n>${n} <#if n == 1>elemento<#else>elementos</#if></#macro>
 
 <#-- An element with its type: the list item of views, groups, relations and the home page. -->
+<#-- An element of the model's view that no document describes: said so, with the model's own text if any. -->
+<#macro undescribedNotice element>
+<#if element.undescribed??>
+        <p class="undescribed"><em>${element.undescribed?cap_first}.</em></p>
+<#if element.modelDocumentation??>
+        <p>${element.modelDocumentation}</p>
+</#if>
+</#if>
+</#macro>
+
 <#macro elementItem element>
         <li><@elementLink element/> <@typeBadge element/></li>
 </#macro>

@@ -16,12 +16,28 @@ import java.util.Optional;
  * @param encoding the encoding of documents and model files
  * @param variables values for {@code $NAME} placeholders
  * @param config extra values for templates, read as {@code config.*}
+ * @param model the architecture model ({@code bmm.model}): an Archi file, an exchange file, or a
+ *     folder (collaboration layout, or holding one such file)
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
-                          Map<String, String> variables, Map<String, String> config) {
+                          Map<String, String> variables, Map<String, String> config, Optional<Path> model) {
 
     public static final String DEFAULT_LANGUAGE = "es";
+
+    /** Options without an architecture model. */
+    public BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
+                       boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
+                       Map<String, String> variables, Map<String, String> config) {
+        this(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl, encoding, variables,
+                config, Optional.empty());
+    }
+
+    /** The same options with {@code model} as the architecture model. */
+    public BakeOptions withModel(Path architectureModel) {
+        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
+                encoding, variables, config, Optional.of(architectureModel));
+    }
 
     public BakeOptions {
         language = language.map(String::strip).filter(l -> !l.isEmpty());

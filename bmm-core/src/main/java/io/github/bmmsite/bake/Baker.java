@@ -1,5 +1,7 @@
 package io.github.bmmsite.bake;
 
+import io.github.bmmsite.archimate.ArchimateModel;
+import io.github.bmmsite.archimate.ArchimateReader;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
@@ -66,8 +68,10 @@ public final class Baker {
                 .flatMap(path -> reader.read(path, diagnostics).stream())
                 .flatMap(file -> ModelFileReader.read(file, diagnostics).stream())
                 .toList();
+        Optional<ArchimateModel> architecture = options.model()
+                .flatMap(path -> ArchimateReader.read(path, this::display, diagnostics));
         Placeholders placeholders = new Placeholders(options.variables());
-        SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles);
+        SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles, architecture);
         String language = language(documents);
         Links links = new ReferenceResolver(options.source(), placeholders, diagnostics).resolve(model);
         if (options.baseUrl().isEmpty()) {

@@ -26,7 +26,8 @@ public final class Summary {
 
     /** Every text the element's page shows: its description, then what other views say differently. */
     public static String allText(Element element, Placeholders placeholders) {
-        StringBuilder text = new StringBuilder(text(element.description().blocks(), placeholders));
+        StringBuilder text = new StringBuilder(element.described() ? text(element.description().blocks(), placeholders)
+                : element.modelDocumentation().orElse(""));
         for (Element.OtherDescription other : element.otherDescriptions()) {
             text.append(text.isEmpty() ? "" : " ").append(text(other.description().blocks(), placeholders));
         }

@@ -17,10 +17,14 @@ import java.util.Optional;
  * @param description the text of the first view that describes it
  * @param location the heading of that first description
  * @param otherDescriptions texts of later views that differ from every earlier one, in view order
+ * @param described whether a document describes it; an element of the architecture model's view
+ *     that the export skipped (it had no documentation) has a page all the same, marked as such
+ * @param modelDocumentation the architecture model's own text for an element no document describes
  */
 public record Element(String key, Optional<String> code, String name, String slug, Optional<ElementType> type,
                       Optional<String> group, List<String> viewSlugs, Fragment description, SourceLocation location,
-                      List<OtherDescription> otherDescriptions) {
+                      List<OtherDescription> otherDescriptions, boolean described,
+                      Optional<String> modelDocumentation) {
 
     /** What another view says about the element, where it differs from the first description. */
     public record OtherDescription(String viewSlug, Fragment description, SourceLocation location) {
@@ -34,7 +38,15 @@ public record Element(String key, Optional<String> code, String name, String slu
     /** An element that one view describes. */
     public Element(String key, Optional<String> code, String name, String slug, Optional<ElementType> type,
                    Optional<String> group, String viewSlug, Fragment description, SourceLocation location) {
-        this(key, code, name, slug, type, group, List.of(viewSlug), description, location, List.of());
+        this(key, code, name, slug, type, group, List.of(viewSlug), description, location, List.of(), true,
+                Optional.empty());
+    }
+
+    /** An element of the architecture model's view that no document describes. */
+    static Element undescribed(String key, Optional<String> code, String name, String slug, String viewSlug,
+                               Fragment emptyText, SourceLocation modelLocation, Optional<String> modelDocumentation) {
+        return new Element(key, code, name, slug, Optional.empty(), Optional.empty(), List.of(viewSlug), emptyText,
+                modelLocation, List.of(), false, modelDocumentation);
     }
 
     /** "O7: Fortalecer …", or the name alone. */
@@ -49,12 +61,17 @@ public record Element(String key, Optional<String> code, String name, String slu
 
     Element withGroup(String groupName) {
         return new Element(key, code, name, slug, type, Optional.of(groupName), viewSlugs, description, location,
-                otherDescriptions);
+                otherDescriptions, described, modelDocumentation);
+    }
+
+    Element withoutGroup() {
+        return new Element(key, code, name, slug, type, Optional.empty(), viewSlugs, description, location,
+                otherDescriptions, described, modelDocumentation);
     }
 
     Element withType(ElementType newType) {
         return new Element(key, code, name, slug, Optional.of(newType), group, viewSlugs, description, location,
-                otherDescriptions);
+                otherDescriptions, described, modelDocumentation);
     }
 
     /** The element also shown by another view; {@code differing} is that view's text when it says something else. */
@@ -65,7 +82,8 @@ public record Element(String key, Optional<String> code, String name, String slu
         }
         List<OtherDescription> others = new ArrayList<>(otherDescriptions);
         differing.ifPresent(others::add);
-        return new Element(key, code, name, slug, type, group, views, description, location, others);
+        return new Element(key, code, name, slug, type, group, views, description, location, others, described,
+                modelDocumentation);
     }
 
     /** The element's first text, found in a later view than the one that only named it. */
@@ -73,6 +91,7 @@ public record Element(String key, Optional<String> code, String name, String slu
         List<String> views = new ArrayList<>(viewSlugs);
         views.remove(viewSlug);
         views.add(0, viewSlug);
-        return new Element(key, code, name, slug, type, group, views, text, at, otherDescriptions);
+        return new Element(key, code, name, slug, type, group, views, text, at, otherDescriptions, true,
+                modelDocumentation);
     }
 }

@@ -2,6 +2,7 @@ package io.github.bmmsite.model;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.bmmsite.archimate.ArchimateModel;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
 public final class ModelAssembler {
 
     /** {@code O7: Name}, {@code OETI01: Name}, {@code ACC2. Name}: a code has letters then digits. */
-    private static final Pattern CODED_HEADING =
+    static final Pattern CODED_HEADING =
             Pattern.compile("([A-Z][A-Z0-9]*[0-9][A-Z0-9]*)\\s*[:.]\\s+(\\S.*)", Pattern.DOTALL);
     /** The export's mark after a view's name in its title heading. */
     private static final Pattern VIEW_MARK = Pattern.compile("\\s*\\((?i:view)\\)$");
@@ -46,6 +47,7 @@ public final class ModelAssembler {
     private final Placements placements = new Placements();
     /** For each view: the group heading each of its elements stands under in that view. */
     private final Map<String, Map<String, String>> groupsByView = new HashMap<>();
+    private ArchitectureMapping mapping;
 
     public ModelAssembler(Diagnostics diagnostics, Placeholders placeholders) {
         this.diagnostics = diagnostics;
@@ -53,14 +55,31 @@ public final class ModelAssembler {
     }
 
     public SiteModel assemble(List<ParsedDocument> documents, List<ModelFile> modelFiles) {
+        return assemble(documents, modelFiles, Optional.empty());
+    }
+
+    /**
+     * @param architecture the architecture model ({@code bmm.model}): when present, types, groups
+     *     and relations come from it first; model files add to it, and contradicting it is an error
+     */
+    public SiteModel assemble(List<ParsedDocument> documents, List<ModelFile> modelFiles,
+                              Optional<ArchimateModel> architecture) {
         for (ParsedDocument document : documents) {
             addView(document);
         }
-        List<Relation> relations = new ArrayList<>();
+        List<Relation> fromArchitecture = new ArrayList<>();
+        architecture.ifPresent(model -> {
+            mapping = new ArchitectureMapping(diagnostics, placeholders, model, elements, keysByName, groupMembers,
+                    elementSlugs);
+            views.replaceAll(mapping::apply);
+            groupMembers.values().removeIf(List::isEmpty);
+            fromArchitecture.addAll(mapping.relations(List.copyOf(elements.keySet())));
+        });
+        List<Relation> relations = new ArrayList<>(fromArchitecture);
         for (ModelFile modelFile : modelFiles) {
             applyTypes(modelFile);
             applyGroups(modelFile);
-            relations.addAll(relations(modelFile));
+            relations.addAll(checkedAgainstArchitecture(relations(modelFile), fromArchitecture));
         }
         List<Relation> distinct = distinctRelations(relations);
         return new SiteModel(viewsWithGroups(), groups(), List.copyOf(elements.values()), distinct, figures(documents),
@@ -232,7 +251,15 @@ public final class ModelAssembler {
             for (ModelFile.Ref member : declaration.members()) {
                 resolve(modelFile, member).ifPresent(key -> {
                     Element element = elements.get(key);
-                    if (element.type().isPresent() && !element.type().get().equals(type.get())) {
+                    Optional<SourceLocation> inArchitecture = architectureLocation(key);
+                    if (inArchitecture.isPresent() && element.type().isPresent()
+                            && !element.type().get().equals(type.get())) {
+                        diagnostics.report(Problem.ARCHITECTURE_CONFLICT,
+                                SourceLocation.of(modelFile.displayPath(), member.line()),
+                                "'" + member.text() + "' is a " + element.type().get().name()
+                                        + " in the architecture model (" + inArchitecture.get() + "), not a "
+                                        + type.get().name() + "; fix one of them");
+                    } else if (element.type().isPresent() && !element.type().get().equals(type.get())) {
                         diagnostics.report(Problem.MODEL_CONFLICT,
                                 SourceLocation.of(modelFile.displayPath(), member.line()),
                                 "'" + member.text() + "' is already of type " + element.type().get().name());
@@ -257,6 +284,16 @@ public final class ModelAssembler {
                         return;
                     }
                     Element element = elements.get(key);
+                    if (mapping != null && mapping.groupedByModel(key)) {
+                        if (!element.group().orElseThrow().equals(groupName)) {
+                            diagnostics.report(Problem.ARCHITECTURE_CONFLICT,
+                                    SourceLocation.of(modelFile.displayPath(), member.line()),
+                                    "'" + member.text() + "' is drawn in the grouping '" + element.group().get()
+                                            + "' of the architecture model (" + architectureLocation(key).orElseThrow()
+                                            + "), not in '" + groupName + "'; fix one of them");
+                        }
+                        return;
+                    }
                     groupMembers.values().forEach(members -> members.remove(key));
                     groupMembers.computeIfAbsent(groupName, g -> new ArrayList<>()).add(key);
                     elements.put(key, element.withGroup(groupName));
@@ -287,6 +324,50 @@ public final class ModelAssembler {
         return relations;
     }
 
+    private Optional<SourceLocation> architectureLocation(String key) {
+        return mapping == null ? Optional.empty() : mapping.modelLocation(key);
+    }
+
+    /**
+     * A model file's relation between two elements of the architecture model must be one of the
+     * model's: another type between the same elements is an error, a relation the model lacks a
+     * warning (it is shown all the same).
+     */
+    private List<Relation> checkedAgainstArchitecture(List<Relation> declared, List<Relation> known) {
+        if (mapping == null) {
+            return declared;
+        }
+        for (Relation relation : declared) {
+            if (architectureLocation(relation.sourceKey()).isEmpty() || architectureLocation(relation.targetKey()).isEmpty()) {
+                continue;
+            }
+            List<Relation> between = known.stream().filter(r -> r.sourceKey().equals(relation.sourceKey())
+                    && r.targetKey().equals(relation.targetKey())).toList();
+            if (between.stream().anyMatch(r -> r.type() == relation.type())) {
+                continue;
+            }
+            if (!between.isEmpty()) {
+                diagnostics.report(Problem.ARCHITECTURE_CONFLICT, relation.declaredAt(), "the architecture model"
+                        + " relates '" + relation.sourceKey() + "' to '" + relation.targetKey() + "' by "
+                        + between.get(0).type().id() + " (" + between.get(0).declaredAt() + "), not by "
+                        + relation.type().id() + "; fix one of them");
+            } else {
+                diagnostics.report(Problem.ARCHITECTURE_RELATION_MISSING, relation.declaredAt(), "the architecture"
+                        + " model has no relation from '" + relation.sourceKey() + "' to '" + relation.targetKey()
+                        + "'; it is shown, but add it in Archi (or remove it here) so that both agree");
+            }
+        }
+        return declared;
+    }
+
+    /**
+     * The site's element key of an element of the architecture model, once assembled: what
+     * {@link ArchimateModel#diagram} needs to link boxes to pages.
+     */
+    public Optional<String> elementKeyOf(String archimateId) {
+        return mapping == null ? Optional.empty() : mapping.keyOf(archimateId);
+    }
+
     private static List<Relation> distinctRelations(List<Relation> relations) {
         Set<List<Object>> seen = new LinkedHashSet<>();
         return relations.stream().filter(r -> seen.add(List.of(r.sourceKey(), r.type(), r.targetKey()))).toList();
@@ -308,7 +389,7 @@ public final class ModelAssembler {
             Set<String> groupNames = new LinkedHashSet<>();
             Map<String, String> groupsOfView = groupsByView.getOrDefault(view.slug(), Map.of());
             for (String key : view.elementKeys()) {
-                Optional.ofNullable(groupsOfView.get(key)).filter(g -> groupMembers.get(g).contains(key))
+                Optional.ofNullable(groupsOfView.get(key)).filter(g -> groupMembers.getOrDefault(g, List.of()).contains(key))
                         .or(() -> elements.get(key).group())
                         .ifPresent(groupNames::add);
             }

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  */
 final class PageModels {
 
+    static final String UNDESCRIBED = "sin descripción en el documento";
+
     private final SiteModel model;
     private final Placeholders placeholders;
     private final Function<Fragment, Object> html;
@@ -61,7 +63,10 @@ final class PageModels {
         Map<String, Object> content = page("element", element.title(), SitePaths.of(element));
         content.put("element", elementRef(element));
         content.put("body", html.apply(element.description()));
-        content.put("description", Summary.description(element.description().blocks(), placeholders));
+        content.put("description", element.described()
+                ? Summary.description(element.description().blocks(), placeholders)
+                : element.modelDocumentation().orElse(element.title()
+                        + element.type().map(type -> " (" + type.label() + ")").orElse("") + ": " + UNDESCRIBED));
         model.view(element.viewSlug()).ifPresent(view -> content.put("view", viewRef(view)));
         content.put("views", element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
                 .map(this::viewRef).toList());
@@ -185,6 +190,11 @@ final class PageModels {
             ref.put("typeLabel", type.label());
         });
         element.group().ifPresent(group -> ref.put("groupName", group));
+        if (!element.described()) {
+            // the export skips elements without documentation; the page says so, with the model's text if any
+            ref.put("undescribed", UNDESCRIBED);
+            element.modelDocumentation().ifPresent(text -> ref.put("modelDocumentation", text));
+        }
         return ref;
     }
 

@@ -7,6 +7,7 @@ import io.github.bmmsite.bake.Baker;
 import io.github.bmmsite.diagnostic.Diagnostic;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class LivePreview implements AutoCloseable {
                 watched.add(folder);
             }
         }
+        // A model folder (the collaboration layout) is watched too; a model file is re-read on the next bake.
+        options.model().filter(Files::isDirectory).ifPresent(watched::add);
         this.watcher = new FolderWatcher(watched, this::bake);
     }
 

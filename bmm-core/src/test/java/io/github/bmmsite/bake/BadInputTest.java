@@ -156,6 +156,38 @@ class BadInputTest {
         assertThat(files(project.resolve("target/site"))).containsExactlyInAnyOrderEntriesOf(previousSite);
     }
 
+    static Stream<Arguments> badArchitectureModel() {
+        String archi = "<archimate:model xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xmlns:archimate=\"http://www.archimatetool.com/archimate\" name=\"M\" id=\"m\">\n";
+        return Stream.of(
+                arguments("missing model", null, "modelo.archimate: error [BMM070] bmm.model names neither a file nor a folder"),
+                arguments("malformed model", archi + "<folder>\n</archimate:model>\n",
+                        "modelo.archimate:3: error [BMM071] the model file is not well-formed XML:"),
+                arguments("external entity", "<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n"
+                                + archi.replace("name=\"M\"", "name=\"&s;\"") + "</archimate:model>\n",
+                        "modelo.archimate:2: error [BMM072] the model file declares a DTD"),
+                arguments("relationship to nothing", archi + "<folder type=\"relations\" id=\"f\">\n"
+                                + "<element xsi:type=\"archimate:FlowRelationship\" id=\"r\" source=\"a\" target=\"b\"/>\n"
+                                + "</folder>\n</archimate:model>\n",
+                        "modelo.archimate:3: error [BMM076] the source 'a' is not in the model"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badArchitectureModel")
+    void aBadArchitectureModelIsReportedAndLeavesThePreviousSiteAsItWas(String name, String model, String expected)
+            throws Exception {
+        Path file = project.resolve("modelo.archimate");
+        if (model != null) {
+            Files.writeString(file, model);
+        }
+
+        assertThatThrownBy(() -> new Baker(options(true, StandardCharsets.UTF_8).withModel(file)).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).anySatisfy(line -> assertThat(line).startsWith(expected))
+                        .noneSatisfy(line -> assertThat(line).contains("root:")));
+        assertThat(files(project.resolve("target/site"))).containsExactlyInAnyOrderEntriesOf(previousSite);
+    }
+
     @Test
     void nothingOutsideTheSourceFolderIsCopied() throws Exception {
         Path secret = Files.writeString(project.resolve("secreto.png"), "no publicar");

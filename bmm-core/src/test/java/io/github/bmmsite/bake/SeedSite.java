@@ -10,6 +10,9 @@ public final class SeedSite {
 
     static final Path SOURCE = Path.of("..", "content", "src", "bmm").toAbsolutePath().normalize();
 
+    /** The slice of the architecture model the seed was exported from (coArchi layout). */
+    static final Path MODEL = SOURCE.resolveSibling("model");
+
     /** The POM's {@code <config>}. */
     static final Map<String, String> CONFIG = Map.of(
             "site_title", "Arquitectura institucional · Secretaría General",
@@ -26,6 +29,6 @@ public final class SeedSite {
     public static BakeOptions options(Path work, Path output) {
         return new BakeOptions(SOURCE.getParent().getParent(), work, SOURCE, output, work.resolve("no-templates"),
                 work.resolve("no-assets"), false, Optional.of("es"), Optional.of("https://bmmsite.github.io/bmm-site/"), StandardCharsets.UTF_8,
-                Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."), CONFIG);
+                Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."), CONFIG, Optional.of(MODEL));
     }
 }

@@ -37,12 +37,13 @@ class SeedSiteTest {
         try (Stream<Path> files = Files.walk(site)) {
             List<String> pages = files.map(f -> site.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> p.endsWith(".html")).sorted().toList();
-            assertThat(pages).hasSize(1 + 1 + 4 + 20 + 3 + 3).contains("matrices/objetivos-otic.html",
-                    "matrices/principios-peti.html", "matrices/procesos-y-capacidades.html","index.html", "search.html", "404.html",
+            assertThat(pages).hasSize(1 + 1 + 4 + 27 + 3 + 3).contains("matrices/objetivos-otic.html",
+                    "matrices/principios-peti.html", "matrices/procesos-y-capacidades.html", "index.html", "search.html", "404.html",
                     "datos/index.html",
                     "vistas/objetivos-estrategicos-sg-otic.html", "grupos/objetivos-sg.html",
                     "grupos/objetivos-otic.html", "grupos/principios-peti.html", "grupos/procesos-y-capacidades.html",
-                    "elementos/o7.html", "elementos/oeti01.html", "elementos/gestion-de-tramites-ciudadanos.html");
+                    "elementos/o7.html", "elementos/oeti01.html", "elementos/gestion-de-tramites-ciudadanos.html",
+                    "elementos/gestion-financiera.html");
         }
     }
 
@@ -73,7 +74,7 @@ class SeedSiteTest {
         assertThat(otic.split("class=\"matrix-hit\"", -1)).hasSize(5 + 1);
         assertThat(page("matrices/principios-peti.html")).contains("Principios PETI × Objetivos SG: 5 relaciones");
         assertThat(page("matrices/procesos-y-capacidades.html")).contains(
-                "Procesos y capacidades × Objetivos SG y Objetivos OTIC: 6 relaciones",
+                "Procesos y capacidades × Objetivos SG y Objetivos OTIC: 13 relaciones",
                 "<th scope=\"colgroup\" colspan=\"3\" class=\"matrix-block\"><a href=\"../grupos/objetivos-otic.html\">");
         assertThat(page("grupos/objetivos-sg.html")).contains("<h2 id=\"matrices\">Matrices de alineación</h2>",
                 "href=\"../matrices/objetivos-otic.html\"", "href=\"../matrices/principios-peti.html\"",
@@ -88,10 +89,10 @@ class SeedSiteTest {
         assertThat(capability).contains("<h2 id=\"cadena-de-valor\">Cadena de valor</h2>", "A qué contribuye")
                 .doesNotContain("Qué contribuye a este elemento");
         String up = capability.substring(capability.indexOf("cadena-hacia-arriba\">"));
-        assertThat(up).containsSubsequence("realiza</span> <a href=\"../elementos/oeti01.html\">", "<ul class=\"chain\">",
-                "realiza</span> <a href=\"../elementos/o7.html\">", "</ul>",
-                "realiza</span> <a href=\"../elementos/oeti02.html\">", "<ul class=\"chain\">",
-                "realiza</span> <a href=\"../elementos/o5.html\">", "realiza</span> <a href=\"../elementos/o6.html\">");
+        assertThat(up).containsSubsequence("realiza</span> <a href=\"../elementos/oeti02.html\">", "<ul class=\"chain\">",
+                "realiza</span> <a href=\"../elementos/o5.html\">", "realiza</span> <a href=\"../elementos/o6.html\">",
+                "</ul>", "realiza</span> <a href=\"../elementos/oeti01.html\">", "<ul class=\"chain\">",
+                "realiza</span> <a href=\"../elementos/o7.html\">");
         String o7 = page("elementos/o7.html");
         assertThat(o7).contains("Qué contribuye a este elemento").doesNotContain("A qué contribuye");
         assertThat(o7.substring(o7.indexOf("cadena-hacia-abajo\">"))).containsSubsequence(
@@ -139,7 +140,7 @@ class SeedSiteTest {
         String sitemap = page("sitemap.xml");
         assertThat(sitemap).contains("<loc>https://bmmsite.github.io/bmm-site/index.html</loc>",
                 "<loc>https://bmmsite.github.io/bmm-site/elementos/gestion-de-tramites-ciudadanos.html</loc>");
-        assertThat(sitemap.split("<url>", -1)).hasSize(30 + 1);
+        assertThat(sitemap.split("<url>", -1)).hasSize(37 + 1);
     }
 
     @Test

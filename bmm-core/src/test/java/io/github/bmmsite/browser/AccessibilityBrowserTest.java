@@ -35,7 +35,7 @@ class AccessibilityBrowserTest {
     /** GitHub Pages answers any missing address with 404.html; here one two folders deep. */
     private static final String NOT_FOUND = "no/existe/pagina.html";
     private static final List<String> PAGES = List.of(VIEW, "grupos/objetivos-sg.html", ELEMENT,
-            "search.html?q=tramite", NOT_FOUND);
+            "search.html?q=tramite", NOT_FOUND, "elementos/gestion-financiera.html");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String WHITE = "rgb(255, 255, 255)";
 

@@ -82,6 +82,45 @@ class LivePreviewTest {
     }
 
     @Test
+    void anEditOfTheArchitectureModelFolderReachesThePages() throws Exception {
+        preview.close();
+        Path model = project.resolve("src/model");
+        Path fixture = Path.of(getClass().getResource("/archimate/collaboration").toURI());
+        try (var files = Files.walk(fixture)) {
+            for (Path from : files.toList()) {
+                Path to = model.resolve(fixture.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Files.writeString(document, "## Vista\n\n![v](v.png){#fig:id-view}\n\n### OT1: Atender al ciudadano\nTexto.\n");
+        BakeOptions options = new BakeOptions(project, project.resolve("target"), document.getParent(),
+                project.resolve("target/site"), null, null, false, Optional.empty(), Optional.of("https://example.org/"),
+                StandardCharsets.UTF_8, Map.of(), Map.of(), Optional.of(model));
+        preview = LivePreview.start(options, new LivePreview.Listener() {
+            @Override
+            public void baked(BakeResult result, long millis) {
+            }
+
+            @Override
+            public void failed(BakeFailedException failure) {
+            }
+        }, "127.0.0.1", 0);
+        EventStream events = events();
+        assertThat(get("elementos/ciudadania.html").body()).contains("Sin descripción en el documento.");
+
+        Path actor = model.resolve("model/business/BusinessActor_id-actor.xml");
+        Files.writeString(actor, Files.readString(actor).replace("id=\"id-actor\"",
+                "id=\"id-actor\"\n    documentation=\"Quienes hacen trámites.\""));
+
+        assertThat(events.next(10)).startsWith("reload");
+        assertThat(get("elementos/ciudadania.html").body()).contains("Quienes hacen trámites.");
+    }
+
+    @Test
     void aBadEditShowsTheProblemsAndKeepsTheLastGoodPage() throws Exception {
         EventStream events = events();
 

@@ -52,6 +52,14 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     @Parameter(property = "bmm.encoding", defaultValue = "UTF-8")
     String encoding;
 
+    /**
+     * The architecture model the documents were exported from: an Archi file ({@code .archimate}), an
+     * Open Group exchange file ({@code .xml}), or a folder (Archi's collaboration layout, or one holding a
+     * single such file). When set, element types, groups and relations come from it.
+     */
+    @Parameter(property = "bmm.model")
+    File model;
+
     /** Skip the bake. */
     @Parameter(property = "bmm.skip", defaultValue = "false")
     boolean skip;
@@ -76,7 +84,8 @@ abstract class AbstractBakeMojo extends AbstractMojo {
         return new BakeOptions(projectDirectory.toPath(), buildDirectory.toPath(), source.toPath(),
                 output.toPath(), templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
                 strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
-                variables == null ? Map.of() : variables, config == null ? Map.of() : config);
+                variables == null ? Map.of() : variables, config == null ? Map.of() : config,
+                Optional.ofNullable(model).map(File::toPath));
     }
 
     private Charset charset() throws MojoFailureException {

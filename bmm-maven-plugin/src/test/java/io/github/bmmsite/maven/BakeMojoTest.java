@@ -167,6 +167,18 @@ class BakeMojoTest {
                 Path.of(mojo.getClass().getResource("/unit/small-view/other-assets/css/bmm.css").toURI())));
     }
 
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "model", value = "${project.basedir}/src/archi/modelo.archimate")
+    void modelNamesTheArchitectureModel(BakeMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.errors).containsExactly("src/archi/modelo.archimate: error [BMM070] bmm.model names neither a"
+                + " file nor a folder; point it at the model (.archimate, exchange .xml, or the collaboration folder)");
+    }
+
     private String read(String page) throws IOException {
         return Files.readString(output.resolve(page), StandardCharsets.UTF_8);
     }

@@ -1,0 +1,215 @@
+package io.github.bmmsite.model;
+
+import io.github.bmmsite.Fixtures;
+import io.github.bmmsite.archimate.ArchimateModel;
+import io.github.bmmsite.archimate.ArchimateReader;
+import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.source.Placeholders;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Documents matched to the views and elements of an architecture model. */
+class ArchitectureMappingTest {
+
+    private static final String DOCUMENT = """
+            ## Servicio al ciudadano
+
+            ![Vista](images/v.png){#fig:id-view}
+
+            ### Canales
+
+            ### OT1. Atender  al CIUDADANO
+            Texto del objetivo.
+            ### ciudadania
+            Quienes hacen trámites.
+            ### $SISTEMA
+            El sistema.
+            ### Sin modelo
+            Nadie lo dibujó.
+            """;
+
+    private static ArchimateModel model(String fixture, Diagnostics diagnostics) {
+        try {
+            Path path = Path.of(ArchitectureMappingTest.class.getResource("/archimate/" + fixture).toURI());
+            return ArchimateReader.read(path, Path::getFileName, diagnostics).orElseThrow();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Assembled(SiteModel site, ModelAssembler assembler, Diagnostics diagnostics) {
+        List<String> relations() {
+            return site.relations().stream().map(r -> r.sourceKey() + " " + r.type().id() + " " + r.targetKey()).toList();
+        }
+
+        List<String> problems() {
+            return diagnostics.all().stream().map(Diagnostic::format).toList();
+        }
+    }
+
+    private static Assembled assemble(String markdown, ArchimateModel architecture, Diagnostics diagnostics) {
+        Map<String, String> variables = Map.of("SISTEMA", "Sistema de Trámites");
+        ModelAssembler assembler = new ModelAssembler(diagnostics, new Placeholders(variables));
+        SiteModel site = assembler.assemble(List.of(Fixtures.document("servicio.md", markdown, diagnostics)), List.of(),
+                Optional.of(architecture));
+        return new Assembled(site, assembler, diagnostics);
+    }
+
+    @Test
+    void headingsMatchByCodeOrByNameWhateverTheAccentsCaseSpacingOrPlaceholders() {
+        Diagnostics diagnostics = new Diagnostics();
+        Assembled result = assemble(DOCUMENT, model("valid.archimate", diagnostics), diagnostics);
+
+        assertThat(result.site().element("OT1").orElseThrow().type()).map(ElementType::name).contains("Goal");
+        assertThat(result.site().element("ciudadania").orElseThrow().type()).map(ElementType::name).contains("BusinessActor");
+        assertThat(result.site().element("Sistema de Trámites").orElseThrow().type()).map(ElementType::name)
+                .contains("ApplicationComponent");
+        // the composition from the grouping to its member is the group, not a relation
+        assertThat(result.relations()).containsExactly("Sistema de Trámites realization Radicación de solicitudes",
+                "Radicación de solicitudes influence OT1", "Radicación de solicitudes serving ciudadania");
+        assertThat(result.problems()).containsExactly("servicio.md:13: warning [BMM080] 'Sin modelo' matches no"
+                + " element of the view 'Servicio al ciudadano' of the architecture model, by code or by name; it gets"
+                + " no type, group or relations from the model (rename it in Archi or in the document so that the names agree)");
+    }
+
+    @Test
+    void theViewsElementsThatTheDocumentSkipsGetPagesWithTheModelsText() {
+        Diagnostics diagnostics = new Diagnostics();
+        Assembled result = assemble(DOCUMENT, model("valid-exchange.xml", diagnostics), diagnostics);
+
+        Element service = result.site().element("Radicación de solicitudes").orElseThrow();
+        assertThat(service.described()).isFalse();
+        assertThat(service.modelDocumentation()).contains("Recibe las solicitudes por todos los canales.");
+        assertThat(service.description().blocks()).isEmpty();
+        assertThat(service.location().toString()).isEqualTo("valid-exchange.xml:21");
+        assertThat(result.site().views().get(0).elementKeys())
+                .containsExactly("OT1", "ciudadania", "Sistema de Trámites", "Sin modelo", "Radicación de solicitudes");
+        assertThat(result.site().element("OT1").orElseThrow().described()).isTrue();
+    }
+
+    @Test
+    void groupsAreTheGroupingsTheViewDrawsTheElementsIn() {
+        Diagnostics diagnostics = new Diagnostics();
+        Assembled result = assemble(DOCUMENT, model("collaboration", diagnostics), diagnostics);
+
+        // under the heading "Canales" in the document, but drawn outside the grouping: no group
+        assertThat(result.site().element("OT1").orElseThrow().group()).isEmpty();
+        assertThat(result.site().element("Radicación de solicitudes").orElseThrow().group()).contains("Canales");
+        // not in the model: keeps the document's group
+        assertThat(result.site().element("Sin modelo").orElseThrow().group()).contains("Canales");
+        assertThat(result.site().group("Canales").orElseThrow().memberKeys())
+                .containsExactly("Sin modelo", "Radicación de solicitudes");
+    }
+
+    @Test
+    void theViewIsADiagramWhoseBoxesLinkToTheElementsPages() {
+        Diagnostics diagnostics = new Diagnostics();
+        ArchimateModel architecture = model("valid.archimate", diagnostics);
+        Assembled result = assemble(DOCUMENT, architecture, diagnostics);
+
+        Diagram diagram = architecture.diagram("id-view", result.assembler()::elementKeyOf).orElseThrow();
+        assertThat(diagram.boxes()).extracting(b -> b.elementKey().orElse("-")).containsExactly(
+                "-", "ciudadania", "OT1", "Sistema de Trámites", "-");
+        assertThat(diagram.boxes().get(0).children()).extracting(b -> b.elementKey().orElseThrow())
+                .containsExactly("Radicación de solicitudes");
+    }
+
+    @Test
+    void aDocumentWhoseFigureIsNoViewOfTheModelGetsNothingFromIt() {
+        Diagnostics diagnostics = new Diagnostics();
+        String other = DOCUMENT.replace("#fig:id-view", "#fig:id-otra");
+        Assembled result = assemble(other, model("valid.archimate", diagnostics), diagnostics);
+
+        assertThat(result.relations()).isEmpty();
+        assertThat(result.site().elements()).hasSize(4);
+        assertThat(result.problems()).singleElement().asString().startsWith(
+                "servicio.md:3: warning [BMM079] the figure id 'id-otra' is the id of no view of the architecture model");
+    }
+
+    @Test
+    void aDocumentWithoutFigureCannotBeMatched() {
+        Diagnostics diagnostics = new Diagnostics();
+        Assembled result = assemble("## Sin figura\n\n### OT1: Atender al ciudadano\nTexto.\n",
+                model("valid.archimate", diagnostics), diagnostics);
+
+        assertThat(result.site().element("OT1").orElseThrow().type()).isEmpty();
+        assertThat(result.problems()).singleElement().asString().startsWith(
+                "servicio.md: warning [BMM079] the document has no figure {#fig:id-…}");
+    }
+
+    @Test
+    void aHeadingThatMatchesTwoElementsOfTheViewIsReported(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("dos.archimate"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <archimate:model xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:archimate="http://www.archimatetool.com/archimate" name="Dos" id="id-m">
+                  <folder name="Business" id="id-f" type="business">
+                    <element xsi:type="archimate:BusinessProcess" name="Gestión" id="id-a"/>
+                    <element xsi:type="archimate:BusinessFunction" name="gestion" id="id-b"/>
+                  </folder>
+                  <folder name="Views" id="id-fv" type="diagrams">
+                    <element xsi:type="archimate:ArchimateDiagramModel" name="Vista" id="id-v">
+                      <child xsi:type="archimate:DiagramModelArchimateObject" id="id-n1" archimateElement="id-a"><bounds x="0" y="0"/></child>
+                      <child xsi:type="archimate:DiagramModelArchimateObject" id="id-n2" archimateElement="id-b"><bounds x="200" y="0"/></child>
+                    </element>
+                  </folder>
+                </archimate:model>
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+        ArchimateModel architecture = ArchimateReader.read(folder.resolve("dos.archimate"), Path::getFileName, diagnostics)
+                .orElseThrow();
+        Assembled result = assemble("## Vista\n\n![V](v.png){#fig:id-v}\n\n### Gestión\nTexto.\n", architecture, diagnostics);
+
+        assertThat(result.problems()).containsExactly(
+                "dos.archimate:4: warning [BMM081] the view 'Vista' draws 'Gestión', which no heading of servicio.md"
+                        + " matches, but another element is already called so (servicio.md:5); both are shown as one page",
+                "servicio.md:5: warning [BMM081] 'Gestión' matches 2 elements of the view 'Vista' ([dos.archimate:4,"
+                        + " dos.archimate:5]); give them distinct codes or names");
+    }
+
+    @Test
+    void placeholdersInTheModelsNamesAreFilledBeforeMatching(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("m.archimate"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <archimate:model xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:archimate="http://www.archimatetool.com/archimate" name="M" id="id-m">
+                  <folder name="Application" id="id-f" type="application">
+                    <element xsi:type="archimate:ApplicationComponent" name="$SISTEMA" id="id-a"/>
+                    <element xsi:type="archimate:ApplicationService" name="Consulta en $PORTAL" id="id-b"/>
+                  </folder>
+                  <folder name="Views" id="id-fv" type="diagrams">
+                    <element xsi:type="archimate:ArchimateDiagramModel" name="Vista" id="id-v">
+                      <child xsi:type="archimate:DiagramModelArchimateObject" id="id-n1" archimateElement="id-a"><bounds x="0" y="0"/></child>
+                      <child xsi:type="archimate:DiagramModelArchimateObject" id="id-n2" archimateElement="id-b"><bounds x="200" y="0"/></child>
+                    </element>
+                  </folder>
+                </archimate:model>
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+        ArchimateModel architecture = ArchimateReader.read(folder.resolve("m.archimate"), Path::getFileName, diagnostics)
+                .orElseThrow();
+        Assembled result = assemble("## Vista\n\n![V](v.png){#fig:id-v}\n\n### Sistema de tramites\nTexto.\n",
+                architecture, diagnostics);
+
+        assertThat(result.site().element("Sistema de tramites").orElseThrow().type()).map(ElementType::name)
+                .contains("ApplicationComponent");
+        assertThat(result.site().element("Consulta en $PORTAL").orElseThrow().described()).isFalse();
+        assertThat(result.problems()).containsExactly("m.archimate:5: warning [BMM020] the placeholder $PORTAL has no"
+                + " value; set it in the plugin's <variables>");
+    }
+
+    @Test
+    void namesAreComparedWithoutAccentsCaseOrRunsOfSpaces() {
+        assertThat(ArchitectureMapping.normal("  Gestión   de\u00A0Trámites ")).isEqualTo("gestion de tramites");
+        assertThat(ArchitectureMapping.normal("ÑANDÚ")).isEqualTo("nandu");
+    }
+}
