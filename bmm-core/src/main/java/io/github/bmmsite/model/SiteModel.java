@@ -22,9 +22,15 @@ public final class SiteModel {
     private final Map<String, Group> groupsByName;
     private final Map<String, List<Relation>> outgoing;
     private final Map<String, List<Relation>> incoming;
+    private final Map<String, Diagram> diagramsByViewSlug;
 
     public SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
                      List<Figure> figures) {
+        this(views, groups, elements, relations, figures, Map.of());
+    }
+
+    private SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
+                      List<Figure> figures, Map<String, Diagram> diagramsByViewSlug) {
         this.views = List.copyOf(views);
         this.groups = List.copyOf(groups);
         this.elements = List.copyOf(elements);
@@ -34,6 +40,17 @@ public final class SiteModel {
         this.groupsByName = index(groups, Group::name);
         this.outgoing = relations.stream().collect(Collectors.groupingBy(Relation::sourceKey));
         this.incoming = relations.stream().collect(Collectors.groupingBy(Relation::targetKey));
+        this.diagramsByViewSlug = Map.copyOf(diagramsByViewSlug);
+    }
+
+    /** This model with the views' layouts of the architecture model, by view slug. */
+    public SiteModel withDiagrams(Map<String, Diagram> diagrams) {
+        return new SiteModel(views, groups, elements, relations, figures, diagrams);
+    }
+
+    /** The layout the architecture model gives a view; empty when only model files describe it. */
+    public Optional<Diagram> diagram(String viewSlug) {
+        return Optional.ofNullable(diagramsByViewSlug.get(viewSlug));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
