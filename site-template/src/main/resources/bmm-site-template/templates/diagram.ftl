@@ -11,7 +11,7 @@
 
 <#macro svg diagram drawing>
 <#local id = drawing.id>
-      <svg class="bmm-diagram-svg bmm-diagram-${drawing.variant}" viewBox="0 0 ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}" role="group" aria-labelledby="${id}-titulo" aria-describedby="${id}-descripcion">
+      <svg class="bmm-diagram-svg bmm-diagram-${drawing.variant}" viewBox="${drawing.x} ${drawing.y} ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}" role="group" aria-labelledby="${id}-titulo" aria-describedby="${id}-descripcion">
         <title id="${id}-titulo">${diagram.title}</title>
         <desc id="${id}-descripcion">${diagram.description}</desc>
         <defs>
@@ -22,7 +22,7 @@
           <marker id="${id}-diamond-hollow" viewBox="-1 -1 20 12" refX="0" refY="5" markerWidth="20" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto"><path class="bmm-diagram-mark-hollow" d="M0 5 L9 0 L18 5 L9 10 Z"/></marker>
           <marker id="${id}-dot" viewBox="-1 -1 10 10" refX="4" refY="4" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><circle class="bmm-diagram-mark-filled" cx="4" cy="4" r="3.5"/></marker>
         </defs>
-        <rect class="bmm-diagram-background" width="${drawing.width}" height="${drawing.height}"/>
+        <rect class="bmm-diagram-background" x="${drawing.x}" y="${drawing.y}" width="${drawing.width}" height="${drawing.height}"/>
 <#list drawing.groups as group>
         <g class="bmm-diagram-group">
           <rect x="${group.x}" y="${group.y}" width="${group.width}" height="${group.height}" rx="4"/>

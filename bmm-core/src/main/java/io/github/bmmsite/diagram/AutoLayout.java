@@ -10,6 +10,8 @@ import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,11 +71,14 @@ public final class AutoLayout {
         int innerWidth = columns * boxWidth + (columns - 1) * GAP_X;
         int width = 2 * MARGIN + 2 * GROUP_PADDING + innerWidth;
         List<Box> boxes = new ArrayList<>();
+        Map<String, Double> centres = new HashMap<>();
         int y = MARGIN;
         for (Map.Entry<String, List<Element>> band : bands.entrySet()) {
             List<String> title = TextMeasure.wrap(band.getKey(), GROUP_FONT_SIZE * 1.1, innerWidth);
             int header = title.size() * GROUP_LINE_HEIGHT + 10;
-            List<Box> children = grid(band.getValue(), MARGIN + GROUP_PADDING, y + GROUP_PADDING + header, innerWidth);
+            List<Element> ordered = underRelated(band.getValue(), model, centres);
+            List<Box> children = grid(ordered, MARGIN + GROUP_PADDING, y + GROUP_PADDING + header, innerWidth);
+            children.forEach(c -> centres.put(c.elementKey().orElseThrow(), c.bounds().x() + c.bounds().width() / 2.0));
             int bottom = children.stream().mapToInt(b -> b.bounds().y() + b.bounds().height()).max().orElseThrow();
             int height = bottom + GROUP_PADDING - y;
             boxes.add(new Box("group:" + band.getKey(), Optional.empty(), band.getKey(), Optional.empty(),
@@ -81,12 +86,41 @@ public final class AutoLayout {
             y += height + GROUP_GAP;
         }
         if (!ungrouped.isEmpty()) {
-            List<Box> loose = grid(ungrouped, MARGIN + GROUP_PADDING, y, innerWidth);
+            List<Box> loose = grid(underRelated(ungrouped, model, centres), MARGIN + GROUP_PADDING, y, innerWidth);
             boxes.addAll(loose);
             y = loose.stream().mapToInt(b -> b.bounds().y() + b.bounds().height()).max().orElseThrow() + GROUP_GAP;
         }
         int height = Math.max(y - GROUP_GAP + MARGIN, 2 * MARGIN);
         return new Diagram(width, height, boxes, lines(model, placed));
+    }
+
+    /**
+     * The elements of a band in the order that puts each under the elements above it that it is
+     * related to (the mean of their centres), which uncrosses most lines. Elements related to nothing
+     * drawn above keep their place in the order of the document. The first band keeps its order.
+     */
+    private static List<Element> underRelated(List<Element> elements, SiteModel model, Map<String, Double> centres) {
+        if (centres.isEmpty()) {
+            return elements;
+        }
+        Map<String, Double> position = new HashMap<>();
+        double spread = centres.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        for (int i = 0; i < elements.size(); i++) {
+            Element element = elements.get(i);
+            List<Double> related = new ArrayList<>();
+            for (Relation relation : model.outgoing(element.key())) {
+                Optional.ofNullable(centres.get(relation.targetKey())).ifPresent(related::add);
+            }
+            for (Relation relation : model.incoming(element.key())) {
+                Optional.ofNullable(centres.get(relation.sourceKey())).ifPresent(related::add);
+            }
+            position.put(element.key(), related.isEmpty()
+                    ? spread * (i + 0.5) / elements.size()
+                    : related.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+        }
+        List<Element> ordered = new ArrayList<>(elements);
+        ordered.sort(Comparator.comparingDouble((Element e) -> position.get(e.key())));
+        return ordered;
     }
 
     /** Rows of {@code columns} boxes, centred, each row as high as its tallest name needs. */

@@ -15,6 +15,7 @@ import io.github.bmmsite.model.Diagram;
 import io.github.bmmsite.model.Diagram.Bounds;
 import io.github.bmmsite.model.Diagram.Box;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.ElementType;
 import io.github.bmmsite.model.Figure;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.RelationType;
@@ -144,9 +145,16 @@ final class DiagramModels {
         Map<String, Object> drawing = new LinkedHashMap<>();
         drawing.put("variant", variant);
         drawing.put("id", "diagrama-" + variant);
-        drawing.put("width", diagram.width());
-        drawing.put("height", diagram.height());
         List<Box> boxes = flatten(diagram.boxes());
+        // The model's boxes may reach beyond its drawing's size (Archi allows negative positions): show them all.
+        int left = Math.min(0, boxes.stream().mapToInt(b -> b.bounds().x()).min().orElse(0));
+        int top = Math.min(0, boxes.stream().mapToInt(b -> b.bounds().y()).min().orElse(0));
+        int right = Math.max(diagram.width(), boxes.stream().mapToInt(b -> b.bounds().x() + b.bounds().width()).max().orElse(0));
+        int bottom = Math.max(diagram.height(), boxes.stream().mapToInt(b -> b.bounds().y() + b.bounds().height()).max().orElse(0));
+        drawing.put("x", left);
+        drawing.put("y", top);
+        drawing.put("width", right - left);
+        drawing.put("height", bottom - top);
         List<Map<String, Object>> groups = new ArrayList<>();
         List<Map<String, Object>> elements = new ArrayList<>();
         for (Box box : boxes) {
@@ -177,9 +185,10 @@ final class DiagramModels {
         Bounds b = box.bounds();
         Map<String, Object> map = bounds(b);
         map.put("uri", SitePaths.of(element));
-        map.put("name", element.type().map(t -> element.title() + " (" + t.label() + ")").orElse(element.title()));
-        map.put("layer", Notation.layer(element.type()));
-        String outline = Notation.outline(element.type());
+        Optional<ElementType> type = box.type().or(element::type);
+        map.put("name", type.map(t -> element.title() + " (" + t.label() + ")").orElse(element.title()));
+        map.put("layer", Notation.layer(type));
+        String outline = Notation.outline(type);
         map.put("outline", outline);
         if (outline.equals("beveled")) {
             map.put("points", beveled(b));
@@ -248,16 +257,16 @@ final class DiagramModels {
     private static List<Map<String, Object>> lines(Diagram diagram, List<Box> boxes) {
         Map<String, Box> byId = new HashMap<>();
         boxes.forEach(box -> byId.putIfAbsent(box.id(), box));
-        Map<Set<String>, Integer> between = new HashMap<>();
+        Map<List<String>, Integer> between = new HashMap<>();
         List<Diagram.Line> drawable = diagram.lines().stream()
                 .filter(l -> byId.containsKey(l.sourceBoxId()) && byId.containsKey(l.targetBoxId())).toList();
-        drawable.forEach(l -> between.merge(Set.of(l.sourceBoxId(), l.targetBoxId()), 1, Integer::sum));
-        Map<Set<String>, Integer> drawnBetween = new HashMap<>();
+        drawable.forEach(l -> between.merge(pair(l), 1, Integer::sum));
+        Map<List<String>, Integer> drawnBetween = new HashMap<>();
         List<Map<String, Object>> lines = new ArrayList<>();
         for (Diagram.Line line : drawable) {
             Box source = byId.get(line.sourceBoxId());
             Box target = byId.get(line.targetBoxId());
-            Set<String> pair = Set.of(line.sourceBoxId(), line.targetBoxId());
+            List<String> pair = pair(line);
             int index = drawnBetween.merge(pair, 1, Integer::sum) - 1;
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("type", line.type().id());
@@ -284,6 +293,12 @@ final class DiagramModels {
             lines.add(map);
         }
         return lines;
+    }
+
+    /** The two boxes a line joins, in either direction. */
+    private static List<String> pair(Diagram.Line line) {
+        return line.sourceBoxId().compareTo(line.targetBoxId()) <= 0 ? List.of(line.sourceBoxId(), line.targetBoxId())
+                : List.of(line.targetBoxId(), line.sourceBoxId());
     }
 
     /** A relation of an element with itself: a loop over the box's top right corner. */
