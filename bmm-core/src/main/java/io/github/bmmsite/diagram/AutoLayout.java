@@ -4,6 +4,7 @@ import io.github.bmmsite.model.Diagram;
 import io.github.bmmsite.model.Diagram.Bounds;
 import io.github.bmmsite.model.Diagram.Box;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.ElementType;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.SiteModel;
@@ -33,6 +34,8 @@ public final class AutoLayout {
     public static final int BOX_PADDING = 8;
     public static final int GROUP_FONT_SIZE = 15;
     public static final int GROUP_LINE_HEIGHT = 20;
+    /** Room kept above a name for the type's icon. */
+    public static final int ICON_ROW = 12;
 
     private static final int MIN_LINES = 2;
     private static final int GAP_X = 28;
@@ -129,11 +132,11 @@ public final class AutoLayout {
         int y = top;
         for (int start = 0; start < elements.size(); start += columns) {
             List<Element> row = elements.subList(start, Math.min(elements.size(), start + columns));
-            int lines = MIN_LINES;
+            int height = 0;
             for (Element element : row) {
-                lines = Math.max(lines, wrapLabel(element.title(), boxWidth).size());
+                int lines = Math.max(MIN_LINES, wrapLabel(element.title(), boxWidth).size());
+                height = Math.max(height, lines * LINE_HEIGHT + 2 * BOX_PADDING + iconRow(element.type()));
             }
-            int height = lines * LINE_HEIGHT + 2 * BOX_PADDING;
             int rowWidth = row.size() * boxWidth + (row.size() - 1) * GAP_X;
             int x = left + (innerWidth - rowWidth) / 2;
             for (Element element : row) {
@@ -144,6 +147,11 @@ public final class AutoLayout {
             y += height + GAP_Y;
         }
         return boxes;
+    }
+
+    /** The room a box keeps above its name for the icon of its type. */
+    public static int iconRow(Optional<ElementType> type) {
+        return Notation.icon(type).isPresent() ? ICON_ROW : 0;
     }
 
     /** The lines of a name in a box of this width, as the drawing will show them. */

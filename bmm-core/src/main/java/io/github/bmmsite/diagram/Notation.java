@@ -51,6 +51,31 @@ public final class Notation {
         return "other";
     }
 
+    /**
+     * The small ArchiMate icon drawn in a box's top right corner, for the types readers meet most:
+     * {@code goal} (a target), {@code principle} ("!"), {@code capability} (steps), {@code process}
+     * (an arrow), {@code service} (a rounded bar). Other types have none.
+     */
+    public static Optional<String> icon(Optional<ElementType> type) {
+        String name = type.map(ElementType::name).orElse("");
+        if (name.equals("Goal") || name.equals("Outcome")) {
+            return Optional.of("goal");
+        }
+        if (name.equals("Principle")) {
+            return Optional.of("principle");
+        }
+        if (name.equals("Capability")) {
+            return Optional.of("capability");
+        }
+        if (name.endsWith("Process")) {
+            return Optional.of("process");
+        }
+        if (name.endsWith("Service")) {
+            return Optional.of("service");
+        }
+        return Optional.empty();
+    }
+
     /** {@code beveled}, {@code rounded} or {@code square}. */
     public static String outline(Optional<ElementType> type) {
         String name = type.map(ElementType::name).orElse("");

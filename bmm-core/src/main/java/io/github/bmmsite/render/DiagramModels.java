@@ -62,6 +62,7 @@ final class DiagramModels {
     /** Distance between lines that join the same two boxes. */
     private static final double PARALLEL_GAP = 9;
     private static final int BEVEL = 8;
+    private static final int ICON_SIZE = 14;
 
     private final SiteModel model;
     private final Links links;
@@ -91,7 +92,54 @@ final class DiagramModels {
         drawings.narrow().ifPresent(narrow -> drawn.add(drawing(narrow, "narrow")));
         diagram.put("drawings", drawn);
         diagram.put("relations", relations);
+        diagram.put("legend", legend(drawings.wide()));
         return diagram;
+    }
+
+    /** The element types and relationship types the drawing uses, to explain its colours, outlines and lines. */
+    private Map<String, Object> legend(Diagram diagram) {
+        Map<String, Map<String, Object>> types = new LinkedHashMap<>();
+        for (Box box : flatten(diagram.boxes())) {
+            Optional<Element> element = box.elementKey().flatMap(model::element);
+            Optional<ElementType> type = element.isPresent() ? box.type().or(element.get()::type) : Optional.empty();
+            type.ifPresent(t -> types.computeIfAbsent(t.name(), name -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("label", t.label());
+                entry.put("layer", Notation.layer(type));
+                entry.put("outline", Notation.outline(type));
+                Notation.icon(type).ifPresent(icon -> entry.put("icon", icon));
+                return entry;
+            }));
+        }
+        List<Map<String, Object>> relationTypes = new ArrayList<>();
+        for (RelationType type : RelationType.values()) {
+            if (diagram.lines().stream().anyMatch(line -> line.type() == type)) {
+                Map<String, Object> entry = notation(type);
+                entry.put("verb", type.verb());
+                relationTypes.add(entry);
+            }
+        }
+        Map<String, Object> legend = new LinkedHashMap<>();
+        legend.put("types", new ArrayList<>(types.values()));
+        legend.put("relations", relationTypes);
+        return legend;
+    }
+
+    /** How lines of a type are drawn: {@code type}, and {@code dash}, {@code markerStart}, {@code markerEnd} when they have them. */
+    private static Map<String, Object> notation(RelationType type) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("type", type.id());
+        Notation3 notation = LINE_NOTATION.get(type);
+        if (notation.dash() != null) {
+            map.put("dash", notation.dash());
+        }
+        if (notation.start() != null) {
+            map.put("markerStart", notation.start());
+        }
+        if (notation.end() != null) {
+            map.put("markerEnd", notation.end());
+        }
+        return map;
     }
 
     private void figure(View view, Map<String, Object> diagram) {
@@ -193,11 +241,17 @@ final class DiagramModels {
         if (outline.equals("beveled")) {
             map.put("points", beveled(b));
         }
-        BoxLabel label = BoxLabel.fit(box.label(), b.width(), b.height());
+        int iconRow = AutoLayout.iconRow(type);
+        Notation.icon(type).ifPresent(icon -> {
+            map.put("icon", icon);
+            map.put("iconX", b.x() + b.width() - ICON_SIZE - 6);
+            map.put("iconY", b.y() + 5);
+        });
+        BoxLabel label = BoxLabel.fit(box.label(), b.width(), b.height() - iconRow);
         map.put("fontSize", label.fontSize());
         map.put("cx", number(b.x() + b.width() / 2.0));
         Optional<String> strong = element.code().map(code -> code + ":").filter(box.label()::startsWith);
-        double top = b.y() + (b.height() - label.lines().size() * label.lineHeight()) / 2.0;
+        double top = b.y() + iconRow + (b.height() - iconRow - label.lines().size() * label.lineHeight()) / 2.0;
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 0; i < label.lines().size(); i++) {
             String text = label.lines().get(i);
@@ -268,8 +322,7 @@ final class DiagramModels {
             Box target = byId.get(line.targetBoxId());
             List<String> pair = pair(line);
             int index = drawnBetween.merge(pair, 1, Integer::sum) - 1;
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("type", line.type().id());
+            Map<String, Object> map = notation(line.type());
             if (source == target) {
                 map.put("path", loop(source.bounds(), index));
             } else {
@@ -279,16 +332,6 @@ final class DiagramModels {
                 Geometry.Segment segment = Geometry.between(source.bounds(), target.bounds(), offset);
                 map.put("path", "M" + number(segment.x1()) + " " + number(segment.y1()) + " L"
                         + number(segment.x2()) + " " + number(segment.y2()));
-            }
-            Notation3 notation = LINE_NOTATION.get(line.type());
-            if (notation.dash() != null) {
-                map.put("dash", notation.dash());
-            }
-            if (notation.start() != null) {
-                map.put("markerStart", notation.start());
-            }
-            if (notation.end() != null) {
-                map.put("markerEnd", notation.end());
             }
             lines.add(map);
         }

@@ -191,6 +191,9 @@ class DiagramBrowserTest {
                 if (!found.equals("[]")) {
                     violations.put(width + " px, " + scheme, found);
                 }
+                // The whole figure: a viewport as tall as the page.
+                browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                        "height", js("return document.documentElement.scrollHeight"), "deviceScaleFactor", 1, "mobile", false));
                 Path file = Path.of("target", "screenshots", "diagram-" + width + "-" + scheme + ".png");
                 Files.createDirectories(file.getParent());
                 Files.write(file, browser.driver().findElement(By.cssSelector("figure.bmm-diagram"))

@@ -130,7 +130,8 @@ class AutoLayoutTest {
                 diagram.boxes().get(0).children().get(0).bounds().y(), diagram.boxes().get(0).children().get(0).bounds().y(),
                 diagram.boxes().get(0).children().get(2).bounds().y(), diagram.boxes().get(0).children().get(2).bounds().y());
         assertThat(elements(diagram)).allSatisfy(box -> {
-            BoxLabel label = BoxLabel.fit(box.label(), box.bounds().width(), box.bounds().height());
+            BoxLabel label = BoxLabel.fit(box.label(), box.bounds().width(),
+                    box.bounds().height() - AutoLayout.iconRow(box.type()));
             assertThat(label.shortened()).as(box.label()).isFalse();
             assertThat(label.fontSize()).as(box.label()).isEqualTo(AutoLayout.FONT_SIZE);
         });

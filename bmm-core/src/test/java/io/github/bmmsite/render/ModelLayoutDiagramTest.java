@@ -100,7 +100,8 @@ class ModelLayoutDiagramTest {
         assertThat(wide.select("a.bmm-diagram-element text").text()).startsWith("<script>alert");
         assertThat(wide.select(".bmm-diagram-group text").text().replace(" ", "")).isEqualTo(HOSTILE.replace(" ", ""));
         assertThat(page.select(".bmm-diagram-relations li").text()).startsWith(HOSTILE + " está asociado con A1: Uno");
-        assertThat(page.select("svg")).hasSize(2);
+        assertThat(page.select("svg.bmm-diagram-svg")).hasSize(2);
+        assertThat(page.select("svg.bmm-diagram-svg svg")).isEmpty();
     }
 
     @Test
