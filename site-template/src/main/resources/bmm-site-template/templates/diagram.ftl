@@ -30,7 +30,21 @@
         <path class="bmm-diagram-line bmm-rel-${line.type}" d="${line.path}"<#if line.dash??> stroke-dasharray="${line.dash}"</#if><#if line.markerStart??> marker-start="url(#${id}-${line.markerStart})"</#if><#if line.markerEnd??> marker-end="url(#${id}-${line.markerEnd})"</#if>/>
 </#list>
 <#list drawing.elements as element>
+<#if element.uri??>
         <a class="bmm-diagram-element bmm-layer-${element.layer}" href="${content.rootpath}${element.uri}" aria-label="${element.name}">
+<@box element/>
+        </a>
+<#else>
+        <g class="bmm-diagram-element bmm-layer-${element.layer}" role="img" aria-label="${element.name}">
+<@box element/>
+        </g>
+</#if>
+</#list>
+      </svg>
+</#macro>
+
+<#-- An element's box: outline, type icon and wrapped name. -->
+<#macro box element>
 <#if element.outline == "beveled">
           <polygon class="bmm-diagram-box" points="${element.points}"/>
 <#else>
@@ -40,9 +54,6 @@
           <@icon element.icon element.iconX element.iconY/>
 </#if>
           <text class="bmm-diagram-label" text-anchor="middle" font-size="${element.fontSize}"><#list element.lines as line><tspan x="${element.cx}" y="${line.y}"><#if line.strong??><tspan font-weight="700">${line.strong}</tspan></#if>${line.text}</tspan></#list></text>
-        </a>
-</#list>
-      </svg>
 </#macro>
 
 <#-- ArchiMate's line ends, with ids that start with the drawing's. -->

@@ -29,15 +29,12 @@ public final class ViewDiagrams {
 
     /** Empty when the view has no elements to draw. */
     public static Optional<Drawings> of(SiteModel model, View view) {
+        Optional<Diagram> fromModel = model.diagram(view.slug()).filter(d -> !d.boxes().isEmpty());
         if (view.elementKeys().isEmpty()) {
-            return Optional.empty();
+            return fromModel.map(wide -> new Drawings(wide, Optional.empty(), true));
         }
         Diagram narrow = NARROW.layout(model, view);
-        Optional<Diagram> fromModel = model.diagram(view.slug());
         Diagram wide = fromModel.orElseGet(() -> WIDE.layout(model, view));
-        if (wide.boxes().isEmpty()) {
-            return Optional.empty();
-        }
         return Optional.of(new Drawings(wide, wide.width() <= narrow.width() ? Optional.empty() : Optional.of(narrow),
                 fromModel.isPresent()));
     }

@@ -43,21 +43,21 @@ import java.util.Set;
 final class DiagramModels {
 
     /** Line ends and dash pattern of each relationship type, after the ArchiMate 3.x notation. */
-    private record Notation3(String dash, String start, String end) {
+    private record LineNotation(String dash, String start, String end) {
     }
 
-    private static final Map<RelationType, Notation3> LINE_NOTATION = Map.ofEntries(
-            Map.entry(RelationType.REALIZATION, new Notation3("3 3", null, "triangle-hollow")),
-            Map.entry(RelationType.INFLUENCE, new Notation3("8 5", null, "arrow-open")),
-            Map.entry(RelationType.SERVING, new Notation3(null, null, "arrow-open")),
-            Map.entry(RelationType.ASSIGNMENT, new Notation3(null, "dot", "triangle-filled")),
-            Map.entry(RelationType.COMPOSITION, new Notation3(null, "diamond-filled", null)),
-            Map.entry(RelationType.AGGREGATION, new Notation3(null, "diamond-hollow", null)),
-            Map.entry(RelationType.ACCESS, new Notation3("1.5 3", null, "arrow-open")),
-            Map.entry(RelationType.TRIGGERING, new Notation3(null, null, "triangle-filled")),
-            Map.entry(RelationType.FLOW, new Notation3("8 4", null, "triangle-filled")),
-            Map.entry(RelationType.SPECIALIZATION, new Notation3(null, null, "triangle-hollow")),
-            Map.entry(RelationType.ASSOCIATION, new Notation3(null, null, null)));
+    private static final Map<RelationType, LineNotation> LINE_NOTATION = Map.ofEntries(
+            Map.entry(RelationType.REALIZATION, new LineNotation("3 3", null, "triangle-hollow")),
+            Map.entry(RelationType.INFLUENCE, new LineNotation("8 5", null, "arrow-open")),
+            Map.entry(RelationType.SERVING, new LineNotation(null, null, "arrow-open")),
+            Map.entry(RelationType.ASSIGNMENT, new LineNotation(null, "dot", "triangle-filled")),
+            Map.entry(RelationType.COMPOSITION, new LineNotation(null, "diamond-filled", null)),
+            Map.entry(RelationType.AGGREGATION, new LineNotation(null, "diamond-hollow", null)),
+            Map.entry(RelationType.ACCESS, new LineNotation("1.5 3", null, "arrow-open")),
+            Map.entry(RelationType.TRIGGERING, new LineNotation(null, null, "triangle-filled")),
+            Map.entry(RelationType.FLOW, new LineNotation("8 4", null, "triangle-filled")),
+            Map.entry(RelationType.SPECIALIZATION, new LineNotation(null, null, "triangle-hollow")),
+            Map.entry(RelationType.ASSOCIATION, new LineNotation(null, null, null)));
 
     /** Distance between lines that join the same two boxes. */
     private static final double PARALLEL_GAP = 9;
@@ -100,8 +100,8 @@ final class DiagramModels {
     private Map<String, Object> legend(Diagram diagram) {
         Map<String, Map<String, Object>> types = new LinkedHashMap<>();
         for (Box box : flatten(diagram.boxes())) {
-            Optional<Element> element = box.elementKey().flatMap(model::element);
-            Optional<ElementType> type = element.isPresent() ? box.type().or(element.get()::type) : Optional.empty();
+            Optional<ElementType> type = box.elementKey().isEmpty() ? Optional.empty()
+                    : box.type().or(() -> box.elementKey().flatMap(model::element).flatMap(Element::type));
             type.ifPresent(t -> types.computeIfAbsent(t.name(), name -> {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("label", t.label());
@@ -129,7 +129,7 @@ final class DiagramModels {
     private static Map<String, Object> notation(RelationType type) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("type", type.id());
-        Notation3 notation = LINE_NOTATION.get(type);
+        LineNotation notation = LINE_NOTATION.get(type);
         if (notation.dash() != null) {
             map.put("dash", notation.dash());
         }
@@ -206,9 +206,8 @@ final class DiagramModels {
         List<Map<String, Object>> groups = new ArrayList<>();
         List<Map<String, Object>> elements = new ArrayList<>();
         for (Box box : boxes) {
-            Optional<Element> element = box.elementKey().flatMap(model::element);
-            if (element.isPresent()) {
-                elements.add(elementBox(box, element.get()));
+            if (box.elementKey().isPresent()) {
+                elements.add(elementBox(box, box.elementKey().flatMap(model::element)));
             } else {
                 groups.add(groupBox(box));
             }
@@ -229,12 +228,14 @@ final class DiagramModels {
         return all;
     }
 
-    private Map<String, Object> elementBox(Box box, Element element) {
+    /** An element's box; one of an element that has no page is drawn alike, without a link. */
+    private Map<String, Object> elementBox(Box box, Optional<Element> element) {
         Bounds b = box.bounds();
         Map<String, Object> map = bounds(b);
-        map.put("uri", SitePaths.of(element));
-        Optional<ElementType> type = box.type().or(element::type);
-        map.put("name", type.map(t -> element.title() + " (" + t.label() + ")").orElse(element.title()));
+        element.ifPresent(e -> map.put("uri", SitePaths.of(e)));
+        Optional<ElementType> type = box.type().or(() -> element.flatMap(Element::type));
+        String title = element.map(Element::title).orElse(box.label());
+        map.put("name", type.map(t -> title + " (" + t.label() + ")").orElse(title));
         map.put("layer", Notation.layer(type));
         String outline = Notation.outline(type);
         map.put("outline", outline);
@@ -250,7 +251,7 @@ final class DiagramModels {
         BoxLabel label = BoxLabel.fit(box.label(), b.width(), b.height() - iconRow);
         map.put("fontSize", label.fontSize());
         map.put("cx", number(b.x() + b.width() / 2.0));
-        Optional<String> strong = element.code().map(code -> code + ":").filter(box.label()::startsWith);
+        Optional<String> strong = element.flatMap(Element::code).map(code -> code + ":").filter(box.label()::startsWith);
         double top = b.y() + iconRow + (b.height() - iconRow - label.lines().size() * label.lineHeight()) / 2.0;
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 0; i < label.lines().size(); i++) {

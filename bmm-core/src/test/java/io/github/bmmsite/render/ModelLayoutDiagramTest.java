@@ -43,7 +43,11 @@ class ModelLayoutDiagramTest {
     private final Diagnostics diagnostics = new Diagnostics();
 
     private Document render(Diagram diagram) throws Exception {
-        SiteModel model = Fixtures.model(diagnostics, Map.of(), List.of(Fixtures.document("v.md", DOCUMENT, diagnostics)),
+        return render(DOCUMENT, diagram);
+    }
+
+    private Document render(String document, Diagram diagram) throws Exception {
+        SiteModel model = Fixtures.model(diagnostics, Map.of(), List.of(Fixtures.document("v.md", document, diagnostics)),
                 List.of()).withDiagrams(Map.of("vista", diagram));
         Links links = Fixtures.links(model, Map.of(), diagnostics);
         List<OutputFile> pages = new SiteRenderer(new TemplateEngine(new TemplateSet(null, null), Locale.forLanguageTag("es")),
@@ -77,6 +81,36 @@ class ModelLayoutDiagramTest {
         assertThat(page.select("svg.bmm-diagram-narrow a.bmm-diagram-element")).hasSize(2);
         assertThat(page.select(".bmm-diagram-relations li")).extracting(Element::text)
                 .containsExactly("A1: Uno realiza A2: Dos");
+    }
+
+    @Test
+    void anElementWithoutAPageIsDrawnWithoutALink() throws Exception {
+        Box described = element("id-1", "A1", "A1: Uno", 24, 24);
+        Box undescribed = new Box("id-9", Optional.of("Proceso sin descripción"), "Proceso sin descripción",
+                ElementType.named("BusinessProcess"), new Bounds(24, 200, 120, 55), List.of());
+        Document page = render(new Diagram(600, 300, List.of(described, undescribed),
+                List.of(new Diagram.Line("id-9", "id-1", RelationType.REALIZATION))));
+
+        Element svg = page.selectFirst("svg.bmm-diagram-wide");
+        Element box = svg.selectFirst("g.bmm-diagram-element");
+        assertThat(box.attr("aria-label")).isEqualTo("Proceso sin descripción (Proceso de negocio)");
+        assertThat(box.attr("role")).isEqualTo("img");
+        assertThat(box.hasClass("bmm-layer-business")).isTrue();
+        assertThat(svg.select("a.bmm-diagram-element")).hasSize(1);
+        assertThat(page.select(".bmm-diagram-relations li")).extracting(Element::text)
+                .containsExactly("Proceso sin descripción realiza A1: Uno");
+        assertThat(page.select(".bmm-diagram-legend li")).extracting(Element::text)
+                .containsExactly("Objetivo", "Proceso de negocio", "realiza");
+    }
+
+    @Test
+    void aViewThatDescribesNoElementIsStillDrawnFromTheModel() throws Exception {
+        Box undescribed = new Box("id-9", Optional.of("Proceso"), "Proceso", ElementType.named("BusinessProcess"),
+                new Bounds(24, 24, 120, 55), List.of());
+        Document page = render("## Vista\n\nSolo la introducción.\n", new Diagram(200, 100, List.of(undescribed), List.of()));
+
+        assertThat(page.select("svg.bmm-diagram-only g.bmm-diagram-element")).hasSize(1);
+        assertThat(page.select("svg.bmm-diagram-narrow")).isEmpty();
     }
 
     @Test
