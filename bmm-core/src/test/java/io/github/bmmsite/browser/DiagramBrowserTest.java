@@ -142,7 +142,7 @@ class DiagramBrowserTest {
     }
 
     @Test
-    void theKeyboardReachesEveryBoxAndShowsItsFocus() {
+    void theKeyboardReachesEveryBoxAndShowsItsFocus() throws Exception {
         for (String scheme : List.of("light", "dark")) {
             viewport(1280, scheme);
             open();
@@ -158,6 +158,11 @@ class DiagramBrowserTest {
                         + "var label = getComputedStyle(a.querySelector('.bmm-diagram-label'));"
                         + "return {href: a.getAttribute('href'), fill: box.fill, stroke: box.stroke,"
                         + " width: box.strokeWidth, text: label.fill};");
+                if (state != null && "../elementos/o7.html".equals(state.get("href")) && scheme.equals("light")) {
+                    Path file = Path.of("target", "screenshots", "diagram-focus.png");
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, browser.driver().switchTo().activeElement().getScreenshotAs(OutputType.BYTES));
+                }
                 if (state != null) {
                     focused.put((String) state.get("href"), state.get("fill") + " " + state.get("text"));
                     if (!"rgb(255, 191, 71)".equals(state.get("fill")) || !"rgb(11, 12, 12)".equals(state.get("text"))
