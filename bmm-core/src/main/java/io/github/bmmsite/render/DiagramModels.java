@@ -6,9 +6,6 @@ import io.github.bmmsite.diagram.Geometry;
 import io.github.bmmsite.diagram.Notation;
 import io.github.bmmsite.diagram.TextMeasure;
 import io.github.bmmsite.diagram.ViewDiagrams;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.util.ast.Node;
-import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Diagram;
@@ -16,14 +13,9 @@ import io.github.bmmsite.model.Diagram.Bounds;
 import io.github.bmmsite.model.Diagram.Box;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.ElementType;
-import io.github.bmmsite.model.Figure;
-import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
-import io.github.bmmsite.parse.PandocAttributes;
-import io.github.bmmsite.parse.PandocNodes;
-import io.github.bmmsite.parse.ParsedDocument;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,13 +57,11 @@ final class DiagramModels {
     private static final int ICON_SIZE = 14;
 
     private final SiteModel model;
-    private final Links links;
-    private final FragmentRenderer fragments;
+    private final ViewFigure figure;
 
     DiagramModels(Links links, FragmentRenderer fragments) {
         this.model = links.model();
-        this.links = links;
-        this.fragments = fragments;
+        this.figure = new ViewFigure(links, fragments);
     }
 
     /**
@@ -82,7 +72,7 @@ final class DiagramModels {
      */
     Map<String, Object> of(View view, ViewDiagrams.Drawings drawings) {
         Map<String, Object> diagram = new LinkedHashMap<>();
-        figure(view, diagram);
+        diagram.putAll(figure.around(view));
         diagram.put("title", "Diagrama de la vista «" + view.title() + "»");
         List<Map<String, Object>> relations = relations(drawings.wide());
         diagram.put("description", description(drawings.wide(), relations.size()));
@@ -140,37 +130,6 @@ final class DiagramModels {
             map.put("markerEnd", notation.end());
         }
         return map;
-    }
-
-    private void figure(View view, Map<String, Object> diagram) {
-        List<Node> blocks = view.introduction().blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            Optional<Image> image = PandocNodes.figureImage(blocks.get(i));
-            Optional<Figure> figure = image.flatMap(PandocNodes::attributesOf).flatMap(PandocAttributes::id)
-                    .flatMap(links::figure);
-            if (figure.isEmpty() || !image.get().hasChildren()) {
-                continue;
-            }
-            ParsedDocument document = view.introduction().document();
-            diagram.put("before", html(new Fragment(document, blocks.subList(0, i))));
-            diagram.put("after", html(new Fragment(document, blocks.subList(i + 1, blocks.size()))));
-            Map<String, Object> parts = new LinkedHashMap<>();
-            parts.put("id", figure.get().id());
-            parts.put("number", figure.get().number());
-            ImageTarget target = links.image(image.get());
-            parts.put("imageAvailable", target instanceof ImageTarget.Local);
-            if (target instanceof ImageTarget.Unavailable missing) {
-                parts.put("missingImage", missing.written());
-            }
-            parts.put("html", html(new Fragment(document, List.of(blocks.get(i)))));
-            parts.put("caption", TemplateEngine.markup(fragments.renderChildrenAgain(image.get(), view.introduction())));
-            diagram.put("figure", parts);
-            return;
-        }
-    }
-
-    private Object html(Fragment fragment) {
-        return TemplateEngine.markup(fragments.renderAgain(fragment));
     }
 
     private static String description(Diagram diagram, int relations) {
