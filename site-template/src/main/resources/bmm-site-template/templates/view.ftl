@@ -5,9 +5,31 @@
     <@m.breadcrumbs []/>
     <h1>${content.title}</h1>
     <@m.draftNotice/>
+<#if content.diagram??>
+<#import "diagram.ftl" as d>
+<#if content.diagram.figure??>
+<#if content.diagram.before?markup_string?has_content>
+    <div class="document-text">
+${content.diagram.before}
+    </div>
+</#if>
+<@d.figure content.diagram/>
+<#if content.diagram.after?markup_string?has_content>
+    <div class="document-text">
+${content.diagram.after}
+    </div>
+</#if>
+<#else>
     <div class="document-text">
 ${content.body}
     </div>
+<@d.figure content.diagram/>
+</#if>
+<#else>
+    <div class="document-text">
+${content.body}
+    </div>
+</#if>
     <div class="card-grid">
 <#list content.groups as group>
     <section class="group-card" aria-labelledby="grupo-${group?index}">

@@ -48,6 +48,7 @@ final class ArchitectureMapping {
     private final Map<String, String> keyOfId = new LinkedHashMap<>();
     private final Map<String, SourceLocation> modelLocationOfKey = new HashMap<>();
     private final Set<String> groupedByModel = new HashSet<>();
+    private final Map<String, String> modelViewIdBySlug = new LinkedHashMap<>();
 
     ArchitectureMapping(Diagnostics diagnostics, Placeholders placeholders, ArchimateModel architecture,
                         Map<String, Element> elements, Map<String, String> keysByName,
@@ -78,6 +79,7 @@ final class ArchitectureMapping {
         if (modelView.isEmpty()) {
             return view;
         }
+        modelViewIdBySlug.put(view.slug(), modelView.get().id());
         List<Placed> placed = placed(modelView.get());
         Set<String> matchedIds = new HashSet<>();
         for (String key : view.elementKeys()) {
@@ -271,6 +273,14 @@ final class ArchitectureMapping {
     /** Whether the model draws this element inside a Grouping (its group then comes from the model). */
     boolean groupedByModel(String key) {
         return groupedByModel.contains(key);
+    }
+
+    /** The model's layout of each view matched to a document, by view slug, boxes linked to pages. */
+    Map<String, Diagram> diagrams() {
+        Map<String, Diagram> diagrams = new LinkedHashMap<>();
+        modelViewIdBySlug.forEach((slug, id) -> architecture.diagram(id, this::keyOf)
+                .ifPresent(diagram -> diagrams.put(slug, diagram)));
+        return diagrams;
     }
 
     /** The site's element key of a model element, for drawing the view. */

@@ -82,8 +82,9 @@ public final class ModelAssembler {
             relations.addAll(checkedAgainstArchitecture(relations(modelFile), fromArchitecture));
         }
         List<Relation> distinct = distinctRelations(relations);
-        return new SiteModel(viewsWithGroups(), groups(), List.copyOf(elements.values()), distinct, figures(documents),
-                placements);
+        SiteModel model = new SiteModel(viewsWithGroups(), groups(), List.copyOf(elements.values()), distinct,
+                figures(documents), placements);
+        return mapping == null ? model : model.withDiagrams(mapping.diagrams());
     }
 
     private void addView(ParsedDocument document) {

@@ -24,6 +24,7 @@ public final class SiteModel {
     private final Map<String, List<Relation>> outgoing;
     private final Map<String, List<Relation>> incoming;
     private final Map<String, List<Group>> groupsByMember;
+    private final Map<String, Diagram> diagramsByViewSlug;
 
     public SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
                      List<Figure> figures) {
@@ -32,6 +33,11 @@ public final class SiteModel {
 
     public SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
                      List<Figure> figures, Placements placements) {
+        this(views, groups, elements, relations, figures, placements, Map.of());
+    }
+
+    private SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
+                      List<Figure> figures, Placements placements, Map<String, Diagram> diagramsByViewSlug) {
         this.placements = placements;
         this.views = List.copyOf(views);
         this.groups = List.copyOf(groups);
@@ -46,6 +52,17 @@ public final class SiteModel {
                 .flatMap(group -> group.memberKeys().stream().map(key -> Map.entry(key, group)))
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        this.diagramsByViewSlug = Map.copyOf(diagramsByViewSlug);
+    }
+
+    /** This model with the views' layouts of the architecture model, by view slug. */
+    public SiteModel withDiagrams(Map<String, Diagram> diagrams) {
+        return new SiteModel(views, groups, elements, relations, figures, placements, diagrams);
+    }
+
+    /** The layout the architecture model gives a view; empty when only model files describe it. */
+    public Optional<Diagram> diagram(String viewSlug) {
+        return Optional.ofNullable(diagramsByViewSlug.get(viewSlug));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {

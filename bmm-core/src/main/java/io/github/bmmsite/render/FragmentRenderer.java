@@ -51,6 +51,28 @@ public final class FragmentRenderer {
         return sanitizer.clean(html.toString());
     }
 
+    /** A fragment rendered before: what it had to report was reported then. */
+    String renderAgain(Fragment fragment) {
+        StringBuilder html = new StringBuilder();
+        synchronized (fragment.document().ast()) {
+            for (Node block : fragment.blocks()) {
+                renderer.render(block, html);
+            }
+        }
+        return sanitizer.clean(html.toString());
+    }
+
+    /** The inline content of a node (a figure's image, whose text is the caption), rendered before. */
+    String renderChildrenAgain(Node parent, Fragment of) {
+        StringBuilder html = new StringBuilder();
+        synchronized (of.document().ast()) {
+            for (Node child : parent.getChildren()) {
+                renderer.render(child, html);
+            }
+        }
+        return sanitizer.clean(html.toString());
+    }
+
     private void reportUnsafeHtml(Fragment fragment, Node block) {
         List<Node> nodes = new ArrayList<>();
         nodes.add(block);

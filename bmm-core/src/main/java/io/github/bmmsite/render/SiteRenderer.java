@@ -1,6 +1,7 @@
 package io.github.bmmsite.render;
 
 import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.diagram.ViewDiagrams;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.index.MatrixSearchDocuments;
 import io.github.bmmsite.index.SearchDocuments;
@@ -66,9 +67,11 @@ public final class SiteRenderer {
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(SitePaths.HOME, "index.ftl", models.page("index", stringOf(config, "site_title"),
                 SitePaths.HOME)));
+        DiagramModels diagrams = new DiagramModels(links, fragments);
         for (View view : model.views()) {
-            pages.add(new Page(SitePaths.of(view), "view.ftl",
-                    models.view(view, TemplateEngine.markup(fragments.render(view.introduction())))));
+            Map<String, Object> content = models.view(view, TemplateEngine.markup(fragments.render(view.introduction())));
+            ViewDiagrams.of(model, view).ifPresent(drawings -> content.put("diagram", diagrams.of(view, drawings)));
+            pages.add(new Page(SitePaths.of(view), "view.ftl", content));
         }
         for (Group group : model.groups()) {
             Map<String, Object> content = models.group(group);

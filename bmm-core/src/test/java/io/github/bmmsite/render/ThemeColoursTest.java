@@ -33,7 +33,13 @@ class ThemeColoursTest {
             pair("badge-text", "badge-background"), pair("draft-text", "draft-background"),
             pair("unresolved-text", "unresolved-background"), pair("highlight-text", "highlight-background"),
             pair("link", "matrix-hit"), pair("link-visited", "matrix-hit"), pair("link-hover", "matrix-hit"),
-            pair("on-primary", "primary"), pair("on-primary", "primary-dark"), pair("focus-text", "focus"));
+            pair("on-primary", "primary"), pair("on-primary", "primary-dark"), pair("focus-text", "focus"),
+            pair("diagram-text", "layer-motivation"), pair("diagram-text", "layer-strategy"),
+            pair("diagram-text", "layer-business"), pair("diagram-text", "layer-application"),
+            pair("diagram-text", "layer-technology"), pair("diagram-text", "layer-implementation"),
+            pair("diagram-text", "layer-other"), pair("diagram-group-text", "diagram-background"),
+            // Lines and marks are not text, but they carry the meaning of the drawing.
+            pair("diagram-line", "diagram-background"), pair("diagram-border", "diagram-background"));
 
     private static final Pattern PROPERTY = Pattern.compile("--color-([a-z-]+):\\s*(#[0-9a-fA-F]{6})");
 

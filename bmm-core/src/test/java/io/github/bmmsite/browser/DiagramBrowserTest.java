@@ -1,0 +1,212 @@
+package io.github.bmmsite.browser;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The seed's view drawn from the model, in headless Chromium: the drawing that suits the screen is
+ * shown and fits it, names fit their boxes, every box leads to a page that exists, the keyboard
+ * reaches every box and shows where it is, and axe-core finds nothing with the text list open.
+ * Screenshots of the figure go to {@code target/screenshots/diagram-*.png}.
+ */
+class DiagramBrowserTest {
+
+    private static final String VIEW = "vistas/objetivos-estrategicos-sg-otic.html";
+    /** The seed's view in its architecture model: 20 described elements and 7 undescribed processes. */
+    private static final int SEED_ELEMENTS = 27;
+    private static final int SEED_RELATIONS = 23;
+
+    private static HttpServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = Browser.serve(SeedSiteForBrowsers.site(), "/repo/");
+        browser = Browser.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/repo/";
+    }
+
+    private static void viewport(int width, String scheme) {
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "screen", "features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    private static Object js(String script, Object... args) {
+        return browser.driver().executeScript(script, args);
+    }
+
+    private static void open() {
+        browser.driver().get(base() + VIEW);
+    }
+
+    /** The drawing the page shows at the current width. */
+    private static WebElement shownDrawing() {
+        List<WebElement> shown = browser.driver().findElements(By.cssSelector("svg.bmm-diagram-svg")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertThat(shown).as("drawings shown").hasSize(1);
+        return shown.get(0);
+    }
+
+    @Test
+    void phonesGetTheNarrowDrawingWhichFitsWithLegibleNames() {
+        for (int width : new int[] {320, 375}) {
+            viewport(width, "light");
+            open();
+            WebElement svg = shownDrawing();
+            assertThat(svg.getDomAttribute("class")).contains("bmm-diagram-narrow");
+            assertThat((Boolean) js("var root = document.documentElement; return root.scrollWidth <= root.clientWidth"))
+                    .as("no sideways scroll at " + width + " px").isTrue();
+            double scale = ((Number) js("return arguments[0].getBoundingClientRect().width"
+                    + " / arguments[0].viewBox.baseVal.width", svg)).doubleValue();
+            assertThat(14 * scale).as("names' font size on screen at " + width + " px").isGreaterThanOrEqualTo(10.5);
+        }
+        viewport(1280, "light");
+        open();
+        assertThat(shownDrawing().getDomAttribute("class")).contains("bmm-diagram-wide");
+        double scale = ((Number) js("var s = document.querySelector('svg.bmm-diagram-wide');"
+                + "return s.getBoundingClientRect().width / s.viewBox.baseVal.width")).doubleValue();
+        // The model's own layout is drawn at its size, or scaled down a little to the content width.
+        assertThat(14 * scale).as("names' font size on screen on a desktop").isGreaterThanOrEqualTo(13.5);
+    }
+
+    /** What the browser really draws: every line of every name inside its box, at both widths. */
+    @Test
+    void everyNameFitsItsBox() {
+        for (int width : new int[] {375, 1280}) {
+            viewport(width, "light");
+            open();
+            @SuppressWarnings("unchecked")
+            List<String> overflowing = (List<String>) js("var out = [];"
+                    + "arguments[0].querySelectorAll('a.bmm-diagram-element').forEach(function (a) {"
+                    + "  var box = a.querySelector('.bmm-diagram-box').getBBox();"
+                    + "  a.querySelectorAll('text > tspan').forEach(function (t) {"
+                    + "    var r = t.getBBox();"
+                    + "    if (r.x < box.x + 2 || r.x + r.width > box.x + box.width - 2"
+                    + "        || r.y < box.y || r.y + r.height > box.y + box.height)"
+                    + "      out.push(t.textContent + ' (' + Math.round(r.width) + ' in ' + box.width + ')');"
+                    + "  });"
+                    + "}); return out;", shownDrawing());
+            assertThat(overflowing).as("lines of names outside their boxes at " + width + " px").isEmpty();
+        }
+    }
+
+    @Test
+    void everyBoxLinksToAPageThatExists() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int width : new int[] {375, 1280}) {
+            viewport(width, "light");
+            open();
+            @SuppressWarnings("unchecked")
+            List<String> targets = (List<String>) js("return Array.from(arguments[0].querySelectorAll('a.bmm-diagram-element'))"
+                    + ".map(function (a) { return new URL(a.getAttribute('href'), location.href).href; })", shownDrawing());
+            assertThat(targets).as("element boxes at " + width + " px").hasSize(SEED_ELEMENTS).doesNotHaveDuplicates();
+            for (String target : targets) {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(target)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                assertThat(response.statusCode()).as(target).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void theKeyboardReachesEveryBoxAndShowsItsFocus() throws Exception {
+        for (String scheme : List.of("light", "dark")) {
+            viewport(1280, scheme);
+            open();
+            int stops = ((Long) js("return document.querySelectorAll('a[href], input, button, summary').length")).intValue();
+            Map<String, String> focused = new LinkedHashMap<>();
+            List<String> problems = new ArrayList<>();
+            for (int i = 0; i < stops; i++) {
+                new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> state = (Map<String, Object>) js("var a = document.activeElement;"
+                        + "if (!a.classList.contains('bmm-diagram-element')) return null;"
+                        + "var box = getComputedStyle(a.querySelector('.bmm-diagram-box'));"
+                        + "var label = getComputedStyle(a.querySelector('.bmm-diagram-label'));"
+                        + "return {href: a.getAttribute('href'), fill: box.fill, stroke: box.stroke,"
+                        + " width: box.strokeWidth, text: label.fill};");
+                if (state != null && "../elementos/o7.html".equals(state.get("href")) && scheme.equals("light")) {
+                    Path file = Path.of("target", "screenshots", "diagram-focus.png");
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, browser.driver().switchTo().activeElement().getScreenshotAs(OutputType.BYTES));
+                }
+                if (state != null) {
+                    focused.put((String) state.get("href"), state.get("fill") + " " + state.get("text"));
+                    if (!"rgb(255, 191, 71)".equals(state.get("fill")) || !"rgb(11, 12, 12)".equals(state.get("text"))
+                            || !"4px".equals(state.get("width"))) {
+                        problems.add(scheme + ": " + state);
+                    }
+                }
+            }
+            assertThat(focused).as(scheme + ": boxes reached with the keyboard").hasSize(SEED_ELEMENTS);
+            assertThat(problems).as("focused boxes without the yellow band and dark text").isEmpty();
+        }
+    }
+
+    @Test
+    void theRelationsAreListedAsSentencesAndAxeFindsNothingWithTheListOpen() throws Exception {
+        Map<String, String> violations = new LinkedHashMap<>();
+        for (String scheme : List.of("light", "dark")) {
+            for (int width : new int[] {375, 1280}) {
+                viewport(width, scheme);
+                open();
+                js("document.querySelectorAll('details').forEach(function (d) { d.open = true; })");
+                @SuppressWarnings("unchecked")
+                List<String> sentences = (List<String>) js("return Array.from(document.querySelectorAll("
+                        + "'.bmm-diagram-relations li')).map(function (li) {"
+                        + " return li.querySelectorAll('a').length + ' ' + li.textContent.replace(/\\s+/g, ' ').trim(); })");
+                assertThat(sentences).hasSize(SEED_RELATIONS).allMatch(s -> s.startsWith("2 "))
+                        .contains("2 OETI01: Fortalecer la implementación de la Política de Gobierno Digital realiza"
+                                + " O7: Fortalecer capacidades institucionales gestión y desempeño")
+                        .anyMatch(s -> s.contains(" influye en "));
+                String found = browser.axeViolations();
+                if (!found.equals("[]")) {
+                    violations.put(width + " px, " + scheme, found);
+                }
+                // The whole figure: a viewport as tall as the page.
+                browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                        "height", js("return document.documentElement.scrollHeight"), "deviceScaleFactor", 1, "mobile", false));
+                Path file = Path.of("target", "screenshots", "diagram-" + width + "-" + scheme + ".png");
+                Files.createDirectories(file.getParent());
+                Files.write(file, browser.driver().findElement(By.cssSelector("figure.bmm-diagram"))
+                        .getScreenshotAs(OutputType.BYTES));
+            }
+        }
+        assertThat(violations).as("axe-core violations on the view with its diagram:%n%s", violations).isEmpty();
+    }
+}

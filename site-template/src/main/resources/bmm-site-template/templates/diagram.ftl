@@ -1,0 +1,146 @@
+<#-- The view drawn from the model (content.diagram): one SVG per screen width, each box a link to its
+     element's page, and the same relations as sentences for whoever does not read the drawing.
+     Colours and line styles come from bmm.css (classes only: the Content-Security-Policy blocks style=). -->
+
+<#-- Every drawing of the view; the stylesheet shows the one that suits the screen. -->
+<#macro drawings diagram>
+<#list diagram.drawings as drawing>
+<@svg diagram drawing/>
+</#list>
+</#macro>
+
+<#macro svg diagram drawing>
+<#local id = drawing.id>
+      <svg class="bmm-diagram-svg bmm-diagram-${drawing.variant}" viewBox="${drawing.x} ${drawing.y} ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}" role="group" aria-labelledby="${id}-titulo" aria-describedby="${id}-descripcion">
+        <title id="${id}-titulo">${diagram.title}</title>
+        <desc id="${id}-descripcion">${diagram.description}</desc>
+        <@markers id/>
+        <rect class="bmm-diagram-background" x="${drawing.x}" y="${drawing.y}" width="${drawing.width}" height="${drawing.height}"/>
+<#list drawing.groups as group>
+        <g class="bmm-diagram-group">
+          <rect x="${group.x}" y="${group.y}" width="${group.width}" height="${group.height}" rx="4"/>
+<#if group.uri??>
+          <a href="${content.rootpath}${group.uri}"><@groupLabel group/></a>
+<#else>
+          <@groupLabel group/>
+</#if>
+        </g>
+</#list>
+<#list drawing.lines as line>
+        <path class="bmm-diagram-line bmm-rel-${line.type}" d="${line.path}"<#if line.dash??> stroke-dasharray="${line.dash}"</#if><#if line.markerStart??> marker-start="url(#${id}-${line.markerStart})"</#if><#if line.markerEnd??> marker-end="url(#${id}-${line.markerEnd})"</#if>/>
+</#list>
+<#list drawing.elements as element>
+<#if element.uri??>
+        <a class="bmm-diagram-element bmm-layer-${element.layer}" href="${content.rootpath}${element.uri}" aria-label="${element.name}">
+<@box element/>
+        </a>
+<#else>
+        <g class="bmm-diagram-element bmm-layer-${element.layer}" role="img" aria-label="${element.name}">
+<@box element/>
+        </g>
+</#if>
+</#list>
+      </svg>
+</#macro>
+
+<#-- An element's box: outline, type icon and wrapped name. -->
+<#macro box element>
+<#if element.outline == "beveled">
+          <polygon class="bmm-diagram-box" points="${element.points}"/>
+<#else>
+          <rect class="bmm-diagram-box" x="${element.x}" y="${element.y}" width="${element.width}" height="${element.height}"<#if element.outline == "rounded"> rx="10"</#if>/>
+</#if>
+<#if element.icon??>
+          <@icon element.icon element.iconX element.iconY/>
+</#if>
+          <text class="bmm-diagram-label" text-anchor="middle" font-size="${element.fontSize}"><#list element.lines as line><tspan x="${element.cx}" y="${line.y}"><#if line.strong??><tspan font-weight="700">${line.strong}</tspan></#if>${line.text}</tspan></#list></text>
+</#macro>
+
+<#-- ArchiMate's line ends, with ids that start with the drawing's. -->
+<#macro markers id>
+        <defs>
+          <marker id="${id}-triangle-hollow" viewBox="-1 -1 15 14" refX="13" refY="6" markerWidth="15" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto"><path class="bmm-diagram-mark-hollow" d="M0 0 L13 6 L0 12 Z"/></marker>
+          <marker id="${id}-triangle-filled" viewBox="-1 -1 15 14" refX="13" refY="6" markerWidth="15" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto"><path class="bmm-diagram-mark-filled" d="M0 0 L13 6 L0 12 Z"/></marker>
+          <marker id="${id}-arrow-open" viewBox="-1 -1 15 14" refX="12" refY="6" markerWidth="15" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto"><path class="bmm-diagram-mark-open" d="M0 0 L12 6 L0 12"/></marker>
+          <marker id="${id}-diamond-filled" viewBox="-1 -1 20 12" refX="0" refY="5" markerWidth="20" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto"><path class="bmm-diagram-mark-filled" d="M0 5 L9 0 L18 5 L9 10 Z"/></marker>
+          <marker id="${id}-diamond-hollow" viewBox="-1 -1 20 12" refX="0" refY="5" markerWidth="20" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto"><path class="bmm-diagram-mark-hollow" d="M0 5 L9 0 L18 5 L9 10 Z"/></marker>
+          <marker id="${id}-dot" viewBox="-1 -1 10 10" refX="4" refY="4" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><circle class="bmm-diagram-mark-filled" cx="4" cy="4" r="3.5"/></marker>
+        </defs>
+</#macro>
+
+<#-- ArchiMate's type icons, 14 units square, with their top left corner at x, y. -->
+<#macro icon name x y>
+<g class="bmm-diagram-icon" transform="translate(${x} ${y})"><#t>
+<#if name == "goal"><circle cx="7" cy="7" r="6.3"/><circle cx="7" cy="7" r="3.4"/><circle class="bmm-diagram-icon-solid" cx="7" cy="7" r="1.1"/><#t>
+<#elseif name == "principle"><rect x="1.5" y="0.7" width="11" height="12.6" rx="1.5"/><path d="M7 3.2 V8.6"/><circle class="bmm-diagram-icon-solid" cx="7" cy="10.8" r="0.9"/><#t>
+<#elseif name == "capability"><path d="M0.7 13.3 H13.3 V0.7 H9.1 V4.9 H4.9 V9.1 H0.7 Z M4.9 9.1 V13.3 M9.1 4.9 V13.3 M4.9 9.1 H13.3 M9.1 4.9 H13.3"/><#t>
+<#elseif name == "process"><path d="M0.7 4.6 H8 V1.6 L13.3 7 L8 12.4 V9.4 H0.7 Z"/><#t>
+<#elseif name == "service"><rect x="0.7" y="3.2" width="12.6" height="7.6" rx="3.8"/><#t>
+</#if>
+</g><#t>
+</#macro>
+
+<#macro groupLabel group>
+<text class="bmm-diagram-group-label"><#list group.lines as line><tspan x="${group.labelX}" y="${line.y}">${line.text}</tspan></#list></text><#t>
+</#macro>
+
+<#-- What colours, outlines and lines mean; the samples are decoration, their meaning is in the words. -->
+<#macro legend diagram>
+<#if diagram.legend.types?has_content || diagram.legend.relations?has_content>
+    <div class="bmm-diagram-legend">
+      <svg class="bmm-diagram-defs" width="0" height="0" aria-hidden="true" focusable="false">
+<@markers "leyenda"/>
+      </svg>
+      <p class="bmm-diagram-legend-title">Leyenda</p>
+      <ul>
+<#list diagram.legend.types as type>
+        <li><svg class="bmm-diagram-sample" viewBox="0 0 36 22" width="36" height="22" aria-hidden="true" focusable="false"><g class="bmm-layer-${type.layer}"><#if type.outline == "beveled"><polygon class="bmm-diagram-box" points="5,1 31,1 35,5 35,17 31,21 5,21 1,17 1,5"/><#else><rect class="bmm-diagram-box" x="1" y="1" width="34" height="20"<#if type.outline == "rounded"> rx="5"</#if>/></#if><#if type.icon??><@icon type.icon 11 4/></#if></g></svg> ${type.label}</li>
+</#list>
+<#list diagram.legend.relations as line>
+        <li><svg class="bmm-diagram-sample" viewBox="0 0 48 18" width="48" height="18" aria-hidden="true" focusable="false"><path class="bmm-diagram-line bmm-rel-${line.type}" d="M3 9 L45 9"<#if line.dash??> stroke-dasharray="${line.dash}"</#if><#if line.markerStart??> marker-start="url(#leyenda-${line.markerStart})"</#if><#if line.markerEnd??> marker-end="url(#leyenda-${line.markerEnd})"</#if>/></svg> ${line.verb}</li>
+</#list>
+      </ul>
+    </div>
+</#if>
+</#macro>
+
+<#-- The relations of the drawing as sentences with links: "OETI01: … realiza O7: …". -->
+<#macro relationList diagram>
+<#if diagram.relations?has_content>
+    <details class="bmm-diagram-relations">
+      <summary>Relaciones de la vista en texto (${diagram.relations?size})</summary>
+      <ul>
+<#list diagram.relations as relation>
+        <li><@end relation.source/> ${relation.verb} <@end relation.target/></li>
+</#list>
+      </ul>
+    </details>
+</#if>
+</#macro>
+
+<#macro end ref>
+<#if ref.uri??><a href="${content.rootpath}${ref.uri}">${ref.title}</a><#else>${ref.title}</#if><#t>
+</#macro>
+
+<#-- The view's figure: the image with the drawing offered below it, or the drawing in place of a missing image. -->
+<#macro figure diagram>
+<#if diagram.figure?? && diagram.figure.imageAvailable>
+${diagram.figure.html}
+    <details class="bmm-diagram-interactive">
+      <summary>Ver diagrama interactivo</summary>
+      <div class="bmm-diagram">
+<@drawings diagram/>
+<@legend diagram/>
+      </div>
+<@relationList diagram/>
+    </details>
+<#else>
+    <figure class="bmm-figure bmm-diagram"<#if diagram.figure??> id="${diagram.figure.id}"</#if>>
+<@drawings diagram/>
+<@legend diagram/>
+      <figcaption><#if diagram.figure??><span class="bmm-figure-number">Figura ${diagram.figure.number}:</span> ${diagram.figure.caption}<#else>${diagram.title}</#if>
+        <span class="bmm-diagram-source">Diagrama dibujado a partir del modelo<#if diagram.figure?? && diagram.figure.missingImage??>: la imagen <code>${diagram.figure.missingImage}</code> no está disponible</#if>.</span></figcaption>
+    </figure>
+<@relationList diagram/>
+</#if>
+</#macro>
