@@ -1,5 +1,7 @@
 package io.github.bmmsite.bake;
 
+import io.github.bmmsite.render.FreemarkerPageEngine;
+
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,10 +18,11 @@ import java.util.Optional;
  * @param encoding the encoding of documents and model files
  * @param variables values for {@code $NAME} placeholders
  * @param config extra values for templates, read as {@code config.*}
+ * @param engine the engine that renders the pages ({@code freemarker}, {@code jbake}, …)
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
-                          Map<String, String> variables, Map<String, String> config) {
+                          Map<String, String> variables, Map<String, String> config, String engine) {
 
     public static final String DEFAULT_LANGUAGE = "es";
 
@@ -28,5 +31,14 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         baseUrl = baseUrl.map(String::strip).filter(u -> !u.isEmpty());
         variables = Map.copyOf(variables);
         config = Map.copyOf(config);
+        engine = engine == null || engine.isBlank() ? FreemarkerPageEngine.NAME : engine.strip();
+    }
+
+    /** Options that render with the built-in engine. */
+    public BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
+                       boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
+                       Map<String, String> variables, Map<String, String> config) {
+        this(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl, encoding, variables,
+                config, FreemarkerPageEngine.NAME);
     }
 }

@@ -36,7 +36,10 @@ public enum Problem {
 
     TEMPLATE_ERROR("BMM040", Severity.ERROR),
     BASE_URL_MISSING("BMM041", Severity.WARNING),
-    OUTPUT_FAILED("BMM042", Severity.ERROR);
+    OUTPUT_FAILED("BMM042", Severity.ERROR),
+
+    ENGINE_UNAVAILABLE("BMM060", Severity.ERROR),
+    ENGINE_FAILED("BMM061", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

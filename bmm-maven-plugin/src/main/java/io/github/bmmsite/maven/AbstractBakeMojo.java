@@ -52,6 +52,13 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     @Parameter(property = "bmm.encoding", defaultValue = "UTF-8")
     String encoding;
 
+    /**
+     * The engine that renders the pages: {@code freemarker} (built in) or {@code jbake} (JBake's own
+     * {@code Oven}; needs {@code io.github.bmmsite:bmm-jbake-engine} among the plugin's dependencies).
+     */
+    @Parameter(property = "bmm.engine", defaultValue = "freemarker")
+    String engine;
+
     /** Skip the bake. */
     @Parameter(property = "bmm.skip", defaultValue = "false")
     boolean skip;
@@ -76,7 +83,7 @@ abstract class AbstractBakeMojo extends AbstractMojo {
         return new BakeOptions(projectDirectory.toPath(), buildDirectory.toPath(), source.toPath(),
                 output.toPath(), templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
                 strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
-                variables == null ? Map.of() : variables, config == null ? Map.of() : config);
+                variables == null ? Map.of() : variables, config == null ? Map.of() : config, engine);
     }
 
     private Charset charset() throws MojoFailureException {
