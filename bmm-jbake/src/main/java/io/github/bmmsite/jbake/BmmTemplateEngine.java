@@ -55,8 +55,9 @@ final class BmmTemplateEngine extends DelegatingTemplateEngine {
         try {
             writer.write(freemarker.render(templateName, root));
         } catch (TemplateEngine.TemplateFailure e) {
+            // Reported here, with the template's file and line; not thrown, as JBake would log it
+            // with a stack trace. The bake fails on the diagnostic.
             diagnostics.report(Problem.TEMPLATE_ERROR, e.location(), e.getMessage());
-            throw new RenderingException(e.getMessage());
         } catch (IOException e) {
             throw new RenderingException(e);
         }

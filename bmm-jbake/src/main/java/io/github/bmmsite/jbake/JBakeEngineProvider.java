@@ -12,6 +12,23 @@ import java.util.Locale;
 /** {@code bmm.engine=jbake}: the pages baked by JBake's {@code Oven}. */
 public final class JBakeEngineProvider implements PageEngineProvider {
 
+    /**
+     * JBake logs every file it reads and renders at INFO, thousands of lines for a large site,
+     * and warns on every run that it has no AsciiDoc engine (this engine uses none). Under SLF4J's
+     * simple binding, Maven's, a logger's level is read from a system property when the logger is
+     * made, so this must run before JBake's classes load; a level the user set wins.
+     */
+    private static void quietJBakeLogging() {
+        setIfAbsent("org.slf4j.simpleLogger.log.org.jbake", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.jbake.parser.Engines", "error");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
     @Override
     public String name() {
         return "jbake";
@@ -19,6 +36,7 @@ public final class JBakeEngineProvider implements PageEngineProvider {
 
     @Override
     public PageEngine create(TemplateSet templates, Locale locale, Path workFolder) throws IOException {
+        quietJBakeLogging();
         return new JBakePageEngine(new TemplateEngine(templates, locale), workFolder);
     }
 }
