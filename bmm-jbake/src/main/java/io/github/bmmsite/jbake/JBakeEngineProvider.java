@@ -14,13 +14,15 @@ public final class JBakeEngineProvider implements PageEngineProvider {
 
     /**
      * JBake logs every file it reads and renders at INFO, thousands of lines for a large site,
-     * and warns on every run that it has no AsciiDoc engine (this engine uses none). Under SLF4J's
+     * and warns on every run that it has no AsciiDoc engine (this engine uses none); Commons
+     * BeanUtils, under JBake's configuration, logs a method it skips. Under SLF4J's
      * simple binding, Maven's, a logger's level is read from a system property when the logger is
      * made, so this must run before JBake's classes load; a level the user set wins.
      */
     private static void quietJBakeLogging() {
         setIfAbsent("org.slf4j.simpleLogger.log.org.jbake", "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.org.jbake.parser.Engines", "error");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.commons.beanutils.FluentPropertyBeanIntrospector", "warn");
     }
 
     private static void setIfAbsent(String property, String value) {
