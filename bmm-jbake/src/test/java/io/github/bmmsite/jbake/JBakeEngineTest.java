@@ -89,6 +89,14 @@ class JBakeEngineTest {
         assertThat(page("elementos/o1.html")).isEqualTo(before);
     }
 
+    @Test
+    void withTheEngineThereAnUnknownNameListsBothEngines() throws Exception {
+        write("src/bmm/vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
+
+        assertThat(failures(options("hugo"))).containsExactly(
+                "pom.xml: error [BMM060] bmm.engine=hugo names no engine; the engines available are freemarker, jbake");
+    }
+
     private static List<String> failures(BakeOptions options) {
         try {
             new Baker(options).bake();
