@@ -1,5 +1,7 @@
 package io.github.bmmsite.bake;
 
+import io.github.bmmsite.render.FreemarkerPageEngine;
+
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,25 +20,21 @@ import java.util.Optional;
  * @param config extra values for templates, read as {@code config.*}
  * @param model the architecture model ({@code bmm.model}): an Archi file, an exchange file, or a
  *     folder (collaboration layout, or holding one such file)
+ * @param engine the engine that renders the pages ({@code freemarker}, {@code jbake}, …)
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
-                          Map<String, String> variables, Map<String, String> config, Optional<Path> model) {
+                          Map<String, String> variables, Map<String, String> config, Optional<Path> model,
+                          String engine) {
 
     public static final String DEFAULT_LANGUAGE = "es";
 
-    /** Options without an architecture model. */
+    /** Options without an architecture model, rendered by the built-in engine. */
     public BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                        boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
                        Map<String, String> variables, Map<String, String> config) {
         this(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl, encoding, variables,
-                config, Optional.empty());
-    }
-
-    /** The same options with {@code model} as the architecture model. */
-    public BakeOptions withModel(Path architectureModel) {
-        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, Optional.of(architectureModel));
+                config, Optional.empty(), FreemarkerPageEngine.NAME);
     }
 
     public BakeOptions {
@@ -44,5 +42,18 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         baseUrl = baseUrl.map(String::strip).filter(u -> !u.isEmpty());
         variables = Map.copyOf(variables);
         config = Map.copyOf(config);
+        engine = engine == null || engine.isBlank() ? FreemarkerPageEngine.NAME : engine.strip();
+    }
+
+    /** The same options with {@code architectureModel} as the architecture model. */
+    public BakeOptions withModel(Path architectureModel) {
+        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
+                encoding, variables, config, Optional.of(architectureModel), engine);
+    }
+
+    /** The same options rendered by another engine. */
+    public BakeOptions withEngine(String engineName) {
+        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
+                encoding, variables, config, model, engineName);
     }
 }

@@ -17,7 +17,9 @@ import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.parse.MarkdownParser;
 import io.github.bmmsite.parse.ParsedDocument;
 import io.github.bmmsite.render.SiteRenderer;
-import io.github.bmmsite.render.TemplateEngine;
+import io.github.bmmsite.render.PageEngine;
+import io.github.bmmsite.render.PageEngineProvider;
+import io.github.bmmsite.render.PageEngines;
 import io.github.bmmsite.render.TemplateSet;
 import io.github.bmmsite.source.MetadataBlocks;
 import io.github.bmmsite.source.ModelFile;
@@ -56,6 +58,7 @@ public final class Baker {
     }
 
     public BakeResult bake() throws BakeFailedException {
+        PageEngineProvider engineProvider = engineProvider();
         SourceFolder folder = scan();
         MarkdownParser parser = new MarkdownParser();
         List<ParsedDocument> documents = folder.documents().parallelStream()
@@ -82,7 +85,7 @@ public final class Baker {
         stopOnErrors();
 
         TemplateSet templates = new TemplateSet(options.templates(), options.assets());
-        List<OutputFile> files = new ArrayList<>(render(links, language, templates));
+        List<OutputFile> files = new ArrayList<>(render(links, language, templates, engineProvider));
         stopOnErrors();
         stopOnWarningsIfStrict();
         files.addAll(OpenData.files(links, options.baseUrl()));
@@ -161,8 +164,20 @@ public final class Baker {
         return Locale.forLanguageTag(languageTag.replace('_', '-')).getLanguage();
     }
 
-    private List<OutputFile> render(Links links, String language, TemplateSet templates)
-            throws BakeFailedException {
+    /** The engine {@code bmm.engine} names, looked for where this class was loaded from (the plugin's realm). */
+    private PageEngineProvider engineProvider() throws BakeFailedException {
+        PageEngines engines = new PageEngines(Baker.class.getClassLoader());
+        Optional<PageEngineProvider> provider = engines.find(options.engine());
+        if (provider.isEmpty()) {
+            diagnostics.report(Problem.ENGINE_UNAVAILABLE, SourceLocation.of(display(options.projectDir().resolve("pom.xml"))),
+                    engines.whyMissing(options.engine()));
+            throw failure();
+        }
+        return provider.get();
+    }
+
+    private List<OutputFile> render(Links links, String language, TemplateSet templates,
+                                    PageEngineProvider engineProvider) throws BakeFailedException {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("site_title", links.model().views().isEmpty() ? "Arquitectura institucional"
                 : links.model().views().get(0).title());
@@ -170,7 +185,8 @@ public final class Baker {
         config.put("site_host", options.baseUrl().orElse(""));
         config.putAll(options.config());
         try {
-            TemplateEngine engine = new TemplateEngine(templates, Locale.forLanguageTag(language));
+            PageEngine engine = engineProvider.create(templates, Locale.forLanguageTag(language),
+                    options.buildDir().resolve("bmm-" + engineProvider.name()));
             return new SiteRenderer(engine, diagnostics).render(links, config, options.baseUrl());
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),

@@ -2,7 +2,6 @@ package io.github.bmmsite.render;
 
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagram.ViewDiagrams;
-import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.index.MatrixSearchDocuments;
 import io.github.bmmsite.index.SearchDocuments;
 import io.github.bmmsite.index.Sitemap;
@@ -16,9 +15,7 @@ import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 import io.github.bmmsite.write.OutputFile;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,21 +25,22 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Renders every page of the site through the templates: home, views, groups, elements and the
- * sitemap. Pages are independent, so they render in parallel; the result keeps a fixed order.
+ * Makes every page of the site (home, views, groups, elements, search, sitemap, …) with its
+ * {@code content}, and has the {@link PageEngine} render them; the result keeps a fixed order.
  */
 public final class SiteRenderer {
 
-    /** A page to render: its path, its template (by JBake's naming) and its {@code content}. */
-    private record Page(String uri, String template, Map<String, Object> content) {
-    }
-
-    private final TemplateEngine engine;
+    private final PageEngine engine;
     private final Diagnostics diagnostics;
 
-    public SiteRenderer(TemplateEngine engine, Diagnostics diagnostics) {
+    public SiteRenderer(PageEngine engine, Diagnostics diagnostics) {
         this.engine = engine;
         this.diagnostics = diagnostics;
+    }
+
+    /** Renders with the built-in engine. */
+    public SiteRenderer(TemplateEngine engine, Diagnostics diagnostics) {
+        this(new FreemarkerPageEngine(engine), diagnostics);
     }
 
     /**
@@ -101,31 +99,13 @@ public final class SiteRenderer {
         pages.add(new Page(SitePaths.SITEMAP, "sitemap.ftl", sitemap));
         pages.add(new Page(SitePaths.SEARCH_DATA, "search-index.ftl", searchData));
 
-        List<OutputFile> files = pages.parallelStream()
-                .map(page -> renderPage(page, config, data))
-                .toList();
-        return files.contains(null) ? List.of() : files;
+        return engine.render(pages, config, data, diagnostics);
     }
 
     /** Every text shown for an element: its description and what other views say differently. */
     private static Stream<Fragment> descriptionsOf(Element element) {
         return Stream.concat(Stream.of(element.description()),
                 element.otherDescriptions().stream().map(Element.OtherDescription::description));
-    }
-
-    private OutputFile renderPage(Page page, Map<String, Object> config, Map<String, Object> data) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("content", page.content());
-        root.put("config", config);
-        root.put("data", data);
-        try {
-            String html = engine.render(page.template(), root);
-            return new OutputFile.Bytes(page.uri(), html.getBytes(StandardCharsets.UTF_8));
-        } catch (TemplateEngine.TemplateFailure e) {
-            // Reported without the page, so that one broken line is one diagnostic, not one per page.
-            diagnostics.report(Problem.TEMPLATE_ERROR, e.location(), e.getMessage());
-            return null;
-        }
     }
 
     private static String stringOf(Map<String, Object> config, String key) {

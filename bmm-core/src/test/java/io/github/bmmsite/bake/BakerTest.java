@@ -66,6 +66,46 @@ class BakerTest {
         }
     }
 
+    private BakeOptions options(String engine) throws IOException {
+        return new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
+                project.resolve("src/site/templates"), project.resolve("src/site/assets"), false,
+                Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of(),
+                Optional.empty(), engine);
+    }
+
+    @Test
+    void anEngineWhoseArtifactIsMissingSaysWhatToAddToThePom() throws Exception {
+        write("vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
+
+        assertThatThrownBy(() -> new Baker(options("jbake")).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).singleElement().asString()
+                        .startsWith("pom.xml: error [BMM060] bmm.engine=jbake needs the engine's artifact")
+                        .contains("<dependency><groupId>io.github.bmmsite</groupId>"
+                                + "<artifactId>bmm-jbake-engine</artifactId><version>")
+                        .contains("inside <plugin> for bmm-maven-plugin"));
+        assertThat(project.resolve("target/site")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownEngineIsAnErrorThatListsTheKnownOnes() throws Exception {
+        write("vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
+
+        assertThatThrownBy(() -> new Baker(options("hugo")).bake())
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).containsExactly("pom.xml: error [BMM060] bmm.engine=hugo names"
+                                + " no engine; the engines available are freemarker (and, with its artifact, jbake)"));
+    }
+
+    @Test
+    void theBuiltInEngineCanBeNamed() throws Exception {
+        write("vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
+
+        new Baker(options("freemarker")).bake();
+
+        assertThat(project.resolve("target/site/elementos/o1.html")).exists();
+    }
+
     @Test
     void withoutStrictModeWarningsDoNotStopTheBake() throws Exception {
         write("vista.md", "## Vista\n\n### O1: Uno\nTexto para $CLIENTE.\n");

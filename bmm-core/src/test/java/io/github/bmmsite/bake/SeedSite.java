@@ -29,6 +29,7 @@ public final class SeedSite {
     public static BakeOptions options(Path work, Path output) {
         return new BakeOptions(SOURCE.getParent().getParent(), work, SOURCE, output, work.resolve("no-templates"),
                 work.resolve("no-assets"), false, Optional.of("es"), Optional.of("https://bmmsite.github.io/bmm-site/"), StandardCharsets.UTF_8,
-                Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."), CONFIG, Optional.of(MODEL));
+                Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."), CONFIG)
+                .withModel(MODEL);
     }
 }

@@ -99,7 +99,7 @@ class LivePreviewTest {
         Files.writeString(document, "## Vista\n\n![v](v.png){#fig:id-view}\n\n### OT1: Atender al ciudadano\nTexto.\n");
         BakeOptions options = new BakeOptions(project, project.resolve("target"), document.getParent(),
                 project.resolve("target/site"), null, null, false, Optional.empty(), Optional.of("https://example.org/"),
-                StandardCharsets.UTF_8, Map.of(), Map.of(), Optional.of(model));
+                StandardCharsets.UTF_8, Map.of(), Map.of()).withModel(model);
         preview = LivePreview.start(options, new LivePreview.Listener() {
             @Override
             public void baked(BakeResult result, long millis) {

@@ -60,6 +60,13 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     @Parameter(property = "bmm.model")
     File model;
 
+    /**
+     * The engine that renders the pages: {@code freemarker} (built in) or {@code jbake} (JBake's own
+     * {@code Oven}; needs {@code io.github.bmmsite:bmm-jbake-engine} among the plugin's dependencies).
+     */
+    @Parameter(property = "bmm.engine", defaultValue = "freemarker")
+    String engine;
+
     /** Skip the bake. */
     @Parameter(property = "bmm.skip", defaultValue = "false")
     boolean skip;
@@ -85,7 +92,7 @@ abstract class AbstractBakeMojo extends AbstractMojo {
                 output.toPath(), templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
                 strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
                 variables == null ? Map.of() : variables, config == null ? Map.of() : config,
-                Optional.ofNullable(model).map(File::toPath));
+                Optional.ofNullable(model).map(File::toPath), engine);
     }
 
     private Charset charset() throws MojoFailureException {

@@ -1,0 +1,65 @@
+package io.github.bmmsite.render;
+
+import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.diagnostic.Problem;
+import io.github.bmmsite.write.OutputFile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The built-in engine: renders every page with Freemarker, in parallel, in memory. */
+public final class FreemarkerPageEngine implements PageEngine {
+
+    /** The name of the built-in engine, the default of {@code bmm.engine}. */
+    public static final String NAME = "freemarker";
+
+    private final TemplateEngine engine;
+
+    public FreemarkerPageEngine(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public List<OutputFile> render(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
+                                   Diagnostics diagnostics) {
+        List<OutputFile> files = pages.parallelStream()
+                .map(page -> renderPage(page, config, data, diagnostics))
+                .toList();
+        return files.contains(null) ? List.of() : files;
+    }
+
+    private OutputFile renderPage(Page page, Map<String, Object> config, Map<String, Object> data,
+                                  Diagnostics diagnostics) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("content", page.content());
+        root.put("config", config);
+        root.put("data", data);
+        try {
+            String html = engine.render(page.template(), root);
+            return new OutputFile.Bytes(page.uri(), html.getBytes(StandardCharsets.UTF_8));
+        } catch (TemplateEngine.TemplateFailure e) {
+            // Reported without the page, so that one broken line is one diagnostic, not one per page.
+            diagnostics.report(Problem.TEMPLATE_ERROR, e.location(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** Registered like any other engine, so that the list of known engines names it. */
+    public static final class Provider implements PageEngineProvider {
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public PageEngine create(TemplateSet templates, Locale locale, Path workFolder) throws IOException {
+            return new FreemarkerPageEngine(new TemplateEngine(templates, locale));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.bmmsite.render;
+
+import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.write.OutputFile;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the pages of a site into files through the templates: the one stage where engines differ.
+ * Everything before (the model, the pages and their {@code content}) and after (search data, open
+ * data, assets, the write) is shared, so every engine bakes the same site.
+ */
+public interface PageEngine {
+
+    /**
+     * @param pages the pages, each with its template and {@code content}
+     * @param config what templates read as {@code config} (keys with underscores, as JBake names them)
+     * @param data what templates read as {@code data}: the whole model
+     * @return one file per page, in the order of {@code pages}; empty when a page failed (each failure
+     *     is reported to {@code diagnostics})
+     */
+    List<OutputFile> render(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
+                            Diagnostics diagnostics);
+}
