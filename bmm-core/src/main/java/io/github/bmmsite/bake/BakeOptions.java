@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param encoding the encoding of documents and model files
  * @param variables values for {@code $NAME} placeholders
  * @param config extra values for templates, read as {@code config.*}
+ * @param cache whether to reuse what the previous bake into the same output made (see
+ *     {@code io.github.bmmsite.cache.IncrementalBake})
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
-                          Map<String, String> variables, Map<String, String> config) {
+                          Map<String, String> variables, Map<String, String> config, boolean cache) {
 
     public static final String DEFAULT_LANGUAGE = "es";
 
@@ -28,5 +30,13 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         baseUrl = baseUrl.map(String::strip).filter(u -> !u.isEmpty());
         variables = Map.copyOf(variables);
         config = Map.copyOf(config);
+    }
+
+    /** Options of an incremental bake. */
+    public BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
+                       boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
+                       Map<String, String> variables, Map<String, String> config) {
+        this(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl, encoding, variables,
+                config, true);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.bmmsite.bake;
 
+import io.github.bmmsite.cache.CacheReport;
+import io.github.bmmsite.cache.IncrementalBake;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
@@ -54,6 +56,11 @@ public final class Baker {
     }
 
     public BakeResult bake() throws BakeFailedException {
+        IncrementalBake cache = IncrementalBake.open(options);
+        Optional<BakeResult> upToDate = cache.upToDate();
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
         SourceFolder folder = scan();
         MarkdownParser parser = new MarkdownParser();
         List<ParsedDocument> documents = folder.documents().parallelStream()
@@ -78,7 +85,7 @@ public final class Baker {
         stopOnErrors();
 
         TemplateSet templates = new TemplateSet(options.templates(), options.assets());
-        List<OutputFile> files = new ArrayList<>(render(links, language, templates));
+        List<OutputFile> files = new ArrayList<>(render(links, language, templates, cache));
         stopOnErrors();
         stopOnWarningsIfStrict();
         files.addAll(OpenData.files(links, options.baseUrl()));
@@ -87,13 +94,26 @@ public final class Baker {
                 .map(image -> (OutputFile) new OutputFile.Copy(image.sitePath(), image.file())).toList());
         try {
             files.addAll(templates.assets());
+            cache.invalidate();
             SiteWriter.Report report = SiteWriter.write(options.output(), files,
                     options.output().toAbsolutePath().normalize().startsWith(options.buildDir().toAbsolutePath().normalize()));
             long pages = files.stream().filter(f -> f.sitePath().endsWith(".html")).count();
-            return new BakeResult(diagnostics.all(), (int) pages, report.changed(), report.unchanged());
+            return new BakeResult(diagnostics.all(), (int) pages, report.changed(), report.unchanged(),
+                save(cache, (int) pages));
         } catch (IOException | SiteWriter.OutputException e) {
             diagnostics.report(Problem.OUTPUT_FAILED, SourceLocation.of(display(options.output())), e.getMessage());
             throw failure();
+        }
+    }
+
+    private CacheReport save(IncrementalBake cache, int pages) {
+        try {
+            return cache.save(diagnostics.all(), pages);
+        } catch (IOException e) {
+            diagnostics.report(Problem.CACHE_NOT_SAVED, SourceLocation.of(display(options.buildDir())),
+                    "the site was baked, but what the next bake could reuse cannot be saved (" + e.getMessage()
+                            + "); the next bake renders every page");
+            return new CacheReport(false, cache.pages().rendered(), cache.pages().reused());
         }
     }
 
@@ -157,7 +177,7 @@ public final class Baker {
         return Locale.forLanguageTag(languageTag.replace('_', '-')).getLanguage();
     }
 
-    private List<OutputFile> render(Links links, String language, TemplateSet templates)
+    private List<OutputFile> render(Links links, String language, TemplateSet templates, IncrementalBake cache)
             throws BakeFailedException {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("site_title", links.model().views().isEmpty() ? "Arquitectura institucional"
@@ -167,7 +187,7 @@ public final class Baker {
         config.putAll(options.config());
         try {
             TemplateEngine engine = new TemplateEngine(templates, Locale.forLanguageTag(language));
-            return new SiteRenderer(engine, diagnostics).render(links, config, options.baseUrl());
+            return new SiteRenderer(engine, diagnostics, cache.pages()).render(links, config, options.baseUrl());
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),
                     "cannot read the templates: " + e.getMessage());

@@ -36,7 +36,9 @@ public enum Problem {
 
     TEMPLATE_ERROR("BMM040", Severity.ERROR),
     BASE_URL_MISSING("BMM041", Severity.WARNING),
-    OUTPUT_FAILED("BMM042", Severity.ERROR);
+    OUTPUT_FAILED("BMM042", Severity.ERROR),
+
+    CACHE_NOT_SAVED("BMM055", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

@@ -1,5 +1,6 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.cache.PageCache;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.index.SearchDocuments;
@@ -12,9 +13,7 @@ import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 import io.github.bmmsite.write.OutputFile;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,10 +32,17 @@ public final class SiteRenderer {
 
     private final TemplateEngine engine;
     private final Diagnostics diagnostics;
+    private final PageCache pageCache;
 
     public SiteRenderer(TemplateEngine engine, Diagnostics diagnostics) {
+        this(engine, diagnostics, PageCache.uncached());
+    }
+
+    /** @param pageCache renders each page, or keeps its previous output if nothing it shows changed */
+    public SiteRenderer(TemplateEngine engine, Diagnostics diagnostics, PageCache pageCache) {
         this.engine = engine;
         this.diagnostics = diagnostics;
+        this.pageCache = pageCache;
     }
 
     /**
@@ -85,13 +91,9 @@ public final class SiteRenderer {
     }
 
     private OutputFile renderPage(Page page, Map<String, Object> config, Map<String, Object> data) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("content", page.content());
-        root.put("config", config);
-        root.put("data", data);
         try {
-            String html = engine.render(page.template(), root);
-            return new OutputFile.Bytes(page.uri(), html.getBytes(StandardCharsets.UTF_8));
+            return new OutputFile.Bytes(page.uri(), pageCache.page(page.uri(), page.template(), page.content(), config,
+                    data, root -> engine.render(page.template(), root)));
         } catch (TemplateEngine.TemplateFailure e) {
             // Reported without the page, so that one broken line is one diagnostic, not one per page.
             diagnostics.report(Problem.TEMPLATE_ERROR, e.location(), e.getMessage());
