@@ -33,7 +33,7 @@ public class BakeMojo extends AbstractBakeMojo {
             } else {
                 log.info("BMM site baked: " + result.pages() + " pages in " + output + " (" + result.filesChanged()
                         + " files written, " + result.filesUnchanged() + " unchanged; " + result.cache().rendered()
-                        + " pages rendered, " + result.cache().reused() + " reused)");
+                        + " rendered from templates, " + result.cache().reused() + " reused)");
             }
         } catch (BakeFailedException e) {
             print(e.diagnostics(), log);

@@ -75,7 +75,7 @@ public class ServeMojo extends AbstractBakeMojo {
         public void baked(BakeResult result, long millis) {
             print(result.diagnostics(), log);
             log.info("Baked in " + millis + " ms: " + result.filesChanged() + " files changed, "
-                    + result.cache().rendered() + " pages rendered, " + result.cache().reused() + " reused");
+                    + result.cache().rendered() + " rendered from templates, " + result.cache().reused() + " reused");
         }
 
         @Override
