@@ -113,7 +113,7 @@ public final class Baker {
             diagnostics.report(Problem.CACHE_NOT_SAVED, SourceLocation.of(display(options.buildDir())),
                     "the site was baked, but what the next bake could reuse cannot be saved (" + e.getMessage()
                             + "); the next bake renders every page");
-            return new CacheReport(false, cache.pages().rendered(), cache.pages().reused());
+            return cache.report();
         }
     }
 
@@ -187,7 +187,7 @@ public final class Baker {
         config.putAll(options.config());
         try {
             TemplateEngine engine = new TemplateEngine(templates, Locale.forLanguageTag(language));
-            return new SiteRenderer(engine, diagnostics, cache.pages()).render(links, config, options.baseUrl());
+            return new SiteRenderer(engine, diagnostics, cache.pages(), cache.fragments()).render(links, config, options.baseUrl());
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),
                     "cannot read the templates: " + e.getMessage());

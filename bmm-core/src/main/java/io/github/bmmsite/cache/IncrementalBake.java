@@ -35,14 +35,21 @@ public final class IncrementalBake {
     private final String inputs;
     private final Optional<Manifest> previous;
     private final PageCache pages;
+    private final Optional<String> fragmentBase;
+    private FragmentCache fragments;
 
     private IncrementalBake(Optional<Path> manifestFile, Path output, String inputs, Optional<Manifest> previous,
-                            PageCache pages) {
+                            PageCache pages, Optional<String> fragmentBase) {
         this.manifestFile = manifestFile;
         this.output = output;
         this.inputs = inputs;
         this.previous = previous;
         this.pages = pages;
+        this.fragmentBase = fragmentBase;
+    }
+
+    private static IncrementalBake off(Optional<Path> manifestFile, Path output) {
+        return new IncrementalBake(manifestFile, output, "", Optional.empty(), PageCache.uncached(), Optional.empty());
     }
 
     /**
@@ -55,7 +62,7 @@ public final class IncrementalBake {
                 .normalize().resolve(FOLDER).resolve(new Hasher().text(output.toString()).hex().substring(0, 16))
                 .resolve("manifest.bin"));
         if (!options.cache() || manifestFile.isEmpty()) {
-            return new IncrementalBake(manifestFile, output, "", Optional.empty(), PageCache.uncached());
+            return off(manifestFile, output);
         }
         try {
             String build = BuildIdentity.compute();
@@ -65,10 +72,20 @@ public final class IncrementalBake {
             Optional<Manifest> previous = Manifest.read(manifestFile.get());
             Map<String, Manifest.PageEntry> pages = previous.map(Manifest::pages).orElse(Map.of());
             return new IncrementalBake(manifestFile, output, inputs(options, build), previous,
-                    new RenderedPages(context, pages, output));
+                    new RenderedPages(context, pages, output), Optional.of(fragmentBase(options, build)));
         } catch (IOException e) {
-            return new IncrementalBake(manifestFile, output, "", Optional.empty(), PageCache.uncached());
+            return off(manifestFile, output);
         }
+    }
+
+    /** What document fragments depend on besides their document and the model. */
+    private static String fragmentBase(BakeOptions options, String build) throws IOException {
+        Hasher hasher = new Hasher().text(build).text(options.source().toAbsolutePath().normalize().toString())
+                .text(options.projectDir().toAbsolutePath().normalize().toString());
+        hasher.number(options.variables().size());
+        new TreeMap<>(options.variables()).forEach((name, value) -> hasher.text(name).text(value));
+        FileTrees.list(hasher, options.source());
+        return hasher.hex();
     }
 
     private static String inputs(BakeOptions options, String build) throws IOException {
@@ -103,11 +120,25 @@ public final class IncrementalBake {
         }
         Manifest manifest = previous.get();
         return Optional.of(new BakeResult(manifest.diagnostics(), manifest.pageCount(), 0, manifest.outputs().size(),
-                new CacheReport(true, List.of(), manifest.pages().size())));
+                new CacheReport(true, List.of(), manifest.pages().size(), 0, 0)));
     }
 
     public PageCache pages() {
         return pages;
+    }
+
+    /** Reads the fragments kept by the previous bake (only a bake that is not up to date needs them). */
+    public FragmentCache fragments() {
+        if (fragments == null) {
+            fragments = fragmentBase.isPresent() && manifestFile.isPresent()
+                    ? new StoredFragments(StoredFragments.read(fragmentsFile()), fragmentBase.get())
+                    : FragmentCache.uncached();
+        }
+        return fragments;
+    }
+
+    private Path fragmentsFile() {
+        return manifestFile.orElseThrow().resolveSibling("fragments.bin");
     }
 
     /**
@@ -122,11 +153,21 @@ public final class IncrementalBake {
 
     /** Records the bake that has just been written, for the next one. */
     public CacheReport save(List<Diagnostic> diagnostics, int pageCount) throws IOException {
-        CacheReport report = new CacheReport(false, pages.rendered(), pages.reused());
+        CacheReport report = report();
+        if (fragments instanceof StoredFragments stored) {
+            stored.write(fragmentsFile());
+        }
         if (manifestFile.isPresent() && pages instanceof RenderedPages rendered) {
             new Manifest(inputs, pageCount, diagnostics, outputFiles(), rendered.entries()).write(manifestFile.get());
         }
         return report;
+    }
+
+    /** What this bake rendered and reused so far. */
+    public CacheReport report() {
+        return fragments instanceof StoredFragments stored
+                ? new CacheReport(false, pages.rendered(), pages.reused(), stored.rendered(), stored.reused())
+                : new CacheReport(false, pages.rendered(), pages.reused(), 0, 0);
     }
 
     private Map<String, Manifest.OutputRecord> outputFiles() throws IOException {

@@ -55,23 +55,29 @@ record Manifest(String inputs, int pageCount, List<Diagnostic> diagnostics, Map<
 
     static Optional<Manifest> read(Path file) {
         try {
-            if (!Files.isRegularFile(file)) {
+            Optional<byte[]> body = readChecked(file);
+            if (body.isEmpty()) {
                 return Optional.empty();
             }
-            byte[] all = Files.readAllBytes(file);
-            if (all.length < HASH_BYTES) {
-                return Optional.empty();
-            }
-            byte[] body = Arrays.copyOf(all, all.length - HASH_BYTES);
-            byte[] stored = Arrays.copyOfRange(all, all.length - HASH_BYTES, all.length);
-            if (!Arrays.equals(stored, sha256(body))) {
-                return Optional.empty();
-            }
-            return Optional.of(decode(new DataInputStream(new ByteArrayInputStream(body))));
+            return Optional.of(decode(new DataInputStream(new ByteArrayInputStream(body.get()))));
         } catch (IOException | IllegalArgumentException e) {
             // A damaged or foreign manifest only costs a full bake.
             return Optional.empty();
         }
+    }
+
+    /** The body of a file written by {@link #writeChecked}, if it is there and intact. */
+    static Optional<byte[]> readChecked(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        byte[] all = Files.readAllBytes(file);
+        if (all.length < HASH_BYTES) {
+            return Optional.empty();
+        }
+        byte[] body = Arrays.copyOf(all, all.length - HASH_BYTES);
+        byte[] stored = Arrays.copyOfRange(all, all.length - HASH_BYTES, all.length);
+        return Arrays.equals(stored, sha256(body)) ? Optional.of(body) : Optional.empty();
     }
 
     void write(Path file) throws IOException {
@@ -79,7 +85,11 @@ record Manifest(String inputs, int pageCount, List<Diagnostic> diagnostics, Map<
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             encode(out);
         }
-        byte[] body = bytes.toByteArray();
+        writeChecked(file, bytes.toByteArray());
+    }
+
+    /** Writes the body and its hash to a temporary file, then moves it into place in one step. */
+    static void writeChecked(Path file, byte[] body) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), "manifest-", ".tmp");
         try {

@@ -1,5 +1,6 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.cache.FragmentCache;
 import io.github.bmmsite.cache.PageCache;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
@@ -33,16 +34,22 @@ public final class SiteRenderer {
     private final TemplateEngine engine;
     private final Diagnostics diagnostics;
     private final PageCache pageCache;
+    private final FragmentCache fragmentCache;
 
     public SiteRenderer(TemplateEngine engine, Diagnostics diagnostics) {
-        this(engine, diagnostics, PageCache.uncached());
+        this(engine, diagnostics, PageCache.uncached(), FragmentCache.uncached());
     }
 
-    /** @param pageCache renders each page, or keeps its previous output if nothing it shows changed */
-    public SiteRenderer(TemplateEngine engine, Diagnostics diagnostics, PageCache pageCache) {
+    /**
+     * @param pageCache renders each page, or keeps its previous output if nothing it shows changed
+     * @param fragmentCache the same for the HTML of document fragments
+     */
+    public SiteRenderer(TemplateEngine engine, Diagnostics diagnostics, PageCache pageCache,
+                        FragmentCache fragmentCache) {
         this.engine = engine;
         this.diagnostics = diagnostics;
         this.pageCache = pageCache;
+        this.fragmentCache = fragmentCache;
     }
 
     /**
@@ -51,7 +58,7 @@ public final class SiteRenderer {
      */
     public List<OutputFile> render(Links links, Map<String, Object> config, Optional<String> baseUrl) {
         SiteModel model = links.model();
-        FragmentRenderer fragments = new FragmentRenderer(links, diagnostics);
+        FragmentRenderer fragments = new FragmentRenderer(links, diagnostics, fragmentCache);
         Map<String, Object> descriptions = model.elements().parallelStream()
                 .collect(Collectors.toConcurrentMap(Element::key,
                         e -> TemplateEngine.markup(fragments.render(e.description()))));

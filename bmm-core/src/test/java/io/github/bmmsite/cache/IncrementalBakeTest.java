@@ -38,7 +38,7 @@ class IncrementalBakeTest {
             Texto de A1.
 
             ### A2: Segundo objetivo
-            Texto de A2.
+            Texto de A2, que apoya B1.
             """;
     private static final String VIEW_B = """
             ## Vista B
@@ -135,6 +135,7 @@ class IncrementalBakeTest {
         assertThat(first.cache().upToDate()).isFalse();
         assertThat(first.cache().reused()).isZero();
         assertThat(first.cache().renderedPages()).contains("index.html", "elementos/a1.html", "sitemap.xml");
+        assertThat(first.cache().fragmentsRendered()).isEqualTo(6);
         assertThat(second.cache().upToDate()).isTrue();
         assertThat(second.cache().rendered()).isZero();
         assertThat(second.cache().reused()).isEqualTo(first.cache().rendered());
@@ -157,6 +158,9 @@ class IncrementalBakeTest {
         assertThat(second.cache().upToDate()).isFalse();
         assertThat(second.cache().renderedPages()).containsExactly("elementos/b2.html", "search-index.js");
         assertThat(second.cache().reused()).isPositive();
+        // The changed document's introduction and two descriptions; the other document's are kept.
+        assertThat(second.cache().fragmentsRendered()).isEqualTo(3);
+        assertThat(second.cache().fragmentsReused()).isEqualTo(3);
         assertThat(read(site().resolve("elementos/b2.html"))).contains("Texto nuevo de B2.");
         assertSameAsFullBake();
     }
@@ -173,6 +177,9 @@ class IncrementalBakeTest {
                 "vistas/vista-b.html", "search-index.js");
         assertThat(second.cache().renderedPages()).doesNotContain("vistas/vista-a.html");
         assertThat(read(site().resolve("elementos/a1.html"))).contains("Objetivo renombrado");
+        // A code mention may show the name it links to: every fragment renders again.
+        assertThat(second.cache().fragmentsRendered()).isEqualTo(6);
+        assertThat(read(site().resolve("elementos/a2.html"))).contains("href=\"../elementos/b1.html\"");
         assertSameAsFullBake();
     }
 
