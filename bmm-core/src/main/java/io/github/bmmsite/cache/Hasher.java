@@ -7,11 +7,16 @@ import java.util.HexFormat;
 
 /**
  * SHA-256 over a sequence of typed, length-prefixed values, so that two different sequences
- * never feed the digest the same bytes ("ab","c" and "a","bc" hash differently).
+ * never feed the digest the same bytes ("ab","c" and "a","bc" hash differently). Small values
+ * are gathered in a buffer first: the digest is slow when fed byte by byte.
  */
 final class Hasher {
 
+    private static final int BUFFER = 1024;
+
     private final MessageDigest digest;
+    private final byte[] buffer = new byte[BUFFER];
+    private int used;
 
     Hasher() {
         try {
@@ -23,7 +28,8 @@ final class Hasher {
     }
 
     Hasher tag(char tag) {
-        digest.update((byte) tag);
+        room(1);
+        buffer[used++] = (byte) tag;
         return this;
     }
 
@@ -33,22 +39,42 @@ final class Hasher {
 
     Hasher bytes(byte[] bytes) {
         number(bytes.length);
-        digest.update(bytes);
+        if (bytes.length > BUFFER / 2) {
+            flush();
+            digest.update(bytes);
+        } else {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buffer, used, bytes.length);
+            used += bytes.length;
+        }
         return this;
     }
 
     Hasher number(long value) {
+        room(Long.BYTES);
         for (int shift = 56; shift >= 0; shift -= 8) {
-            digest.update((byte) (value >>> shift));
+            buffer[used++] = (byte) (value >>> shift);
         }
         return this;
     }
 
     String hex() {
+        flush();
         return HexFormat.of().formatHex(digest.digest());
     }
 
     static String of(byte[] bytes) {
         return new Hasher().bytes(bytes).hex();
+    }
+
+    private void room(int length) {
+        if (used + length > BUFFER) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        digest.update(buffer, 0, used);
+        used = 0;
     }
 }
