@@ -1,6 +1,5 @@
 package io.github.bmmsite.cache;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -33,8 +32,17 @@ final class Hasher {
         return this;
     }
 
+    /** As UTF-16 code units: no encoding step, and the same text always gives the same bytes. */
     Hasher text(String text) {
-        return bytes(text.getBytes(StandardCharsets.UTF_8));
+        int length = text.length();
+        number(length);
+        for (int i = 0; i < length; i++) {
+            room(2);
+            char c = text.charAt(i);
+            buffer[used++] = (byte) (c >>> 8);
+            buffer[used++] = (byte) c;
+        }
+        return this;
     }
 
     Hasher bytes(byte[] bytes) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ final class RenderedPages implements PageCache {
     private final Map<String, String> dataHashes = new ConcurrentHashMap<>();
     private final Set<String> rendered = new ConcurrentSkipListSet<>();
     private final AtomicInteger reused = new AtomicInteger();
+    private final Map<Map<String, Object>, String> configHashes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     RenderedPages(String context, Map<String, Manifest.PageEntry> previous, Path output) {
         this.context = context;
@@ -43,7 +46,7 @@ final class RenderedPages implements PageCache {
         String key;
         try {
             key = new Hasher().text(context).text(template).text(TemplateValues.hash(content))
-                    .text(TemplateValues.hash(config)).hex();
+                    .text(configHash(config)).hex();
         } catch (TemplateValues.Uncacheable e) {
             rendered.add(uri);
             return renderer.render(PageCache.root(content, config, data)).getBytes(StandardCharsets.UTF_8);
@@ -70,6 +73,16 @@ final class RenderedPages implements PageCache {
         }
         entries.put(uri, new Manifest.PageEntry(key, dataRead, Hasher.of(html)));
         return html;
+    }
+
+    /** Every page of a bake sees the same {@code config}: it is hashed once. */
+    private String configHash(Map<String, Object> config) throws TemplateValues.Uncacheable {
+        String hash = configHashes.get(config);
+        if (hash == null) {
+            hash = TemplateValues.hash(config);
+            configHashes.put(config, hash);
+        }
+        return hash;
     }
 
     private boolean sameData(Map<String, String> dataRead, Map<String, Object> data) {
