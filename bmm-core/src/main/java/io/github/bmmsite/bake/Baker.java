@@ -187,7 +187,8 @@ public final class Baker {
         config.putAll(options.config());
         try {
             TemplateEngine engine = new TemplateEngine(templates, Locale.forLanguageTag(language));
-            return new SiteRenderer(engine, diagnostics, cache.pages(), cache.fragments()).render(links, config, options.baseUrl());
+            return new SiteRenderer(engine, diagnostics, cache.pages(), cache.fragments())
+                    .render(links, config, options.baseUrl());
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),
                     "cannot read the templates: " + e.getMessage());
