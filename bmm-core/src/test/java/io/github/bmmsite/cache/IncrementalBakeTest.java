@@ -184,6 +184,27 @@ class IncrementalBakeTest {
     }
 
     @Test
+    void aTemplateThatListsEveryElementIsRenderedAgainWhenAnyNameChanges() throws Exception {
+        Path templates = Files.createDirectories(project.resolve("src/site/templates"));
+        Files.writeString(templates.resolve("element.ftl"), "<!DOCTYPE html>\n<h1>${content.title}</h1>\n"
+                + "<ul><#list data.elements as e><li>${e.title}</li></#list></ul>\n");
+        bake();
+
+        write("b.md", VIEW_B.replace("Texto de B2.", "Texto nuevo de B2."));
+        BakeResult textChanged = bake();
+
+        assertThat(textChanged.cache().renderedPages()).containsExactly("elementos/b2.html", "search-index.js");
+
+        write("b.md", VIEW_B.replace("B1: Objetivo de B", "B1: Objetivo renombrado"));
+        BakeResult renamed = bake();
+
+        assertThat(renamed.cache().renderedPages()).contains("elementos/a1.html", "elementos/a2.html",
+                "elementos/b1.html", "elementos/b2.html");
+        assertThat(read(site().resolve("elementos/a2.html"))).contains("<li>B1: Objetivo renombrado</li>");
+        assertSameAsFullBake();
+    }
+
+    @Test
     void changingATemplateRendersEveryPage() throws Exception {
         BakeResult first = bake();
         Path templates = Files.createDirectories(project.resolve("src/site/templates"));
