@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * folder, templates and assets. When the fingerprint equals the previous successful bake's and
  * the output still holds exactly the files that bake wrote (same names, sizes and times), the
  * bake is skipped. Otherwise pages are rendered again only when what they show changed
- * ({@link RenderedPages}), and the output is written as always, so nothing stale survives.
+ * ({@link RenderedPages}), fragments only when their document or link targets changed
+ * ({@link StoredFragments}), and the output is written as always, so nothing stale survives.
  */
 public final class IncrementalBake {
 
