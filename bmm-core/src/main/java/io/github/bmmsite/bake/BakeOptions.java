@@ -21,20 +21,22 @@ import java.util.Optional;
  * @param model the architecture model ({@code bmm.model}): an Archi file, an exchange file, or a
  *     folder (collaboration layout, or holding one such file)
  * @param engine the engine that renders the pages ({@code freemarker}, {@code jbake}, …)
+ * @param cache whether to reuse what the previous bake into the same output made (see
+ *     {@code io.github.bmmsite.cache.IncrementalBake})
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
                           Map<String, String> variables, Map<String, String> config, Optional<Path> model,
-                          String engine) {
+                          String engine, boolean cache) {
 
     public static final String DEFAULT_LANGUAGE = "es";
 
-    /** Options without an architecture model, rendered by the built-in engine. */
+    /** Options of an incremental bake without an architecture model, rendered by the built-in engine. */
     public BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                        boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
                        Map<String, String> variables, Map<String, String> config) {
         this(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl, encoding, variables,
-                config, Optional.empty(), FreemarkerPageEngine.NAME);
+                config, Optional.empty(), FreemarkerPageEngine.NAME, true);
     }
 
     public BakeOptions {
@@ -48,12 +50,18 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
     /** The same options with {@code architectureModel} as the architecture model. */
     public BakeOptions withModel(Path architectureModel) {
         return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, Optional.of(architectureModel), engine);
+                encoding, variables, config, Optional.of(architectureModel), engine, cache);
     }
 
     /** The same options rendered by another engine. */
     public BakeOptions withEngine(String engineName) {
         return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, model, engineName);
+                encoding, variables, config, model, engineName, cache);
+    }
+
+    /** The same options with the incremental bake on or off. */
+    public BakeOptions withCache(boolean incremental) {
+        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
+                encoding, variables, config, model, engine, incremental);
     }
 }

@@ -2,6 +2,8 @@ package io.github.bmmsite.bake;
 
 import io.github.bmmsite.archimate.ArchimateModel;
 import io.github.bmmsite.archimate.ArchimateReader;
+import io.github.bmmsite.cache.CacheReport;
+import io.github.bmmsite.cache.IncrementalBake;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
@@ -59,6 +61,11 @@ public final class Baker {
 
     public BakeResult bake() throws BakeFailedException {
         PageEngineProvider engineProvider = engineProvider();
+        IncrementalBake cache = IncrementalBake.open(options);
+        Optional<BakeResult> upToDate = cache.upToDate();
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
         SourceFolder folder = scan();
         MarkdownParser parser = new MarkdownParser();
         List<ParsedDocument> documents = folder.documents().parallelStream()
@@ -85,7 +92,7 @@ public final class Baker {
         stopOnErrors();
 
         TemplateSet templates = new TemplateSet(options.templates(), options.assets());
-        List<OutputFile> files = new ArrayList<>(render(links, language, templates, engineProvider));
+        List<OutputFile> files = new ArrayList<>(render(links, language, templates, engineProvider, cache));
         stopOnErrors();
         stopOnWarningsIfStrict();
         files.addAll(OpenData.files(links, options.baseUrl()));
@@ -94,13 +101,26 @@ public final class Baker {
                 .map(image -> (OutputFile) new OutputFile.Copy(image.sitePath(), image.file())).toList());
         try {
             files.addAll(templates.assets());
+            cache.invalidate();
             SiteWriter.Report report = SiteWriter.write(options.output(), files,
                     options.output().toAbsolutePath().normalize().startsWith(options.buildDir().toAbsolutePath().normalize()));
             long pages = files.stream().filter(f -> f.sitePath().endsWith(".html")).count();
-            return new BakeResult(diagnostics.all(), (int) pages, report.changed(), report.unchanged());
+            return new BakeResult(diagnostics.all(), (int) pages, report.changed(), report.unchanged(),
+                save(cache, (int) pages));
         } catch (IOException | SiteWriter.OutputException e) {
             diagnostics.report(Problem.OUTPUT_FAILED, SourceLocation.of(display(options.output())), e.getMessage());
             throw failure();
+        }
+    }
+
+    private CacheReport save(IncrementalBake cache, int pages) {
+        try {
+            return cache.save(diagnostics.all(), pages);
+        } catch (IOException e) {
+            diagnostics.report(Problem.CACHE_NOT_SAVED, SourceLocation.of(display(options.buildDir())),
+                    "the site was baked, but what the next bake could reuse cannot be saved (" + e.getMessage()
+                            + "); the next bake renders every page");
+            return cache.report();
         }
     }
 
@@ -177,7 +197,8 @@ public final class Baker {
     }
 
     private List<OutputFile> render(Links links, String language, TemplateSet templates,
-                                    PageEngineProvider engineProvider) throws BakeFailedException {
+                                    PageEngineProvider engineProvider, IncrementalBake cache)
+            throws BakeFailedException {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("site_title", links.model().views().isEmpty() ? "Arquitectura institucional"
                 : links.model().views().get(0).title());
@@ -186,8 +207,8 @@ public final class Baker {
         config.putAll(options.config());
         try {
             PageEngine engine = engineProvider.create(templates, Locale.forLanguageTag(language),
-                    options.buildDir().resolve("bmm-" + engineProvider.name()));
-            return new SiteRenderer(engine, diagnostics).render(links, config, options.baseUrl());
+                    options.buildDir().resolve("bmm-" + engineProvider.name()), cache.pages());
+            return new SiteRenderer(engine, diagnostics, cache.fragments()).render(links, config, options.baseUrl());
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),
                     "cannot read the templates: " + e.getMessage());

@@ -10,6 +10,7 @@ import io.github.bmmsite.source.Placeholders;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,11 @@ public final class Links {
 
     public Optional<NumberedTable> table(String id) {
         return Optional.ofNullable(tablesById.get(id));
+    }
+
+    /** Every numbered table, in number order. */
+    public List<NumberedTable> tables() {
+        return tablesById.values().stream().sorted(Comparator.comparingInt(NumberedTable::number)).toList();
     }
 
     /** Site path of the page that shows a table, with the table's anchor. */

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.bmmsite.cache.FragmentCache;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.link.Links;
@@ -24,9 +25,18 @@ public final class FragmentRenderer {
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final Diagnostics diagnostics;
+    private final Links links;
+    private final FragmentCache cache;
 
     public FragmentRenderer(Links links, Diagnostics diagnostics) {
+        this(links, diagnostics, FragmentCache.uncached());
+    }
+
+    /** @param cache keeps the HTML of fragments whose document and link targets did not change */
+    public FragmentRenderer(Links links, Diagnostics diagnostics, FragmentCache cache) {
         this.diagnostics = diagnostics;
+        this.links = links;
+        this.cache = cache;
         // flexmark's heading-id generator walks the whole document on every render; the pandoc ids
         // are written by PandocNodeRenderer.
         this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.options())
@@ -41,10 +51,18 @@ public final class FragmentRenderer {
      * stores option defaults in the document the first time a renderer reads them.
      */
     public String render(Fragment fragment) {
-        StringBuilder html = new StringBuilder();
         synchronized (fragment.document().ast()) {
             for (Node block : fragment.blocks()) {
                 reportUnsafeHtml(fragment, block);
+            }
+        }
+        return cache.html(links, fragment, () -> renderNow(fragment));
+    }
+
+    private String renderNow(Fragment fragment) {
+        StringBuilder html = new StringBuilder();
+        synchronized (fragment.document().ast()) {
+            for (Node block : fragment.blocks()) {
                 renderer.render(block, html);
             }
         }

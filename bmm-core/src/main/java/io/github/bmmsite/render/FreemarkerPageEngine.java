@@ -1,27 +1,31 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.cache.PageCache;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.write.OutputFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The built-in engine: renders every page with Freemarker, in parallel, in memory. */
+/**
+ * The built-in engine: renders every page with Freemarker, in parallel, in memory, and keeps the
+ * previous output of a page whose template values did not change.
+ */
 public final class FreemarkerPageEngine implements PageEngine {
 
     /** The name of the built-in engine, the default of {@code bmm.engine}. */
     public static final String NAME = "freemarker";
 
     private final TemplateEngine engine;
+    private final PageCache cache;
 
-    public FreemarkerPageEngine(TemplateEngine engine) {
+    public FreemarkerPageEngine(TemplateEngine engine, PageCache cache) {
         this.engine = engine;
+        this.cache = cache;
     }
 
     @Override
@@ -35,13 +39,9 @@ public final class FreemarkerPageEngine implements PageEngine {
 
     private OutputFile renderPage(Page page, Map<String, Object> config, Map<String, Object> data,
                                   Diagnostics diagnostics) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("content", page.content());
-        root.put("config", config);
-        root.put("data", data);
         try {
-            String html = engine.render(page.template(), root);
-            return new OutputFile.Bytes(page.uri(), html.getBytes(StandardCharsets.UTF_8));
+            return new OutputFile.Bytes(page.uri(), cache.page(page.uri(), page.template(), page.content(), config,
+                    data, root -> engine.render(page.template(), root)));
         } catch (TemplateEngine.TemplateFailure e) {
             // Reported without the page, so that one broken line is one diagnostic, not one per page.
             diagnostics.report(Problem.TEMPLATE_ERROR, e.location(), e.getMessage());
@@ -58,8 +58,9 @@ public final class FreemarkerPageEngine implements PageEngine {
         }
 
         @Override
-        public PageEngine create(TemplateSet templates, Locale locale, Path workFolder) throws IOException {
-            return new FreemarkerPageEngine(new TemplateEngine(templates, locale));
+        public PageEngine create(TemplateSet templates, Locale locale, Path workFolder, PageCache cache)
+                throws IOException {
+            return new FreemarkerPageEngine(new TemplateEngine(templates, locale), cache);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.cache.PageCache;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,6 +20,8 @@ public interface PageEngineProvider {
      * @param templates the templates and assets of the site
      * @param locale the site language, for formatting
      * @param workFolder a folder of the build the engine may use for its own files
+     * @param cache keeps the previous output of pages whose template values did not change, for
+     *     an engine that renders page by page; an engine that renders the site as a whole ignores it
      */
-    PageEngine create(TemplateSet templates, Locale locale, Path workFolder) throws IOException;
+    PageEngine create(TemplateSet templates, Locale locale, Path workFolder, PageCache cache) throws IOException;
 }

@@ -1,5 +1,7 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.cache.FragmentCache;
+import io.github.bmmsite.cache.PageCache;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagram.ViewDiagrams;
 import io.github.bmmsite.index.MatrixSearchDocuments;
@@ -32,15 +34,18 @@ public final class SiteRenderer {
 
     private final PageEngine engine;
     private final Diagnostics diagnostics;
+    private final FragmentCache fragmentCache;
 
-    public SiteRenderer(PageEngine engine, Diagnostics diagnostics) {
+    /** @param fragmentCache renders the HTML of document fragments, or keeps it if nothing it shows changed */
+    public SiteRenderer(PageEngine engine, Diagnostics diagnostics, FragmentCache fragmentCache) {
         this.engine = engine;
         this.diagnostics = diagnostics;
+        this.fragmentCache = fragmentCache;
     }
 
-    /** Renders with the built-in engine. */
+    /** Renders every page and fragment with the built-in engine. */
     public SiteRenderer(TemplateEngine engine, Diagnostics diagnostics) {
-        this(new FreemarkerPageEngine(engine), diagnostics);
+        this(new FreemarkerPageEngine(engine, PageCache.uncached()), diagnostics, FragmentCache.uncached());
     }
 
     /**
@@ -49,7 +54,7 @@ public final class SiteRenderer {
      */
     public List<OutputFile> render(Links links, Map<String, Object> config, Optional<String> baseUrl) {
         SiteModel model = links.model();
-        FragmentRenderer fragments = new FragmentRenderer(links, diagnostics);
+        FragmentRenderer fragments = new FragmentRenderer(links, diagnostics, fragmentCache);
         Map<Fragment, Object> descriptions = model.elements().stream()
                 .flatMap(SiteRenderer::descriptionsOf)
                 .distinct()

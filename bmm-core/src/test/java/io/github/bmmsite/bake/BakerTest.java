@@ -62,15 +62,16 @@ class BakerTest {
                 });
         assertThat(files(project.resolve("target/site"))).containsExactlyInAnyOrderEntriesOf(before);
         try (Stream<Path> leftovers = Files.list(project.resolve("target"))) {
-            assertThat(leftovers).extracting(p -> p.getFileName().toString()).containsExactly("site");
+            assertThat(leftovers).extracting(p -> p.getFileName().toString())
+                    .containsExactlyInAnyOrder("site", "bmm-cache");
         }
     }
 
     private BakeOptions options(String engine) throws IOException {
         return new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
                 project.resolve("src/site/templates"), project.resolve("src/site/assets"), false,
-                Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of(),
-                Optional.empty(), engine);
+                Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of())
+                .withEngine(engine);
     }
 
     @Test

@@ -111,7 +111,8 @@ class SeedArchitectureTest {
         BakeOptions seed = SeedSite.options(project.resolve("target"), project.resolve("target/site"));
         BakeOptions options = new BakeOptions(project, project.resolve("target"), source, project.resolve("target/site"),
                 null, null, false, seed.language(), seed.baseUrl(), seed.encoding(), seed.variables(), seed.config(),
-                withArchitecture ? Optional.of(SeedSite.MODEL) : Optional.empty(), seed.engine());
+                withArchitecture ? Optional.of(SeedSite.MODEL) : Optional.empty(), seed.engine(),
+                seed.cache());
         return new Baker(options).bake();
     }
 

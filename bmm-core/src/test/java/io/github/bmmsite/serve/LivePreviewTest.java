@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +33,7 @@ class LivePreviewTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private LivePreview preview;
     private Path document;
+    private final List<BakeResult> bakes = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -44,6 +47,7 @@ class LivePreviewTest {
         preview = LivePreview.start(options, new LivePreview.Listener() {
             @Override
             public void baked(BakeResult result, long millis) {
+                bakes.add(result);
             }
 
             @Override
@@ -118,6 +122,19 @@ class LivePreviewTest {
 
         assertThat(events.next(10)).startsWith("reload");
         assertThat(get("elementos/ciudadania.html").body()).contains("Quienes hacen trámites.");
+    }
+
+    @Test
+    void aReBakeRendersOnlyThePagesTheEditChanged() throws Exception {
+        EventStream events = events();
+
+        Files.writeString(document, "## Vista\n\n### O1: Uno\nSegunda versión.\n");
+        assertThat(events.next(10)).isEqualTo("reload: ok");
+
+        // The editor's save may arrive as more than one event; the bake that saw the edit is the first after start.
+        BakeResult rebake = bakes.get(1);
+        assertThat(rebake.cache().renderedPages()).contains("elementos/o1.html").doesNotContain("index.html");
+        assertThat(rebake.cache().reused()).isPositive();
     }
 
     @Test

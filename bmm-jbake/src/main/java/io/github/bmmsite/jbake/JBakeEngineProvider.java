@@ -1,5 +1,6 @@
 package io.github.bmmsite.jbake;
 
+import io.github.bmmsite.cache.PageCache;
 import io.github.bmmsite.render.PageEngine;
 import io.github.bmmsite.render.PageEngineProvider;
 import io.github.bmmsite.render.TemplateEngine;
@@ -37,7 +38,10 @@ public final class JBakeEngineProvider implements PageEngineProvider {
     }
 
     @Override
-    public PageEngine create(TemplateSet templates, Locale locale, Path workFolder) throws IOException {
+    public PageEngine create(TemplateSet templates, Locale locale, Path workFolder, PageCache cache)
+            throws IOException {
+        // JBake renders the whole site in its Oven, so it has no page to keep; the bake as a whole
+        // is still skipped when nothing changed.
         quietJBakeLogging();
         return new JBakePageEngine(new TemplateEngine(templates, locale), workFolder);
     }

@@ -67,6 +67,14 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     @Parameter(property = "bmm.engine", defaultValue = "freemarker")
     String engine;
 
+    /**
+     * Reuse what the previous bake made: skip a bake whose inputs did not change, and render again
+     * only the pages whose content changed. The cache is kept in {@code target/bmm-cache/};
+     * {@code mvn clean} (or {@code -Dbmm.cache=false}) makes a full bake.
+     */
+    @Parameter(property = "bmm.cache", defaultValue = "true")
+    boolean cache;
+
     /** Skip the bake. */
     @Parameter(property = "bmm.skip", defaultValue = "false")
     boolean skip;
@@ -92,7 +100,7 @@ abstract class AbstractBakeMojo extends AbstractMojo {
                 output.toPath(), templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
                 strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
                 variables == null ? Map.of() : variables, config == null ? Map.of() : config,
-                Optional.ofNullable(model).map(File::toPath), engine);
+                Optional.ofNullable(model).map(File::toPath), engine, cache);
     }
 
     private Charset charset() throws MojoFailureException {

@@ -27,8 +27,14 @@ public class BakeMojo extends AbstractBakeMojo {
         try {
             BakeResult result = new Baker(options()).bake();
             print(result.diagnostics(), log);
-            log.info("BMM site baked: " + result.pages() + " pages in " + output + " (" + result.filesChanged()
-                    + " files written, " + result.filesUnchanged() + " unchanged)");
+            if (result.cache().upToDate()) {
+                log.info("BMM site is up to date: " + result.pages() + " pages in " + output
+                        + " (nothing changed since the previous bake)");
+            } else {
+                log.info("BMM site baked: " + result.pages() + " pages in " + output + " (" + result.filesChanged()
+                        + " files written, " + result.filesUnchanged() + " unchanged; " + result.cache().rendered()
+                        + " rendered from templates, " + result.cache().reused() + " reused)");
+            }
         } catch (BakeFailedException e) {
             print(e.diagnostics(), log);
             throw new MojoFailureException(e.getMessage());

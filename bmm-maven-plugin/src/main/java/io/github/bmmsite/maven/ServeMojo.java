@@ -74,7 +74,8 @@ public class ServeMojo extends AbstractBakeMojo {
         @Override
         public void baked(BakeResult result, long millis) {
             print(result.diagnostics(), log);
-            log.info("Baked in " + millis + " ms: " + result.filesChanged() + " files changed");
+            log.info("Baked in " + millis + " ms: " + result.filesChanged() + " files changed, "
+                    + result.cache().rendered() + " rendered from templates, " + result.cache().reused() + " reused");
         }
 
         @Override

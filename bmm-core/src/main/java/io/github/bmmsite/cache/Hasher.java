@@ -1,0 +1,88 @@
+package io.github.bmmsite.cache;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256 over a sequence of typed, length-prefixed values, so that two different sequences
+ * never feed the digest the same bytes ("ab","c" and "a","bc" hash differently). Small values
+ * are gathered in a buffer first: the digest is slow when fed byte by byte.
+ */
+final class Hasher {
+
+    private static final int BUFFER = 1024;
+
+    private final MessageDigest digest;
+    private final byte[] buffer = new byte[BUFFER];
+    private int used;
+
+    Hasher() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform must provide SHA-256 (java.security.MessageDigest).
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Hasher tag(char tag) {
+        room(1);
+        buffer[used++] = (byte) tag;
+        return this;
+    }
+
+    /** As UTF-16 code units: no encoding step, and the same text always gives the same bytes. */
+    Hasher text(String text) {
+        int length = text.length();
+        number(length);
+        for (int i = 0; i < length; i++) {
+            room(2);
+            char c = text.charAt(i);
+            buffer[used++] = (byte) (c >>> 8);
+            buffer[used++] = (byte) c;
+        }
+        return this;
+    }
+
+    Hasher bytes(byte[] bytes) {
+        number(bytes.length);
+        if (bytes.length > BUFFER / 2) {
+            flush();
+            digest.update(bytes);
+        } else {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buffer, used, bytes.length);
+            used += bytes.length;
+        }
+        return this;
+    }
+
+    Hasher number(long value) {
+        room(Long.BYTES);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            buffer[used++] = (byte) (value >>> shift);
+        }
+        return this;
+    }
+
+    String hex() {
+        flush();
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static String of(byte[] bytes) {
+        return new Hasher().bytes(bytes).hex();
+    }
+
+    private void room(int length) {
+        if (used + length > BUFFER) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        digest.update(buffer, 0, used);
+        used = 0;
+    }
+}

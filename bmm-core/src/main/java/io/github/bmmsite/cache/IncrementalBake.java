@@ -1,0 +1,195 @@
+package io.github.bmmsite.cache;
+
+import io.github.bmmsite.bake.BakeOptions;
+import io.github.bmmsite.bake.BakeResult;
+import io.github.bmmsite.diagnostic.Diagnostic;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The incremental bake of one output folder. Its cache lives in the build folder
+ * ({@code target/bmm-cache/}), so {@code mvn clean} forces a full bake. Before anything is
+ * read, it fingerprints every input: the plugin build, the options, and every byte of the source
+ * folder, templates and assets. When the fingerprint equals the previous successful bake's and
+ * the output still holds exactly the files that bake wrote (same names, sizes and times), the
+ * bake is skipped. Otherwise pages are rendered again only when what they show changed
+ * ({@link RenderedPages}), fragments only when their document or link targets changed
+ * ({@link StoredFragments}), and the output is written as always, so nothing stale survives.
+ */
+public final class IncrementalBake {
+
+    private static final String FOLDER = "bmm-cache";
+
+    private final Optional<Path> manifestFile;
+    private final Path output;
+    private final String inputs;
+    private final Optional<Manifest> previous;
+    private final PageCache pages;
+    private final Optional<String> fragmentBase;
+    private FragmentCache fragments;
+
+    private IncrementalBake(Optional<Path> manifestFile, Path output, String inputs, Optional<Manifest> previous,
+                            PageCache pages, Optional<String> fragmentBase) {
+        this.manifestFile = manifestFile;
+        this.output = output;
+        this.inputs = inputs;
+        this.previous = previous;
+        this.pages = pages;
+        this.fragmentBase = fragmentBase;
+    }
+
+    private static IncrementalBake off(Optional<Path> manifestFile, Path output) {
+        return new IncrementalBake(manifestFile, output, "", Optional.empty(), PageCache.uncached(), Optional.empty());
+    }
+
+    /**
+     * Fingerprints the inputs. When the cache is switched off, or an input cannot be read (the
+     * bake itself reports that), it renders every page and records nothing.
+     */
+    public static IncrementalBake open(BakeOptions options) {
+        Path output = options.output().toAbsolutePath().normalize();
+        Optional<Path> manifestFile = Optional.ofNullable(options.buildDir()).map(build -> build.toAbsolutePath()
+                .normalize().resolve(FOLDER).resolve(new Hasher().text(output.toString()).hex().substring(0, 16))
+                .resolve("manifest.bin"));
+        if (!options.cache() || manifestFile.isEmpty()) {
+            return off(manifestFile, output);
+        }
+        try {
+            String build = BuildIdentity.compute();
+            Hasher templates = new Hasher().text(build);
+            FileTrees.hash(templates, options.templates());
+            String context = templates.hex();
+            Optional<Manifest> previous = Manifest.read(manifestFile.get());
+            Map<String, Manifest.PageEntry> pages = previous.map(Manifest::pages).orElse(Map.of());
+            return new IncrementalBake(manifestFile, output, inputs(options, build), previous,
+                    new RenderedPages(context, pages, output), Optional.of(fragmentBase(options, build)));
+        } catch (IOException e) {
+            return off(manifestFile, output);
+        }
+    }
+
+    /** What document fragments depend on besides their document and the model. */
+    private static String fragmentBase(BakeOptions options, String build) throws IOException {
+        Hasher hasher = new Hasher().text(build).text(options.source().toAbsolutePath().normalize().toString())
+                .text(options.projectDir().toAbsolutePath().normalize().toString());
+        hasher.number(options.variables().size());
+        new TreeMap<>(options.variables()).forEach((name, value) -> hasher.text(name).text(value));
+        FileTrees.list(hasher, options.source());
+        return hasher.hex();
+    }
+
+    private static String inputs(BakeOptions options, String build) throws IOException {
+        Hasher hasher = new Hasher().text(build);
+        for (Path path : new Path[] {options.projectDir(), options.source(), options.output(), options.templates(),
+            options.assets()}) {
+            hasher.text(path == null ? "" : path.toAbsolutePath().normalize().toString());
+        }
+        hasher.tag(options.strict() ? 'T' : 'F').text(options.language().orElse("\0"))
+                .text(options.baseUrl().orElse("\0")).text(options.encoding().name());
+        for (Map<String, String> map : List.of(options.variables(), options.config())) {
+            hasher.number(map.size());
+            new TreeMap<>(map).forEach((name, value) -> hasher.text(name).text(value));
+        }
+        hasher.text(options.engine());
+        FileTrees.hash(hasher, options.source());
+        FileTrees.hash(hasher, options.templates());
+        FileTrees.hash(hasher, options.assets());
+        // The architecture model usually lives outside the source folder.
+        hasher.text(options.model().map(path -> path.toAbsolutePath().normalize().toString()).orElse("\0"));
+        FileTrees.hash(hasher, options.model().orElse(null));
+        return hasher.hex();
+    }
+
+    /** The previous bake, if its inputs were these and its output is still exactly as it left it. */
+    public Optional<BakeResult> upToDate() {
+        if (previous.isEmpty() || !previous.get().inputs().equals(inputs)) {
+            return Optional.empty();
+        }
+        try {
+            if (!outputFiles().equals(previous.get().outputs())) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Manifest manifest = previous.get();
+        return Optional.of(new BakeResult(manifest.diagnostics(), manifest.pageCount(), 0, manifest.outputs().size(),
+                new CacheReport(true, List.of(), manifest.pages().size(), 0, 0)));
+    }
+
+    public PageCache pages() {
+        return pages;
+    }
+
+    /** Reads the fragments kept by the previous bake (only a bake that is not up to date needs them). */
+    public FragmentCache fragments() {
+        if (fragments == null) {
+            fragments = fragmentBase.isPresent() && manifestFile.isPresent()
+                    ? new StoredFragments(StoredFragments.read(fragmentsFile()), fragmentBase.get())
+                    : FragmentCache.uncached();
+        }
+        return fragments;
+    }
+
+    private Path fragmentsFile() {
+        return manifestFile.orElseThrow().resolveSibling("fragments.bin");
+    }
+
+    /**
+     * To call before the output is replaced: until the new manifest is saved, there is none, so
+     * a bake interrupted in between is followed by a full one.
+     */
+    public void invalidate() throws IOException {
+        if (manifestFile.isPresent()) {
+            Files.deleteIfExists(manifestFile.get());
+        }
+    }
+
+    /** Records the bake that has just been written, for the next one. */
+    public CacheReport save(List<Diagnostic> diagnostics, int pageCount) throws IOException {
+        CacheReport report = report();
+        if (fragments instanceof StoredFragments stored) {
+            stored.write(fragmentsFile());
+        }
+        if (manifestFile.isPresent() && pages instanceof RenderedPages rendered) {
+            new Manifest(inputs, pageCount, diagnostics, outputFiles(), rendered.entries()).write(manifestFile.get());
+        }
+        return report;
+    }
+
+    /** What this bake rendered and reused so far. */
+    public CacheReport report() {
+        return fragments instanceof StoredFragments stored
+                ? new CacheReport(false, pages.rendered(), pages.reused(), stored.rendered(), stored.reused())
+                : new CacheReport(false, pages.rendered(), pages.reused(), 0, 0);
+    }
+
+    private Map<String, Manifest.OutputRecord> outputFiles() throws IOException {
+        Map<String, Manifest.OutputRecord> files = new HashMap<>();
+        if (!Files.isDirectory(output)) {
+            return files;
+        }
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                files.put(output.relativize(file).toString().replace('\\', '/'), attributes.isRegularFile()
+                        ? new Manifest.OutputRecord(attributes.size(),
+                                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS))
+                        : new Manifest.OutputRecord(-1, -1));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
+    }
+}
