@@ -11,9 +11,11 @@ import io.github.bmmsite.model.View;
 import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -83,10 +85,11 @@ final class PageModels {
         content.put("description", Summary.description(view.introduction().blocks(), placeholders));
         view.todo().ifPresent(todo -> content.put("todo", todo));
         List<Map<String, Object>> groups = new ArrayList<>();
+        Set<String> inView = new HashSet<>(view.elementKeys());
         for (String name : view.groupNames()) {
             model.group(name).ifPresent(group -> {
                 Map<String, Object> ref = groupRef(group);
-                ref.put("elements", group.memberKeys().stream().filter(view.elementKeys()::contains)
+                ref.put("elements", group.memberKeys().stream().filter(inView::contains)
                         .map(key -> elementRef(model.element(key).orElseThrow())).toList());
                 groups.add(ref);
             });

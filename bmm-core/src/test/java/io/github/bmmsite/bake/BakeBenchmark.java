@@ -1,10 +1,12 @@
 package io.github.bmmsite.bake;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.bmmsite.browser.GeneratedModel;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,21 +70,27 @@ class BakeBenchmark {
         BakeOptions options = new BakeOptions(work, work, source, site, null, null, false, Optional.of("es"),
                 Optional.of("https://example.org/" + name + "/"), StandardCharsets.UTF_8, Map.of(),
                 Map.of("site_title", name));
-        List<long[]> results = new ArrayList<>();
-        BakeResult last = null;
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<Run> results = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {
             delete(site);
             System.gc();
+            long cpu = os.getProcessCpuTime();
             long start = System.nanoTime();
-            last = new Baker(options).bake();
+            BakeResult result = new Baker(options).bake();
             long millis = (System.nanoTime() - start) / 1_000_000;
+            long cpuMillis = (os.getProcessCpuTime() - cpu) / 1_000_000;
             if (run > 0) {
-                results.add(new long[] {millis});
+                results.add(new Run(millis, cpuMillis, result));
             }
         }
-        results.sort(Comparator.comparingLong(r -> r[0]));
-        long median = results.get(results.size() / 2)[0];
-        return String.format(Locale.ROOT, "%-16s %6d pages %7d ms", name, last.pages(), median);
+        results.sort(Comparator.comparingLong(Run::millis));
+        Run median = results.get(results.size() / 2);
+        return String.format(Locale.ROOT, "%-16s %6d pages %7d ms wall %7d ms cpu  %s", name, median.result().pages(),
+                median.millis(), median.cpuMillis(), median.result().profile().summary());
+    }
+
+    private record Run(long millis, long cpuMillis, BakeResult result) {
     }
 
     private static void delete(Path root) throws IOException {

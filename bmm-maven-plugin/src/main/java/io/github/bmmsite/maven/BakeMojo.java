@@ -27,8 +27,8 @@ public class BakeMojo extends AbstractBakeMojo {
         try {
             BakeResult result = new Baker(options()).bake();
             print(result.diagnostics(), log);
-            log.info("BMM site baked: " + result.pages() + " pages in " + output + " (" + result.filesChanged()
-                    + " files written, " + result.filesUnchanged() + " unchanged)");
+            log.info("Baked " + result.pages() + " pages into " + output + " (" + result.filesChanged() + " written, "
+                    + result.filesUnchanged() + " unchanged) " + result.timing());
         } catch (BakeFailedException e) {
             print(e.diagnostics(), log);
             throw new MojoFailureException(e.getMessage());
