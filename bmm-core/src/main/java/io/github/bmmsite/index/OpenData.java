@@ -48,7 +48,7 @@ public final class OpenData {
             row.put("name", element.name());
             row.put("type", element.type().map(t -> t.name()).orElse(""));
             row.put("group", element.group().orElse(""));
-            row.put("description", Summary.text(element.description().blocks(), links.placeholders()));
+            row.put("description", Summary.text(links, element.description()));
             row.put("url", base + SitePaths.of(element));
             rows.add(row);
         }

@@ -27,7 +27,7 @@ public final class SearchDocuments {
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Element element : model.elements()) {
             Map<String, Object> document = document(SitePaths.of(element), "Elemento", element.name(),
-                    Summary.text(element.description().blocks(), links.placeholders()));
+                    Summary.text(links, element.description()));
             element.code().ifPresent(code -> document.put("code", code));
             element.type().ifPresent(type -> document.put("type", type.label()));
             element.group().ifPresent(group -> document.put("group", group));
@@ -39,7 +39,7 @@ public final class SearchDocuments {
         }
         for (View view : model.views()) {
             documents.add(document(SitePaths.of(view), "Vista", view.title(),
-                    Summary.text(view.introduction().blocks(), links.placeholders())));
+                    Summary.text(links, view.introduction())));
         }
         return documents;
     }

@@ -1,6 +1,8 @@
 package io.github.bmmsite.index;
 
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.bmmsite.link.Links;
+import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.source.Placeholders;
 
@@ -23,9 +25,22 @@ public final class Summary {
         return placeholders.fill(PandocNodes.plainText(blocks), name -> name);
     }
 
+    /** The text of a fragment, as {@link #text(List, Placeholders)}; made once per bake. */
+    public static String text(Links links, Fragment fragment) {
+        return links.text(fragment, f -> text(f.blocks(), links.placeholders()));
+    }
+
     /** The text cut at a word before {@value #MAX_DESCRIPTION} characters. */
     public static String description(List<Node> blocks, Placeholders placeholders) {
-        String text = text(blocks, placeholders);
+        return cut(text(blocks, placeholders));
+    }
+
+    /** The text of a fragment cut at a word before {@value #MAX_DESCRIPTION} characters. */
+    public static String description(Links links, Fragment fragment) {
+        return cut(text(links, fragment));
+    }
+
+    private static String cut(String text) {
         if (text.length() <= MAX_DESCRIPTION) {
             return text;
         }

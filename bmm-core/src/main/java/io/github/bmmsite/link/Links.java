@@ -3,6 +3,7 @@ package io.github.bmmsite.link;
 import com.vladsch.flexmark.ast.Image;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Figure;
+import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.source.Placeholders;
 
@@ -10,6 +11,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Every reference of the site resolved: code mentions, crossrefs, images, placeholders. The
@@ -24,6 +27,7 @@ public final class Links {
     private final Map<String, Figure> figuresById;
     private final IdentityHashMap<Image, ImageTarget> images;
     private final Placeholders placeholders;
+    private final Map<Fragment, String> texts = new ConcurrentHashMap<>();
 
     Links(SiteModel model, Map<String, Element> elementsByCode, Map<String, Figure> figuresById,
           IdentityHashMap<Image, ImageTarget> images, Placeholders placeholders) {
@@ -72,5 +76,13 @@ public final class Links {
 
     public Placeholders placeholders() {
         return placeholders;
+    }
+
+    /**
+     * A fragment's text, made by {@code make} the first time it is asked for: search data, open
+     * data and page descriptions all need it.
+     */
+    public String text(Fragment fragment, Function<Fragment, String> make) {
+        return texts.computeIfAbsent(fragment, make);
     }
 }

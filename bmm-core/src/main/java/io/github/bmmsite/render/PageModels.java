@@ -1,6 +1,7 @@
 package io.github.bmmsite.render;
 
 import io.github.bmmsite.index.Summary;
+import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Group;
@@ -8,7 +9,6 @@ import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
-import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,12 +27,12 @@ import java.util.function.Function;
 final class PageModels {
 
     private final SiteModel model;
-    private final Placeholders placeholders;
+    private final Links links;
     private final Function<Element, Object> description;
 
-    PageModels(SiteModel model, Placeholders placeholders, Function<Element, Object> description) {
+    PageModels(SiteModel model, Links links, Function<Element, Object> description) {
         this.model = model;
-        this.placeholders = placeholders;
+        this.links = links;
         this.description = description;
     }
 
@@ -59,7 +59,7 @@ final class PageModels {
         Map<String, Object> content = page("element", element.title(), SitePaths.of(element));
         content.put("element", elementRef(element));
         content.put("body", description.apply(element));
-        content.put("description", Summary.description(element.description().blocks(), placeholders));
+        content.put("description", Summary.description(links, element.description()));
         model.view(element.viewSlug()).ifPresent(view -> {
             content.put("view", viewRef(view));
             view.todo().ifPresent(todo -> content.put("todo", todo));
@@ -82,7 +82,7 @@ final class PageModels {
         Map<String, Object> content = page("view", view.title(), SitePaths.of(view));
         content.put("view", viewRef(view));
         content.put("body", introduction);
-        content.put("description", Summary.description(view.introduction().blocks(), placeholders));
+        content.put("description", Summary.description(links, view.introduction()));
         view.todo().ifPresent(todo -> content.put("todo", todo));
         List<Map<String, Object>> groups = new ArrayList<>();
         Set<String> inView = new HashSet<>(view.elementKeys());

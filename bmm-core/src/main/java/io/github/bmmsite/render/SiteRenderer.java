@@ -96,7 +96,7 @@ public final class SiteRenderer {
             Map<String, Object> descriptions = model.elements().parallelStream()
                     .collect(Collectors.toConcurrentMap(Element::key,
                             e -> TemplateEngine.markup(fragments.render(e.description()))));
-            this.models = new PageModels(model, links.placeholders(), element -> descriptions.get(element.key()));
+            this.models = new PageModels(model, links, element -> descriptions.get(element.key()));
             this.data = models.data();
             this.pages = plans(model);
         }

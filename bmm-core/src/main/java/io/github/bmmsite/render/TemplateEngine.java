@@ -18,8 +18,6 @@ import freemarker.template.TemplateModel;
 import io.github.bmmsite.diagnostic.SourceLocation;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -79,9 +77,9 @@ public final class TemplateEngine {
     public byte[] render(String templateName, Map<String, Object> model) throws TemplateFailure {
         try {
             Template template = configuration.getTemplate(templateName);
-            TextOutput out = new TextOutput();
+            Utf8Output out = new Utf8Output();
             template.process(model, out);
-            return out.text.toString().getBytes(StandardCharsets.UTF_8);
+            return out.toByteArray();
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
@@ -93,41 +91,6 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new TemplateFailure(SourceLocation.of(Path.of(templates.describe(templateName))),
                     "cannot load the template: " + e.getMessage());
-        }
-    }
-
-    /** Collects a page's text: a StringWriter takes a lock on each of the thousands of writes of a page. */
-    private static final class TextOutput extends Writer {
-        private final StringBuilder text = new StringBuilder(16 * 1024);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string) {
-            text.append(string);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-            // Nothing is buffered.
-        }
-
-        @Override
-        public void close() {
-            // Nothing to release.
         }
     }
 
