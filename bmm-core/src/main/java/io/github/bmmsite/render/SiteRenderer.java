@@ -1,5 +1,6 @@
 package io.github.bmmsite.render;
 
+import freemarker.template.TemplateModel;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.index.SearchDocuments;
@@ -81,10 +82,11 @@ public final class SiteRenderer {
 
         private final Links links;
         private final Map<String, Object> config;
+        private final TemplateModel sharedConfig;
+        private final TemplateModel sharedData;
         private final Optional<String> baseUrl;
         private final FragmentRenderer fragments;
         private final PageModels models;
-        private final Map<String, Object> data;
         private final List<Plan> pages;
 
         private Site(Links links, Map<String, Object> config, Optional<String> baseUrl) {
@@ -97,7 +99,8 @@ public final class SiteRenderer {
                     .collect(Collectors.toConcurrentMap(Element::key,
                             e -> TemplateEngine.markup(fragments.render(e.description()))));
             this.models = new PageModels(model, links, element -> descriptions.get(element.key()));
-            this.data = models.data();
+            this.sharedConfig = engine.shared(config);
+            this.sharedData = engine.shared(models.data());
             this.pages = plans(model);
         }
 
@@ -168,7 +171,7 @@ public final class SiteRenderer {
         private boolean render(List<Plan> plans, Consumer<OutputFile> sink) {
             AtomicBoolean failed = new AtomicBoolean();
             plans.parallelStream().forEach(plan -> {
-                Optional<OutputFile> file = renderPage(plan.page(), config, data);
+                Optional<OutputFile> file = renderPage(plan.page(), sharedConfig, sharedData);
                 if (file.isEmpty()) {
                     failed.set(true);
                 } else if (!failed.get()) {
@@ -179,7 +182,7 @@ public final class SiteRenderer {
         }
     }
 
-    private Optional<OutputFile> renderPage(Page page, Map<String, Object> config, Map<String, Object> data) {
+    private Optional<OutputFile> renderPage(Page page, TemplateModel config, TemplateModel data) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("content", page.content());
         root.put("config", config);

@@ -11,14 +11,21 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.core.XMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleHash;
+import freemarker.template.SimpleSequence;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import io.github.bmmsite.diagnostic.SourceLocation;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -71,6 +78,41 @@ public final class TemplateEngine {
         } catch (freemarker.template.TemplateModelException e) {
             throw new IllegalStateException("HTML output format refused markup", e);
         }
+    }
+
+    /**
+     * A value that every page reads ({@code config}, {@code data}), wrapped for the templates once
+     * per bake instead of on every read of every page (the menu alone reads every view's title and
+     * address on each page). Maps keep their order. Every part is wrapped beforehand, so reading it
+     * writes nothing and the rendering threads share it.
+     */
+    public TemplateModel shared(Object value) {
+        try {
+            return wrapAll(value, configuration.getObjectWrapper());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("cannot wrap a plain value for the templates", e);
+        }
+    }
+
+    private static TemplateModel wrapAll(Object value, ObjectWrapper wrapper) throws TemplateModelException {
+        if (value instanceof TemplateModel model) {
+            return model;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> wrapped = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                wrapped.put(String.valueOf(entry.getKey()), wrapAll(entry.getValue(), wrapper));
+            }
+            return new SimpleHash(wrapped, wrapper, 0);
+        }
+        if (value instanceof List<?> list) {
+            List<TemplateModel> wrapped = new ArrayList<>(list.size());
+            for (Object item : list) {
+                wrapped.add(wrapAll(item, wrapper));
+            }
+            return new SimpleSequence(wrapped, wrapper);
+        }
+        return wrapper.wrap(value);
     }
 
     /** @return the page, UTF-8 encoded */
