@@ -39,6 +39,8 @@ public final class TemplateEngine {
 
     private final Configuration configuration;
     private final TemplateSet templates;
+    /** Each rendering thread's page buffer, kept for the bake. */
+    private final ThreadLocal<Utf8Output> outputs = ThreadLocal.withInitial(Utf8Output::new);
 
     public TemplateEngine(TemplateSet templates, Locale locale) throws IOException {
         this.templates = templates;
@@ -119,7 +121,8 @@ public final class TemplateEngine {
     public byte[] render(String templateName, Map<String, Object> model) throws TemplateFailure {
         try {
             Template template = configuration.getTemplate(templateName);
-            Utf8Output out = new Utf8Output();
+            Utf8Output out = outputs.get();
+            out.reset();
             template.process(model, out);
             return out.toByteArray();
         } catch (TemplateException e) {

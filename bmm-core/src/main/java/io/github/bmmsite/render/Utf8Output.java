@@ -8,11 +8,15 @@ import java.util.Arrays;
  * writes; collecting them in a StringBuilder (which turns to two bytes a character at the first
  * accent), copying that into a String and encoding it again took a third of the rendering time.
  * The bytes are those of {@code String.getBytes(UTF_8)}: a surrogate without its pair becomes
- * {@code ?}.
+ * {@code ?}. One instance serves many pages, one after the other ({@link #reset}), so its buffer is
+ * allocated once per rendering thread rather than once per page.
  */
 final class Utf8Output extends Writer {
 
-    private byte[] bytes = new byte[32 * 1024];
+    private static final int INITIAL_CAPACITY = 64 * 1024;
+    private static final int KEPT_CAPACITY = 1024 * 1024;
+
+    private byte[] bytes = new byte[INITIAL_CAPACITY];
     private int size;
     /** A high surrogate waiting for its low half, which may come in the next write; 0 if none. */
     private char pendingHigh;
@@ -59,6 +63,15 @@ final class Utf8Output extends Writer {
     @Override
     public void close() {
         // Nothing to release.
+    }
+
+    /** Forgets what was written, keeping the buffer unless one large file made it large. */
+    void reset() {
+        if (bytes.length > KEPT_CAPACITY) {
+            bytes = new byte[INITIAL_CAPACITY];
+        }
+        size = 0;
+        pendingHigh = 0;
     }
 
     byte[] toByteArray() {
