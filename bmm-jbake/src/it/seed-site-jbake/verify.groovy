@@ -54,5 +54,5 @@ assert !buildLog.contains('Processing ['): 'JBake logs every file it reads at IN
 assert !buildLog.contains('OrientDB auto-config'): 'OrientDB logs its start-up'
 assert !buildLog.contains('PropertyDescriptor'): 'Commons BeanUtils logs what it skips'
 assert !(buildLog =~ /(?m)^\s+at (org\.jbake|com\.orientechnologies|io\.github\.bmmsite)/): 'build.log shows a stack trace'
-assert buildLog =~ /BMM site baked: \d+ pages/
+assert buildLog =~ /Baked \d+ pages into /
 return true

@@ -31,9 +31,15 @@
     <nav class="site-nav" aria-label="Navegación principal">
       <ul class="container">
         <li><a href="${root}index.html"<#if content.type == "index"> aria-current="page"</#if>>Inicio</a></li>
+<#-- A few views are listed; many would make a navigation bar nobody can use (and every page as long
+     as the list), so they are reached through the list on the home page. -->
+<#if data.views?size <= 10>
 <#list data.views as view>
         <li><a href="${root}${view.uri}"<#if content.uri == view.uri> aria-current="page"</#if>>${view.title}</a></li>
 </#list>
+<#else>
+        <li><a href="${root}index.html#vistas"<#if content.type == "view"> aria-current="true"</#if>>Vistas (${data.views?size})</a></li>
+</#if>
 <#if config.transparency_url?has_content>
         <li><a href="${config.transparency_url}">Transparencia y acceso a la información pública</a></li>
 </#if>

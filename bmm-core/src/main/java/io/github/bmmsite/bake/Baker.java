@@ -11,6 +11,7 @@ import io.github.bmmsite.diagnostic.Severity;
 import io.github.bmmsite.diagnostic.SourceLocation;
 import io.github.bmmsite.index.HostingFiles;
 import io.github.bmmsite.index.OpenData;
+import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.ReferenceResolver;
 import io.github.bmmsite.link.SitePaths;
@@ -36,12 +37,14 @@ import io.github.bmmsite.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One bake, stage after stage: read the source folder, parse, assemble the model, resolve
@@ -60,29 +63,39 @@ public final class Baker {
     }
 
     public BakeResult bake() throws BakeFailedException {
+        StageClock clock = new StageClock();
         PageEngineProvider engineProvider = engineProvider();
         IncrementalBake cache = IncrementalBake.open(options);
         Optional<BakeResult> upToDate = cache.upToDate();
+        clock.lap("cache");
         if (upToDate.isPresent()) {
-            return upToDate.get();
+            return upToDate.get().withProfile(clock.profile());
         }
         SourceFolder folder = scan();
-        MarkdownParser parser = new MarkdownParser();
-        List<ParsedDocument> documents = folder.documents().parallelStream()
+        List<SourceDocument> sources = folder.documents().parallelStream()
                 .flatMap(path -> reader.read(path, diagnostics).stream())
                 .map(file -> MetadataBlocks.extract(file, diagnostics))
                 .filter(this::hasText)
-                .flatMap(document -> parser.parse(document, diagnostics).stream())
                 .toList();
-        List<ModelFile> modelFiles = folder.modelFiles().stream()
+        List<ModelFile> modelFiles = folder.modelFiles().parallelStream()
                 .flatMap(path -> reader.read(path, diagnostics).stream())
                 .flatMap(file -> ModelFileReader.read(file, diagnostics).stream())
                 .toList();
         Optional<ArchimateModel> architecture = options.model()
                 .flatMap(path -> ArchimateReader.read(path, this::display, diagnostics));
+        clock.lap("read");
+
+        MarkdownParser parser = new MarkdownParser();
+        List<ParsedDocument> documents = sources.parallelStream()
+                .flatMap(document -> parser.parse(document, diagnostics).stream())
+                .toList();
+        clock.lap("parse");
+
         Placeholders placeholders = new Placeholders(options.variables());
         SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles, architecture);
         String language = language(documents);
+        clock.lap("model");
+
         Links links = new ReferenceResolver(options.source(), placeholders, diagnostics).resolve(model);
         if (options.baseUrl().isEmpty()) {
             diagnostics.report(Problem.BASE_URL_MISSING, SourceLocation.of(display(options.output()
@@ -90,23 +103,43 @@ public final class Baker {
                     + " that search engines ignore; set it to the address the site is published at");
         }
         stopOnErrors();
+        clock.lap("link");
 
-        TemplateSet templates = new TemplateSet(options.templates(), options.assets());
-        List<OutputFile> files = new ArrayList<>(render(links, language, templates, engineProvider, cache));
-        stopOnErrors();
-        stopOnWarningsIfStrict();
-        files.addAll(OpenData.files(links, options.baseUrl()));
-        files.addAll(HostingFiles.files(options.baseUrl()));
-        files.addAll(links.localImages().stream()
-                .map(image -> (OutputFile) new OutputFile.Copy(image.sitePath(), image.file())).toList());
-        try {
-            files.addAll(templates.assets());
+        try (SiteWriter writer = SiteWriter.open(options.output(), options.output().toAbsolutePath().normalize()
+                .startsWith(options.buildDir().toAbsolutePath().normalize()))) {
+            Output output = new Output(writer);
+            TemplateSet templates = new TemplateSet(options.templates(), options.assets());
+            boolean rendered = render(links, language, templates, engineProvider, cache, output::stage);
+            output.rethrow();
+            stopOnErrors();
+            stopOnWarningsIfStrict();
+            if (!rendered) {
+                throw new IllegalStateException("a template failed without a diagnostic");
+            }
+            clock.lap("render");
+
+            for (OutputFile file : OpenData.files(links, options.baseUrl())) {
+                output.stage(file);
+            }
+            for (OutputFile file : HostingFiles.files(options.baseUrl())) {
+                output.stage(file);
+            }
+            output.rethrow();
+            clock.lap("index");
+
+            for (ImageTarget.Local image : links.localImages()) {
+                output.stage(new OutputFile.Copy(image.sitePath(), image.file()));
+            }
+            for (OutputFile asset : templates.assets()) {
+                output.stage(asset);
+            }
+            output.rethrow();
             cache.invalidate();
-            SiteWriter.Report report = SiteWriter.write(options.output(), files,
-                    options.output().toAbsolutePath().normalize().startsWith(options.buildDir().toAbsolutePath().normalize()));
-            long pages = files.stream().filter(f -> f.sitePath().endsWith(".html")).count();
-            return new BakeResult(diagnostics.all(), (int) pages, report.changed(), report.unchanged(),
-                save(cache, (int) pages));
+            SiteWriter.Report report = writer.commit();
+            CacheReport reused = save(cache, output.pages());
+            clock.lap("write");
+            return new BakeResult(diagnostics.all(), output.pages(), report.changed(), report.unchanged(), reused,
+                    clock.profile());
         } catch (IOException | SiteWriter.OutputException e) {
             diagnostics.report(Problem.OUTPUT_FAILED, SourceLocation.of(display(options.output())), e.getMessage());
             throw failure();
@@ -121,6 +154,44 @@ public final class Baker {
                     "the site was baked, but what the next bake could reuse cannot be saved (" + e.getMessage()
                             + "); the next bake renders every page");
             return cache.report();
+        }
+    }
+
+    /**
+     * Stages files from the rendering threads; the first failure to write is kept and thrown on
+     * the bake's own thread, after which nothing more is written.
+     */
+    private static final class Output {
+        private final SiteWriter writer;
+        private final AtomicInteger pages = new AtomicInteger();
+        private final AtomicReference<SiteWriter.OutputException> failure = new AtomicReference<>();
+
+        Output(SiteWriter writer) {
+            this.writer = writer;
+        }
+
+        void stage(OutputFile file) {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                writer.stage(file);
+                if (file.sitePath().endsWith(".html")) {
+                    pages.incrementAndGet();
+                }
+            } catch (SiteWriter.OutputException e) {
+                failure.compareAndSet(null, e);
+            }
+        }
+
+        void rethrow() throws SiteWriter.OutputException {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+        }
+
+        int pages() {
+            return pages.get();
         }
     }
 
@@ -196,9 +267,9 @@ public final class Baker {
         return provider.get();
     }
 
-    private List<OutputFile> render(Links links, String language, TemplateSet templates,
-                                    PageEngineProvider engineProvider, IncrementalBake cache)
-            throws BakeFailedException {
+    /** Renders every page through the engine {@code bmm.engine} names, handing each file to {@code sink}. */
+    private boolean render(Links links, String language, TemplateSet templates, PageEngineProvider engineProvider,
+                           IncrementalBake cache, Consumer<OutputFile> sink) throws BakeFailedException {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("site_title", links.model().views().isEmpty() ? "Arquitectura institucional"
                 : links.model().views().get(0).title());
@@ -208,7 +279,8 @@ public final class Baker {
         try {
             PageEngine engine = engineProvider.create(templates, Locale.forLanguageTag(language),
                     options.buildDir().resolve("bmm-" + engineProvider.name()), cache.pages());
-            return new SiteRenderer(engine, diagnostics, cache.fragments()).render(links, config, options.baseUrl());
+            return new SiteRenderer(engine, diagnostics, cache.fragments())
+                    .render(links, config, options.baseUrl(), sink);
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),
                     "cannot read the templates: " + e.getMessage());

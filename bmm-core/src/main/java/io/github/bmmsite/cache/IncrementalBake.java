@@ -1,6 +1,7 @@
 package io.github.bmmsite.cache;
 
 import io.github.bmmsite.bake.BakeOptions;
+import io.github.bmmsite.bake.BakeProfile;
 import io.github.bmmsite.bake.BakeResult;
 import io.github.bmmsite.diagnostic.Diagnostic;
 
@@ -125,7 +126,7 @@ public final class IncrementalBake {
         }
         Manifest manifest = previous.get();
         return Optional.of(new BakeResult(manifest.diagnostics(), manifest.pageCount(), 0, manifest.outputs().size(),
-                new CacheReport(true, List.of(), manifest.pages().size(), 0, 0)));
+                new CacheReport(true, List.of(), manifest.pages().size(), 0, 0), new BakeProfile(List.of())));
     }
 
     public PageCache pages() {

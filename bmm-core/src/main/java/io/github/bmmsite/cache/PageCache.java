@@ -1,6 +1,5 @@
 package io.github.bmmsite.cache;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ public interface PageCache {
     /** Renders a page from its root model ({@code content}, {@code config}, {@code data}). */
     @FunctionalInterface
     interface Renderer<E extends Exception> {
-        String render(Map<String, Object> root) throws E;
+        byte[] render(Map<String, Object> root) throws E;
     }
 
     /** The page's bytes: rendered now, or the previous bake's when nothing it depends on changed. */
@@ -38,7 +37,7 @@ public interface PageCache {
             public <E extends Exception> byte[] page(String uri, String template, Map<String, Object> content,
                                                      Map<String, Object> config, Map<String, Object> data,
                                                      Renderer<E> renderer) throws E {
-                byte[] html = renderer.render(root(content, config, data)).getBytes(StandardCharsets.UTF_8);
+                byte[] html = renderer.render(root(content, config, data));
                 rendered.add(uri);
                 return html;
             }

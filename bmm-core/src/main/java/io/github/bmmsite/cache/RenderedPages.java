@@ -1,7 +1,6 @@
 package io.github.bmmsite.cache;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -49,7 +48,7 @@ final class RenderedPages implements PageCache {
                     .text(configHash(config)).hex();
         } catch (TemplateValues.Uncacheable e) {
             rendered.add(uri);
-            return renderer.render(PageCache.root(content, config, data)).getBytes(StandardCharsets.UTF_8);
+            return renderer.render(PageCache.root(content, config, data));
         }
         Manifest.PageEntry before = previous.get(uri);
         if (before != null && before.key().equals(key) && sameData(before.dataRead(), data)) {
@@ -61,7 +60,7 @@ final class RenderedPages implements PageCache {
             }
         }
         ReadRecordingMap recording = new ReadRecordingMap(data);
-        byte[] html = renderer.render(PageCache.root(content, config, recording)).getBytes(StandardCharsets.UTF_8);
+        byte[] html = renderer.render(PageCache.root(content, config, recording));
         rendered.add(uri);
         Map<String, String> dataRead = new LinkedHashMap<>();
         for (String name : recording.read()) {

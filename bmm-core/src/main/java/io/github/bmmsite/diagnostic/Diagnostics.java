@@ -2,7 +2,9 @@ package io.github.bmmsite.diagnostic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the diagnostics of one bake. Stages report and carry on, so that the user sees every
@@ -17,13 +19,11 @@ public final class Diagnostics {
             .thenComparing(Diagnostic::code)
             .thenComparing(Diagnostic::message);
 
-    private final List<Diagnostic> reported = new ArrayList<>();
+    private final Set<Diagnostic> reported = new HashSet<>();
 
+    /** The same problem at the same place is reported once, however many pages meet it. */
     public synchronized void report(Problem problem, SourceLocation location, String message) {
-        Diagnostic diagnostic = new Diagnostic(problem, location, message);
-        if (!reported.contains(diagnostic)) {
-            reported.add(diagnostic);
-        }
+        reported.add(new Diagnostic(problem, location, message));
     }
 
     /** All diagnostics, sorted by file and line so that output is stable between runs. */

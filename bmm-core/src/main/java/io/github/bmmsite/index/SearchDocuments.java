@@ -27,7 +27,7 @@ public final class SearchDocuments {
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Element element : model.elements()) {
             Map<String, Object> document = document(SitePaths.of(element), "Elemento", element.name(),
-                    Summary.allText(element, links.placeholders()));
+                    Summary.allText(element, links));
             element.code().ifPresent(code -> document.put("code", code));
             element.type().ifPresent(type -> document.put("type", type.label()));
             List<String> groups = model.groupsOf(element.key()).stream().map(Group::name).toList();
@@ -42,7 +42,7 @@ public final class SearchDocuments {
         }
         for (View view : model.views()) {
             documents.add(document(SitePaths.of(view), "Vista", view.title(),
-                    Summary.text(view.introduction().blocks(), links.placeholders())));
+                    Summary.text(links, view.introduction())));
         }
         return documents;
     }

@@ -1,7 +1,9 @@
 package io.github.bmmsite.index;
 
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.bmmsite.link.Links;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.source.Placeholders;
 
@@ -24,19 +26,32 @@ public final class Summary {
         return placeholders.fill(PandocNodes.plainText(blocks), name -> name);
     }
 
+    /** The text of a fragment, as {@link #text(List, Placeholders)}; made once per bake. */
+    public static String text(Links links, Fragment fragment) {
+        return links.text(fragment, f -> text(f.blocks(), links.placeholders()));
+    }
+
     /** Every text the element's page shows: its description, then what other views say differently. */
-    public static String allText(Element element, Placeholders placeholders) {
-        StringBuilder text = new StringBuilder(element.described() ? text(element.description().blocks(), placeholders)
+    public static String allText(Element element, Links links) {
+        StringBuilder text = new StringBuilder(element.described() ? text(links, element.description())
                 : element.modelDocumentation().orElse(""));
         for (Element.OtherDescription other : element.otherDescriptions()) {
-            text.append(text.isEmpty() ? "" : " ").append(text(other.description().blocks(), placeholders));
+            text.append(text.isEmpty() ? "" : " ").append(text(links, other.description()));
         }
         return text.toString();
     }
 
     /** The text cut at a word before {@value #MAX_DESCRIPTION} characters. */
     public static String description(List<Node> blocks, Placeholders placeholders) {
-        String text = text(blocks, placeholders);
+        return cut(text(blocks, placeholders));
+    }
+
+    /** The text of a fragment cut at a word before {@value #MAX_DESCRIPTION} characters. */
+    public static String description(Links links, Fragment fragment) {
+        return cut(text(links, fragment));
+    }
+
+    private static String cut(String text) {
         if (text.length() <= MAX_DESCRIPTION) {
             return text;
         }

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Figure;
+import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.source.Placeholders;
 
@@ -15,6 +16,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Every reference of the site resolved: code mentions, crossrefs, images, placeholders. The
@@ -31,6 +34,7 @@ public final class Links {
     private final Anchors anchors;
     private final IdentityHashMap<Image, ImageTarget> images;
     private final Placeholders placeholders;
+    private final Map<Fragment, String> texts = new ConcurrentHashMap<>();
 
     Links(SiteModel model, Map<String, Element> elementsByCode, Map<String, Figure> figuresById,
           Map<String, NumberedTable> tablesById, Anchors anchors, IdentityHashMap<Image, ImageTarget> images,
@@ -120,5 +124,13 @@ public final class Links {
 
     public Placeholders placeholders() {
         return placeholders;
+    }
+
+    /**
+     * A fragment's text, made by {@code make} the first time it is asked for: search data, open
+     * data and page descriptions all need it.
+     */
+    public String text(Fragment fragment, Function<Fragment, String> make) {
+        return texts.computeIfAbsent(fragment, make);
     }
 }

@@ -13,6 +13,7 @@ import io.github.bmmsite.source.ModelFile;
 import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -374,11 +375,19 @@ public final class ModelAssembler {
         return relations.stream().filter(r -> seen.add(List.of(r.sourceKey(), r.type(), r.targetKey()))).toList();
     }
 
-    /** Groups in the order they are met: document headings first, then model-file groups. */
+    /**
+     * Groups in the order they are met: document headings first, then model-file groups; their
+     * members in reading order.
+     */
     private List<Group> groups() {
+        Map<String, Integer> readingOrder = new HashMap<>();
+        for (String key : elements.keySet()) {
+            readingOrder.put(key, readingOrder.size());
+        }
         List<Group> groups = new ArrayList<>();
         for (Map.Entry<String, List<String>> group : groupMembers.entrySet()) {
-            List<String> members = elements.keySet().stream().filter(group.getValue()::contains).toList();
+            List<String> members = group.getValue().stream()
+                    .sorted(Comparator.comparing(readingOrder::get)).toList();
             groups.add(new Group(group.getKey(), groupSlugs.unique(group.getKey()), members));
         }
         return groups;

@@ -21,6 +21,7 @@ public final class SiteModel {
     private final Placements placements;
     private final Map<String, Element> elementsByKey;
     private final Map<String, Group> groupsByName;
+    private final Map<String, View> viewsBySlug;
     private final Map<String, List<Relation>> outgoing;
     private final Map<String, List<Relation>> incoming;
     private final Map<String, List<Group>> groupsByMember;
@@ -46,6 +47,7 @@ public final class SiteModel {
         this.figures = List.copyOf(figures);
         this.elementsByKey = index(elements, Element::key);
         this.groupsByName = index(groups, Group::name);
+        this.viewsBySlug = index(views, View::slug);
         this.outgoing = relations.stream().collect(Collectors.groupingBy(Relation::sourceKey));
         this.incoming = relations.stream().collect(Collectors.groupingBy(Relation::targetKey));
         this.groupsByMember = this.groups.stream()
@@ -108,7 +110,7 @@ public final class SiteModel {
     }
 
     public Optional<View> view(String slug) {
-        return views.stream().filter(v -> v.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(viewsBySlug.get(slug));
     }
 
     /** Relations from an element, in declaration order. */

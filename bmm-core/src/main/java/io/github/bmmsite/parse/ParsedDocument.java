@@ -9,10 +9,28 @@ import io.github.bmmsite.source.SourceDocument;
  * A document and its Markdown syntax tree. The tree is only read after parsing: every later
  * stage treats it as immutable.
  */
-public record ParsedDocument(SourceDocument source, Document ast) {
+public final class ParsedDocument {
+
+    private final SourceDocument source;
+    private final Document ast;
+    private final LineIndex lines;
+
+    public ParsedDocument(SourceDocument source, Document ast) {
+        this.source = source;
+        this.ast = ast;
+        this.lines = LineIndex.of(ast.getChars());
+    }
+
+    public SourceDocument source() {
+        return source;
+    }
+
+    public Document ast() {
+        return ast;
+    }
 
     /** Where a node starts, as the author's 1-based line. */
     public SourceLocation locationOf(Node node) {
-        return SourceLocation.of(source.file().displayPath(), ast.getLineNumber(node.getStartOffset()) + 1);
+        return SourceLocation.of(source.file().displayPath(), lines.lineOf(node.getStartOffset()) + 1);
     }
 }

@@ -3,6 +3,7 @@ package io.github.bmmsite.render;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.bmmsite.cache.FragmentCache;
@@ -13,7 +14,11 @@ import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.parse.MarkdownParser;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns document fragments into safe HTML for pages one folder below the site root (where all
@@ -27,6 +32,7 @@ public final class FragmentRenderer {
     private final Diagnostics diagnostics;
     private final Links links;
     private final FragmentCache cache;
+    private final Map<Document, Boolean> prepared = new ConcurrentHashMap<>();
 
     public FragmentRenderer(Links links, Diagnostics diagnostics) {
         this(links, diagnostics, FragmentCache.uncached());
@@ -46,49 +52,64 @@ public final class FragmentRenderer {
     }
 
     /**
-     * Each fragment is rendered once per bake, so what it reports is reported once. Fragments of
-     * different documents render in parallel; those of one document take turns, because flexmark
-     * stores option defaults in the document the first time a renderer reads them.
+     * Each fragment is rendered once per bake, so what it reports is reported once. Fragments
+     * render in parallel, also those of one document: see {@link #prepare}.
      */
     public String render(Fragment fragment) {
-        synchronized (fragment.document().ast()) {
-            for (Node block : fragment.blocks()) {
-                reportUnsafeHtml(fragment, block);
-            }
+        prepared.computeIfAbsent(fragment.document().ast(), this::prepare);
+        for (Node block : fragment.blocks()) {
+            reportUnsafeHtml(fragment, block);
         }
         return cache.html(links, fragment, () -> renderNow(fragment));
     }
 
     private String renderNow(Fragment fragment) {
         StringBuilder html = new StringBuilder();
-        synchronized (fragment.document().ast()) {
-            for (Node block : fragment.blocks()) {
-                renderer.render(block, html);
-            }
+        for (Node block : fragment.blocks()) {
+            renderer.render(block, html);
         }
         return sanitizer.clean(html.toString());
     }
 
     /** A fragment rendered before: what it had to report was reported then. */
     String renderAgain(Fragment fragment) {
-        StringBuilder html = new StringBuilder();
-        synchronized (fragment.document().ast()) {
-            for (Node block : fragment.blocks()) {
-                renderer.render(block, html);
-            }
-        }
-        return sanitizer.clean(html.toString());
+        prepared.computeIfAbsent(fragment.document().ast(), this::prepare);
+        return renderNow(fragment);
     }
 
     /** The inline content of a node (a figure's image, whose text is the caption), rendered before. */
     String renderChildrenAgain(Node parent, Fragment of) {
+        prepared.computeIfAbsent(of.document().ast(), this::prepare);
         StringBuilder html = new StringBuilder();
-        synchronized (of.document().ast()) {
-            for (Node child : parent.getChildren()) {
-                renderer.render(child, html);
-            }
+        for (Node child : parent.getChildren()) {
+            renderer.render(child, html);
         }
         return sanitizer.clean(html.toString());
+    }
+
+    /**
+     * flexmark stores an option's default value in the document (a plain hash map) the first time
+     * a renderer reads it from there, so two threads rendering parts of one document for the first
+     * time would write that map at once. Before any part of a document is rendered, one thread
+     * (the others wait, see {@code computeIfAbsent}) renders one top-level block of each kind of
+     * node the document holds, so every default the renderers read is stored; later renders only
+     * read the map. {@code FragmentRendererTest} checks that rendering every fragment afterwards
+     * stores nothing more.
+     */
+    private Boolean prepare(Document document) {
+        Set<Class<?>> kinds = new HashSet<>();
+        StringBuilder discarded = new StringBuilder();
+        for (Node block : document.getChildren()) {
+            boolean newKind = kinds.add(block.getClass());
+            for (Node node : block.getDescendants()) {
+                newKind |= kinds.add(node.getClass());
+            }
+            if (newKind) {
+                renderer.render(block, discarded);
+                discarded.setLength(0);
+            }
+        }
+        return Boolean.TRUE;
     }
 
     private void reportUnsafeHtml(Fragment fragment, Node block) {

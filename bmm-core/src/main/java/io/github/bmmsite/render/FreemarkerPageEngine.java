@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The built-in engine: renders every page with Freemarker, in parallel, in memory, and keeps the
@@ -28,25 +30,28 @@ public final class FreemarkerPageEngine implements PageEngine {
         this.cache = cache;
     }
 
+    /**
+     * Every page is rendered even after a failure, so that each broken template is reported
+     * whatever the order the threads take pages in.
+     */
     @Override
-    public List<OutputFile> render(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
-                                   Diagnostics diagnostics) {
-        List<OutputFile> files = pages.parallelStream()
-                .map(page -> renderPage(page, config, data, diagnostics))
-                .toList();
-        return files.contains(null) ? List.of() : files;
-    }
-
-    private OutputFile renderPage(Page page, Map<String, Object> config, Map<String, Object> data,
-                                  Diagnostics diagnostics) {
-        try {
-            return new OutputFile.Bytes(page.uri(), cache.page(page.uri(), page.template(), page.content(), config,
-                    data, root -> engine.render(page.template(), root)));
-        } catch (TemplateEngine.TemplateFailure e) {
-            // Reported without the page, so that one broken line is one diagnostic, not one per page.
-            diagnostics.report(Problem.TEMPLATE_ERROR, e.location(), e.getMessage());
-            return null;
-        }
+    public boolean render(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
+                          Diagnostics diagnostics, Consumer<OutputFile> sink) {
+        AtomicBoolean failed = new AtomicBoolean();
+        pages.parallelStream().forEach(page -> {
+            try {
+                byte[] html = cache.page(page.uri(), page.template(), page.content(), config, data,
+                        root -> engine.render(page.template(), root));
+                if (!failed.get()) {
+                    sink.accept(new OutputFile.Bytes(page.uri(), html));
+                }
+            } catch (TemplateEngine.TemplateFailure e) {
+                // Reported without the page, so that one broken line is one diagnostic, not one per page.
+                diagnostics.report(Problem.TEMPLATE_ERROR, e.location(), e.getMessage());
+                failed.set(true);
+            }
+        });
+        return !failed.get();
     }
 
     /** Registered like any other engine, so that the list of known engines names it. */

@@ -5,6 +5,7 @@ import io.github.bmmsite.write.OutputFile;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Turns the pages of a site into files through the templates: the one stage where engines differ.
@@ -17,9 +18,9 @@ public interface PageEngine {
      * @param pages the pages, each with its template and {@code content}
      * @param config what templates read as {@code config} (keys with underscores, as JBake names them)
      * @param data what templates read as {@code data}: the whole model
-     * @return one file per page, in the order of {@code pages}; empty when a page failed (each failure
-     *     is reported to {@code diagnostics})
+     * @param sink takes each file as soon as it is made, possibly from several threads
+     * @return false when a page failed (each failure is reported to {@code diagnostics})
      */
-    List<OutputFile> render(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
-                            Diagnostics diagnostics);
+    boolean render(List<Page> pages, Map<String, Object> config, Map<String, Object> data, Diagnostics diagnostics,
+                   Consumer<OutputFile> sink);
 }

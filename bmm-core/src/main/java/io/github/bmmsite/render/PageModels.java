@@ -1,6 +1,7 @@
 package io.github.bmmsite.render;
 
 import io.github.bmmsite.index.Summary;
+import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Fragment;
@@ -9,13 +10,14 @@ import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
-import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -30,13 +32,13 @@ final class PageModels {
     static final String UNDESCRIBED = "sin descripción en el documento";
 
     private final SiteModel model;
-    private final Placeholders placeholders;
+    private final Links links;
     private final Function<Fragment, Object> html;
 
     /** @param html the rendered HTML of each element's description and other descriptions */
-    PageModels(SiteModel model, Placeholders placeholders, Function<Fragment, Object> html) {
+    PageModels(SiteModel model, Links links, Function<Fragment, Object> html) {
         this.model = model;
-        this.placeholders = placeholders;
+        this.links = links;
         this.html = html;
     }
 
@@ -64,7 +66,7 @@ final class PageModels {
         content.put("element", elementRef(element));
         content.put("body", html.apply(element.description()));
         content.put("description", element.described()
-                ? Summary.description(element.description().blocks(), placeholders)
+                ? Summary.description(links, element.description())
                 : element.modelDocumentation().orElse(element.title()
                         + element.type().map(type -> " (" + type.label() + ")").orElse("") + ": " + UNDESCRIBED));
         model.view(element.viewSlug()).ifPresent(view -> content.put("view", viewRef(view)));
@@ -114,13 +116,14 @@ final class PageModels {
         Map<String, Object> content = page("view", view.title(), SitePaths.of(view));
         content.put("view", viewRef(view));
         content.put("body", introduction);
-        content.put("description", Summary.description(view.introduction().blocks(), placeholders));
+        content.put("description", Summary.description(links, view.introduction()));
         view.todo().ifPresent(todo -> content.put("todo", todo));
         List<Map<String, Object>> groups = new ArrayList<>();
+        Set<String> inView = new HashSet<>(view.elementKeys());
         for (String name : view.groupNames()) {
             model.group(name).ifPresent(group -> {
                 Map<String, Object> ref = groupRef(group);
-                ref.put("elements", group.memberKeys().stream().filter(view.elementKeys()::contains)
+                ref.put("elements", group.memberKeys().stream().filter(inView::contains)
                         .map(key -> elementRef(model.element(key).orElseThrow())).toList());
                 groups.add(ref);
             });

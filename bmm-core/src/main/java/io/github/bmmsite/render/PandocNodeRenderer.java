@@ -18,6 +18,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import io.github.bmmsite.link.CodeMentions;
 import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.NumberedTable;
@@ -265,19 +266,14 @@ final class PandocNodeRenderer implements NodeRenderer {
     }
 
     private void mentions(String text, boolean linkable, HtmlWriter html) {
-        Optional<Matcher> found = linkable ? links.mentions().in(text) : Optional.empty();
-        if (found.isEmpty()) {
-            html.text(text);
-            return;
-        }
-        Matcher matcher = found.get();
+        List<CodeMentions.Mention> found = linkable ? links.mentions().in(text) : List.of();
         int position = 0;
-        while (matcher.find()) {
-            html.text(text.substring(position, matcher.start()));
-            Element element = links.elementWithCode(matcher.group()).orElseThrow();
+        for (CodeMentions.Mention mention : found) {
+            html.text(text.substring(position, mention.start()));
+            Element element = links.elementWithCode(mention.code()).orElseThrow();
             html.raw("<a class=\"bmm-mention\" href=\"" + escape(ROOT + SitePaths.of(element)) + "\" title=\""
-                    + escape(element.title()) + "\">" + escape(matcher.group()) + "</a>");
-            position = matcher.end();
+                    + escape(element.title()) + "\">" + escape(mention.code()) + "</a>");
+            position = mention.end();
         }
         html.text(text.substring(position));
     }

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,10 +51,15 @@ public final class SiteRenderer {
     }
 
     /**
+     * Renders every page, handing each file to {@code sink} as soon as it is made (from the
+     * rendering threads). A page's {@code content} is made just before it renders, so a large site
+     * is never held in memory as a whole.
+     *
      * @param config the {@code config} the templates see (site title, language, base URL, …)
-     * @return the rendered files; empty if a template failed (the failure is reported)
+     * @return false if a template failed (the failure is reported); files may have been handed on before
      */
-    public List<OutputFile> render(Links links, Map<String, Object> config, Optional<String> baseUrl) {
+    public boolean render(Links links, Map<String, Object> config, Optional<String> baseUrl,
+                          Consumer<OutputFile> sink) {
         SiteModel model = links.model();
         FragmentRenderer fragments = new FragmentRenderer(links, diagnostics, fragmentCache);
         Map<Fragment, Object> descriptions = model.elements().stream()
@@ -61,50 +68,71 @@ public final class SiteRenderer {
                 .parallel()
                 .collect(Collectors.toConcurrentMap(Function.identity(),
                         fragment -> TemplateEngine.markup(fragments.render(fragment))));
-        PageModels models = new PageModels(model, links.placeholders(), descriptions::get);
+        PageModels models = new PageModels(model, links, descriptions::get);
         TraceabilityModels traceability = new TraceabilityModels(model, models,
                 TraceabilityModels.matrices(model, diagnostics));
         Map<String, Object> data = models.data();
         data.put("matrices", traceability.refs());
 
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page(SitePaths.HOME, "index.ftl", models.page("index", stringOf(config, "site_title"),
-                SitePaths.HOME)));
+        pages.add(new Page(SitePaths.HOME, "index.ftl",
+                () -> models.page("index", stringOf(config, "site_title"), SitePaths.HOME)));
         DiagramModels diagrams = new DiagramModels(links, fragments);
         for (View view : model.views()) {
-            Map<String, Object> content = models.view(view, TemplateEngine.markup(fragments.render(view.introduction())));
-            ViewDiagrams.of(model, view).ifPresent(drawings -> content.put("diagram", diagrams.of(view, drawings)));
-            pages.add(new Page(SitePaths.of(view), "view.ftl", content));
+            pages.add(new Page(SitePaths.of(view), "view.ftl", () -> {
+                Map<String, Object> content = models.view(view,
+                        TemplateEngine.markup(fragments.render(view.introduction())));
+                ViewDiagrams.of(model, view).ifPresent(drawings -> content.put("diagram", diagrams.of(view, drawings)));
+                return content;
+            }));
         }
         for (Group group : model.groups()) {
-            Map<String, Object> content = models.group(group);
-            traceability.addTo(content, group);
-            pages.add(new Page(SitePaths.of(group), "group.ftl", content));
+            pages.add(new Page(SitePaths.of(group), "group.ftl", () -> {
+                Map<String, Object> content = models.group(group);
+                traceability.addTo(content, group);
+                return content;
+            }));
         }
         for (Element element : model.elements()) {
-            Map<String, Object> content = models.element(element);
-            traceability.addTo(content, element);
-            pages.add(new Page(SitePaths.of(element), "element.ftl", content));
+            pages.add(new Page(SitePaths.of(element), "element.ftl", () -> {
+                Map<String, Object> content = models.element(element);
+                traceability.addTo(content, element);
+                return content;
+            }));
         }
         for (AlignmentMatrix matrix : traceability.all()) {
-            pages.add(new Page(SitePaths.of(matrix), "matrix.ftl", traceability.page(matrix)));
+            pages.add(new Page(SitePaths.of(matrix), "matrix.ftl", () -> traceability.page(matrix)));
         }
-        pages.add(new Page(SitePaths.SEARCH, "search.ftl", models.page("search", "Buscar", SitePaths.SEARCH)));
+        pages.add(new Page(SitePaths.SEARCH, "search.ftl", () -> models.page("search", "Buscar", SitePaths.SEARCH)));
         pages.add(new Page(SitePaths.OPEN_DATA, "datos.ftl",
-                models.page("open-data", "Datos abiertos", SitePaths.OPEN_DATA)));
+                () -> models.page("open-data", "Datos abiertos", SitePaths.OPEN_DATA)));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
-                models.page("404", "Página no encontrada", SitePaths.NOT_FOUND)));
-        Map<String, Object> searchData = models.page("search-index", "search-index", SitePaths.SEARCH_DATA);
-        List<Map<String, Object>> documents = new ArrayList<>(SearchDocuments.of(links));
-        documents.addAll(MatrixSearchDocuments.of(traceability.all()));
-        searchData.put("documents", documents);
-        Map<String, Object> sitemap = models.page("sitemap", "sitemap", SitePaths.SITEMAP);
-        sitemap.put("locations", Sitemap.locations(pages.stream().map(Page::uri)
-                .filter(uri -> !uri.equals(SitePaths.NOT_FOUND) && !uri.equals(SitePaths.SEARCH)).toList(), baseUrl));
-        pages.add(new Page(SitePaths.SITEMAP, "sitemap.ftl", sitemap));
-        pages.add(new Page(SitePaths.SEARCH_DATA, "search-index.ftl", searchData));
+                () -> models.page("404", "Página no encontrada", SitePaths.NOT_FOUND)));
+        List<String> located = pages.stream().map(Page::uri)
+                .filter(uri -> !uri.equals(SitePaths.NOT_FOUND) && !uri.equals(SitePaths.SEARCH)).toList();
+        pages.add(new Page(SitePaths.SITEMAP, "sitemap.ftl", () -> {
+            Map<String, Object> sitemap = models.page("sitemap", "sitemap", SitePaths.SITEMAP);
+            sitemap.put("locations", Sitemap.locations(located, baseUrl));
+            return sitemap;
+        }));
+        pages.add(new Page(SitePaths.SEARCH_DATA, "search-index.ftl", () -> {
+            Map<String, Object> searchData = models.page("search-index", "search-index", SitePaths.SEARCH_DATA);
+            List<Map<String, Object>> documents = new ArrayList<>(SearchDocuments.of(links));
+            documents.addAll(MatrixSearchDocuments.of(traceability.all()));
+            searchData.put("documents", documents);
+            return searchData;
+        }));
 
-        return engine.render(pages, config, data, diagnostics);
+        return engine.render(pages, config, data, diagnostics, sink);
+    }
+
+    /** Renders the whole site into memory, in a fixed order; empty if a template failed. */
+    public List<OutputFile> render(Links links, Map<String, Object> config, Optional<String> baseUrl) {
+        Map<String, OutputFile> files = new ConcurrentHashMap<>();
+        if (!render(links, config, baseUrl, file -> files.put(file.sitePath(), file))) {
+            return List.of();
+        }
+        return files.keySet().stream().sorted().map(files::get).toList();
     }
 
     /** Every text shown for an element: its description and what other views say differently. */

@@ -18,7 +18,6 @@ import freemarker.template.TemplateModel;
 import io.github.bmmsite.diagnostic.SourceLocation;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +32,8 @@ public final class TemplateEngine {
 
     private final Configuration configuration;
     private final TemplateSet templates;
+    /** Each rendering thread's page buffer, kept for the bake. */
+    private final ThreadLocal<Utf8Output> outputs = ThreadLocal.withInitial(Utf8Output::new);
 
     public TemplateEngine(TemplateSet templates, Locale locale) throws IOException {
         this.templates = templates;
@@ -74,12 +75,14 @@ public final class TemplateEngine {
         }
     }
 
-    public String render(String templateName, Map<String, Object> model) throws TemplateFailure {
+    /** @return the page, UTF-8 encoded */
+    public byte[] render(String templateName, Map<String, Object> model) throws TemplateFailure {
         try {
             Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter();
+            Utf8Output out = outputs.get();
+            out.reset();
             template.process(model, out);
-            return out.toString();
+            return out.toByteArray();
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;

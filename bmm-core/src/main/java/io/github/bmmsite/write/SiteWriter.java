@@ -11,15 +11,22 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * Publishes a bake: every file goes to a staging folder next to the output, which then replaces
- * the output in one move. A bake that fails leaves the previous site exactly as it was, and no
- * page of an earlier bake survives in the new one. Files whose bytes did not change keep the
- * previous file's timestamp, so that rsync, browsers and preview servers see what really changed.
+ * the output in one move ({@link #commit}). A bake that fails ({@link #close} without commit)
+ * leaves the previous site exactly as it was, and no page of an earlier bake survives in the new
+ * one. Files whose bytes did not change keep the previous file's timestamp, so that rsync,
+ * browsers and preview servers see what really changed.
+ *
+ * <p>Files are staged as they are made, from several threads at once, so that a bake never holds
+ * every page in memory.
  */
-public final class SiteWriter {
+public final class SiteWriter implements AutoCloseable {
 
     /** How many files were new or changed, and how many were already as they are. */
     public record Report(int changed, int unchanged) {
@@ -32,14 +39,25 @@ public final class SiteWriter {
         }
     }
 
-    private SiteWriter() {
+    private final Path target;
+    private final Path staging;
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger changed = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private volatile boolean committed;
+
+    private SiteWriter(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
     }
 
     /**
+     * Creates the staging folder next to {@code output}.
+     *
      * @param mayReplace whether an existing, non-empty output folder that does not look like a
      *     previous bake may be replaced (true for folders under the build directory)
      */
-    public static Report write(Path output, List<OutputFile> files, boolean mayReplace) throws OutputException {
+    public static SiteWriter open(Path output, boolean mayReplace) throws OutputException {
         Path target = output.toAbsolutePath().normalize();
         try {
             if (!mayReplace && !isEmptyOrPreviousBake(target)) {
@@ -48,40 +66,72 @@ public final class SiteWriter {
             }
             Path parent = target.getParent();
             Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-            int changed = 0;
-            try {
-                for (OutputFile file : files) {
-                    changed += stage(file, staging, target) ? 1 : 0;
-                }
-                swap(staging, target);
-            } catch (IOException | RuntimeException e) {
-                deleteTree(staging);
-                throw e;
+            return new SiteWriter(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".new-"));
+        } catch (IOException e) {
+            throw new OutputException("cannot write the site to " + target + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes every file and publishes them: the whole site in one call. */
+    public static Report write(Path output, List<OutputFile> files, boolean mayReplace) throws OutputException {
+        try (SiteWriter writer = open(output, mayReplace)) {
+            for (OutputFile file : files) {
+                writer.stage(file);
             }
-            return new Report(changed, files.size() - changed);
+            return writer.commit();
+        }
+    }
+
+    /** Stages one file; safe to call from several threads for different files. */
+    public void stage(OutputFile file) throws OutputException {
+        try {
+            Path destination = staging.resolve(file.sitePath()).normalize();
+            if (!destination.startsWith(staging) || destination.equals(staging)) {
+                throw new IOException("refusing to write outside the site: " + file.sitePath());
+            }
+            Path folder = destination.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
+            byte[] content = file instanceof OutputFile.Bytes bytes ? bytes.content()
+                    : Files.readAllBytes(((OutputFile.Copy) file).source());
+            Files.write(destination, content);
+            Path old = target.resolve(file.sitePath());
+            if (Files.isRegularFile(old) && Files.size(old) == content.length
+                    && Arrays.equals(Files.readAllBytes(old), content)) {
+                Files.setLastModifiedTime(destination, Files.getLastModifiedTime(old));
+                unchanged.incrementAndGet();
+            } else {
+                changed.incrementAndGet();
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new OutputException("cannot write the site to " + target + ": " + e.getMessage());
         }
     }
 
-    /** @return whether the file is new or changed */
-    private static boolean stage(OutputFile file, Path staging, Path previous) throws IOException {
-        Path destination = staging.resolve(file.sitePath()).normalize();
-        if (!destination.startsWith(staging)) {
-            throw new IOException("refusing to write outside the site: " + file.sitePath());
+    /** Replaces the output folder with the staged files. */
+    public Report commit() throws OutputException {
+        try {
+            swap(staging, target);
+            committed = true;
+            return new Report(changed.get(), unchanged.get());
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputException("cannot write the site to " + target + ": " + e.getMessage());
         }
-        Files.createDirectories(destination.getParent());
-        byte[] content = file instanceof OutputFile.Bytes bytes ? bytes.content()
-                : Files.readAllBytes(((OutputFile.Copy) file).source());
-        Path old = previous.resolve(file.sitePath());
-        if (Files.isRegularFile(old) && Files.size(old) == content.length
-                && Arrays.equals(Files.readAllBytes(old), content)) {
-            Files.copy(old, destination, StandardCopyOption.COPY_ATTRIBUTES);
-            return false;
+    }
+
+    /** Without a commit, removes the staged files: the output stays as it was. */
+    @Override
+    public void close() throws OutputException {
+        if (committed) {
+            return;
         }
-        Files.write(destination, content);
-        return true;
+        try {
+            deleteTree(staging);
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputException("cannot remove the staging folder " + staging + ": " + e.getMessage());
+        }
     }
 
     private static void swap(Path staging, Path target) throws IOException {

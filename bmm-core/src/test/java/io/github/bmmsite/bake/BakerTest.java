@@ -1,5 +1,6 @@
 package io.github.bmmsite.bake;
 
+import io.github.bmmsite.browser.GeneratedModel;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,5 +184,34 @@ class BakerTest {
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::code).containsExactly("BMM042"));
         assertThat(elsewhere.resolve("importante.txt")).hasContent("no borrar");
+    }
+
+    /**
+     * Parsing, element text and pages run on several threads; whatever order they finish in, two
+     * bakes of the same input write the same files with the same bytes, and report the same
+     * stages in pipeline order.
+     */
+    @Test
+    void bakesTheSameBytesEveryTimeAndProfilesEveryStage() throws Exception {
+        for (Map.Entry<String, String> file : GeneratedModel.corpus(6, 40).entrySet()) {
+            Path path = source().resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue());
+        }
+        BakeResult first = new Baker(options(false)).bake();
+        Map<String, byte[]> once = files(project.resolve("target/site"));
+        Files.walk(project.resolve("target/site")).sorted(java.util.Comparator.reverseOrder())
+                .forEach(p -> p.toFile().delete());
+        BakeResult second = new Baker(options(false)).bake();
+        Map<String, byte[]> twice = files(project.resolve("target/site"));
+
+        assertThat(twice.keySet()).isEqualTo(once.keySet()).contains("elementos/e00240.html", "search-index.js");
+        once.forEach((name, bytes) -> assertThat(twice.get(name)).as(name).isEqualTo(bytes));
+        assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
+        assertThat(second.pages()).isEqualTo(first.pages()).isEqualTo(240 + 6 + 12 + 12 + 4); // elements, views, groups, matrices, fixed pages
+        assertThat(second.profile().stages()).extracting(BakeProfile.Stage::name)
+                .containsExactly("cache", "read", "parse", "model", "link", "render", "index", "write");
+        assertThat(second.timing()).matches("in \\d+ ms: cache \\d+ ms, read \\d+ ms, parse \\d+ ms, model \\d+ ms,"
+                + " link \\d+ ms, render \\d+ ms, index \\d+ ms, write \\d+ ms");
     }
 }

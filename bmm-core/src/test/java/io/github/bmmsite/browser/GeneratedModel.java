@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A large model for measurements: one view of {@code size} elements (OBJ0001, …) with
- * Spanish-sounding names and one-sentence descriptions, in groups of 100, with element types.
- * The same size always gives the same files.
+ * Large models for measurements. {@link #files(int)}: one view of {@code size} elements (OBJ0001,
+ * …) with Spanish-sounding names and one-sentence descriptions, in groups of 100, with element
+ * types. {@link #corpus(int, int)}: many documents in the seed's style (figure, crossref, code
+ * mentions, groups, trailing metadata block), each with a model file of types and about two
+ * relations per element. The same arguments always give the same files.
  */
-final class GeneratedModel {
+public final class GeneratedModel {
 
     private static final List<String> VERBS = List.of("Fortalecer", "Mejorar", "Promover", "Gestionar",
             "Consolidar", "Fomentar", "Optimizar", "Desarrollar", "Garantizar", "Modernizar", "Impulsar", "Integrar");
@@ -43,7 +45,7 @@ final class GeneratedModel {
         return CustomSite.bake("model-" + size, files(size));
     }
 
-    static Map<String, String> files(int size) {
+    public static Map<String, String> files(int size) {
         int combinations = VERBS.size() * SUBJECTS.size() * SCOPES.size() * STAGES.size();
         if (size > combinations) {
             throw new IllegalArgumentException("at most " + combinations + " elements have distinct names");
@@ -76,6 +78,76 @@ final class GeneratedModel {
         types.forEach((type, codes) -> model.append("  ").append(type).append(": [")
                 .append(codes.substring(2)).append("]\n"));
         return Map.of("modelo.md", document.toString(), "modelo.model.yaml", model.toString());
+    }
+
+    /**
+     * {@code documents} documents of {@code perDocument} elements each (E00001, …), groups of 20,
+     * one figure per document (its image file too), and one model file per document: every element
+     * typed, realizing the next element and influencing one far away, so relations cross documents.
+     * Paths are relative to the source folder; files under {@code images/} hold placeholder bytes.
+     */
+    public static Map<String, String> corpus(int documents, int perDocument) {
+        int size = documents * perDocument;
+        int combinations = VERBS.size() * SUBJECTS.size() * SCOPES.size() * STAGES.size();
+        Random random = new Random(20251125L + size);
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int d = 0; d < documents; d++) {
+            String view = String.format("%04d", d + 1);
+            StringBuilder document = new StringBuilder("## Vista generada " + view + "\n\n"
+                    + "Vista de la línea " + view + "; su diagrama es la @fig:vista-" + view + ".\n\n"
+                    + "![Diagrama de la vista " + view + "](images/vista-" + view + ".png){#fig:vista-" + view
+                    + " width=800 height=600}\n\n");
+            StringBuilder model = new StringBuilder("types:\n");
+            Map<String, StringBuilder> types = new LinkedHashMap<>();
+            StringBuilder realization = new StringBuilder();
+            StringBuilder influence = new StringBuilder();
+            for (int k = 0; k < perDocument; k++) {
+                int i = d * perDocument + k;
+                if (k % 20 == 0) {
+                    document.append("### Línea ").append(view).append('.').append(k / 20 + 1).append("\n\n");
+                }
+                String code = code(i);
+                int n = (int) ((i * 7919L) % combinations);
+                String verb = VERBS.get(n % VERBS.size());
+                n /= VERBS.size();
+                String subject = SUBJECTS.get(n % SUBJECTS.size());
+                n /= SUBJECTS.size();
+                String scope = SCOPES.get(n % SCOPES.size());
+                String stage = STAGES.get(n / SCOPES.size());
+                String cycle = i < combinations ? "" : ", ciclo " + (i / combinations + 1);
+                document.append("### ").append(code).append(": ").append(verb).append(' ').append(subject)
+                        .append(' ').append(scope).append(", fase ").append(stage).append(cycle).append("\n\n")
+                        .append(verb).append(' ').append(subject).append(' ').append(scope).append(" mediante ")
+                        .append(pick(MEANS, random)).append(" y ").append(pick(MEANS, random))
+                        .append(", con el fin de ").append(pick(ENDS, random)).append(". Se apoya en ")
+                        .append(code((i + 1) % size)).append(" y contribuye a ")
+                        .append(code((int) ((i * 31L + 7) % size))).append(" (ver @fig:vista-").append(view)
+                        .append(").\n\n");
+                types.computeIfAbsent(pick(TYPES, random), t -> new StringBuilder()).append(", ").append(code);
+                if (size > 1) {
+                    realization.append("    ").append(code).append(": ").append(code((i + 1) % size)).append('\n');
+                    int far = (int) ((i * 7919L + size / 2) % size);
+                    influence.append("    ").append(code).append(": ").append(code(far == i ? (i + 2) % size : far))
+                            .append('\n');
+                }
+            }
+            document.append("---\ntitle: Vista generada ").append(view).append("\nlang: es\nauthor: Oficina de TI\n"
+                    + "...\n");
+            types.forEach((type, codes) -> model.append("  ").append(type).append(": [")
+                    .append(codes.substring(2)).append("]\n"));
+            if (size > 1) {
+                model.append("relations:\n  realization:\n").append(realization)
+                        .append("  influence:\n").append(influence);
+            }
+            files.put("vista-" + view + ".md", document.toString());
+            files.put("vista-" + view + ".model.yaml", model.toString());
+            files.put("images/vista-" + view + ".png", "PNG " + view);
+        }
+        return files;
+    }
+
+    private static String code(int index) {
+        return String.format("E%05d", index + 1);
     }
 
     private static String pick(List<String> values, Random random) {

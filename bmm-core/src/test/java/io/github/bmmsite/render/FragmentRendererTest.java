@@ -117,26 +117,6 @@ class FragmentRendererTest {
         assertThat(html).contains("Hola", "aquí", "<b>negrita</b>");
     }
 
-    /**
-     * flexmark writes option defaults into a document when a renderer first reads them, so two
-     * threads must never render the same document at once (fuzzing found the race).
-     */
-    @Test
-    void fragmentsOfOneDocumentTakeTurns() throws Exception {
-        Links links = Fixtures.site("## V\n\n### O1: Uno\nTexto.\n", diagnostics);
-        FragmentRenderer renderer = new FragmentRenderer(links, diagnostics);
-        Element element = links.model().element("O1").orElseThrow();
-        java.util.concurrent.CompletableFuture<String> rendered;
-
-        synchronized (element.description().document().ast()) {
-            rendered = java.util.concurrent.CompletableFuture.supplyAsync(() -> renderer.render(element.description()));
-            Thread.sleep(300);
-            assertThat(rendered).as("rendered while another thread held the document").isNotDone();
-        }
-
-        assertThat(rendered.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("<p>Texto.</p>\n");
-    }
-
     @Test
     void escapesTextThatLooksLikeMarkupOrTemplateDirectives() {
         String html = introduction("## V\n\nUse ${config.secreto} y <#assign x=1> con 3 &lt; 4.\n");

@@ -12,6 +12,7 @@ import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ final class BmmTemplateEngine extends DelegatingTemplateEngine {
         root.put("config", config.asHashMap());
         root.put("data", data());
         try {
-            writer.write(freemarker.render(templateName, root));
+            writer.write(new String(freemarker.render(templateName, root), StandardCharsets.UTF_8));
         } catch (TemplateEngine.TemplateFailure e) {
             // Reported here, with the template's file and line; not thrown, as JBake would log it
             // with a stack trace. The bake fails on the diagnostic.

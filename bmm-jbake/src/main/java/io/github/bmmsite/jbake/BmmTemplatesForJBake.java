@@ -11,6 +11,7 @@ import org.jbake.template.model.TemplateModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -55,7 +56,7 @@ public final class BmmTemplatesForJBake extends AbstractTemplateEngine {
         root.put("config", model.getConfig());
         root.put("data", data());
         try {
-            writer.write(freemarker.render(template, root));
+            writer.write(new String(freemarker.render(template, root), StandardCharsets.UTF_8));
         } catch (TemplateEngine.TemplateFailure e) {
             throw new RenderingException(e.location().file() + ":" + e.location().line() + ": " + e.getMessage());
         } catch (IOException e) {

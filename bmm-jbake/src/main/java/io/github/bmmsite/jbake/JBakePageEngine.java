@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,8 +64,15 @@ final class JBakePageEngine implements PageEngine {
     }
 
     @Override
-    public List<OutputFile> render(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
-                                   Diagnostics diagnostics) {
+    public boolean render(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
+                          Diagnostics diagnostics, Consumer<OutputFile> sink) {
+        List<OutputFile> files = renderAll(pages, config, data, diagnostics);
+        files.forEach(sink);
+        return !files.isEmpty() || pages.isEmpty();
+    }
+
+    private List<OutputFile> renderAll(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
+                                       Diagnostics diagnostics) {
         try {
             project.write(pages, config, data);
         } catch (IOException e) {

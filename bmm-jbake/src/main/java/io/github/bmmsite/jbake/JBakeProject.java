@@ -63,8 +63,8 @@ final class JBakeProject {
         }
         Map<String, Page> byType = new LinkedHashMap<>();
         for (Page page : pages) {
-            String type = String.valueOf(page.content().get("type"));
             Map<String, Object> document = new LinkedHashMap<>(page.content());
+            String type = String.valueOf(document.get("type"));
             document.put("type", documentType(type));
             Path file = content().resolve(withoutExtension(page.uri()) + "." + PAGE_EXTENSION);
             Files.createDirectories(file.getParent());

@@ -29,11 +29,11 @@ public class BakeMojo extends AbstractBakeMojo {
             print(result.diagnostics(), log);
             if (result.cache().upToDate()) {
                 log.info("BMM site is up to date: " + result.pages() + " pages in " + output
-                        + " (nothing changed since the previous bake)");
+                        + " (nothing changed since the previous bake) " + result.timing());
             } else {
-                log.info("BMM site baked: " + result.pages() + " pages in " + output + " (" + result.filesChanged()
-                        + " files written, " + result.filesUnchanged() + " unchanged; " + result.cache().rendered()
-                        + " rendered from templates, " + result.cache().reused() + " reused)");
+                log.info("Baked " + result.pages() + " pages into " + output + " (" + result.filesChanged()
+                        + " written, " + result.filesUnchanged() + " unchanged; " + result.cache().rendered()
+                        + " rendered from templates, " + result.cache().reused() + " reused) " + result.timing());
             }
         } catch (BakeFailedException e) {
             print(e.diagnostics(), log);
