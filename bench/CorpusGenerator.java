@@ -301,7 +301,7 @@ public class CorpusGenerator {
                 yaml.append("  ").append(kind.type()).append(": ").append(list(keys)).append('\n');
             }
         }
-        yaml.append("\nrelations:\n");
+        yaml.append(relations.isEmpty() ? "\nrelations: {}\n" : "\nrelations:\n");
         Map<String, Map<Element, List<String>>> byType = new LinkedHashMap<>();
         for (Relation relation : relations) {
             byType.computeIfAbsent(relation.type(), t -> new LinkedHashMap<>())
