@@ -107,6 +107,9 @@ public final class YamlTree {
                 .setLabel(label)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(20)
+                // snakeyaml's default (3 Mi code points) is less than the model file of a 50,000-element
+                // repository; files larger than the reader's limit never get here.
+                .setCodePointLimit((int) TextFileReader.MAX_BYTES)
                 .build();
         Optional<Node> root;
         try {

@@ -44,6 +44,21 @@ class ModelFileReaderTest {
     }
 
     @Test
+    void readsModelFilesLargerThanSnakeyamlsDefaultLimit() {
+        StringBuilder yaml = new StringBuilder("types:\n  Goal:\n");
+        int elements = 200_000;
+        for (int i = 0; i < elements; i++) {
+            yaml.append("    - \"Objetivo generado número ").append(i).append("\"\n");
+        }
+        assertThat(yaml.length()).isGreaterThan(3 * 1024 * 1024);
+
+        ModelFile model = read(yaml.toString()).orElseThrow();
+
+        assertThat(model.types().get(0).members()).hasSize(elements);
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
     void reportsUnknownSectionsAndWrongShapes() {
         Optional<ModelFile> model = read("""
                 grupos:
