@@ -7,11 +7,13 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -122,6 +124,25 @@ public class CorpusGenerator {
         this.random = new Random(seed);
     }
 
+    /**
+     * Alignment matrices the bake publishes: one per group whose members start a relation (an
+     * association counts from both ends).
+     */
+    private int matrices() {
+        Set<String> rowGroups = new HashSet<>();
+        for (Relation relation : relations) {
+            rowGroups.add(groupOf(relation.source()));
+            if (relation.type().equals("association")) {
+                rowGroups.add(groupOf(relation.target()));
+            }
+        }
+        return rowGroups.size();
+    }
+
+    private String groupOf(Element element) {
+        return views.get(element.document()).groups().get(element.group());
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             System.err.println("usage: java bench/CorpusGenerator.java <elements> <out-dir> [--seed S]"
@@ -150,7 +171,7 @@ public class CorpusGenerator {
         corpus.plan();
         corpus.writeBmm(out.resolve("bmm"), pluginVersion);
         corpus.writeHugo(out.resolve("hugo"), hugoLayouts);
-        int pages = size + corpus.groups.size() + corpus.views.size() + FIXED_PAGES;
+        int pages = size + corpus.groups.size() + corpus.views.size() + corpus.matrices() + FIXED_PAGES;
         write(out.resolve("corpus.properties"), "elements=" + size + "\ngroups=" + corpus.groups.size()
                 + "\nviews=" + corpus.views.size() + "\nrelations=" + corpus.relations.size()
                 + "\npages=" + pages + "\nseed=" + seed + "\n");
