@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class ArchitectureMapping {
     private final ArchimateModel architecture;
     private final Map<String, Element> elements;
     private final Map<String, String> keysByName;
-    private final Map<String, List<String>> groupMembers;
+    private final Map<String, Set<String>> groupMembers;
     private final Slugs elementSlugs;
     private final Map<String, String> keyOfId = new LinkedHashMap<>();
     private final Map<String, SourceLocation> modelLocationOfKey = new HashMap<>();
@@ -52,7 +53,7 @@ final class ArchitectureMapping {
 
     ArchitectureMapping(Diagnostics diagnostics, Placeholders placeholders, ArchimateModel architecture,
                         Map<String, Element> elements, Map<String, String> keysByName,
-                        Map<String, List<String>> groupMembers, Slugs elementSlugs) {
+                        Map<String, Set<String>> groupMembers, Slugs elementSlugs) {
         this.diagnostics = diagnostics;
         this.placeholders = placeholders;
         this.architecture = architecture;
@@ -132,7 +133,7 @@ final class ArchitectureMapping {
         groupMembers.values().forEach(members -> members.remove(key));
         if (placed.grouping().isPresent()) {
             String group = placed.grouping().get().name();
-            groupMembers.computeIfAbsent(group, g -> new ArrayList<>()).add(key);
+            groupMembers.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(key);
             element = element.withGroup(group);
             groupedByModel.add(key);
         } else {

@@ -43,7 +43,8 @@ public final class ModelAssembler {
     private final Slugs viewSlugs = new Slugs();
     private final Map<String, Element> elements = new LinkedHashMap<>();
     private final Map<String, String> keysByName = new HashMap<>();
-    private final Map<String, List<String>> groupMembers = new LinkedHashMap<>();
+    /** Members of each group in the order they were placed; a set, because an element moves between groups often. */
+    private final Map<String, Set<String>> groupMembers = new LinkedHashMap<>();
     private final List<View> views = new ArrayList<>();
     private final Placements placements = new Placements();
     /** For each view: the group heading each of its elements stands under in that view. */
@@ -73,7 +74,7 @@ public final class ModelAssembler {
             mapping = new ArchitectureMapping(diagnostics, placeholders, model, elements, keysByName, groupMembers,
                     elementSlugs);
             views.replaceAll(mapping::apply);
-            groupMembers.values().removeIf(List::isEmpty);
+            groupMembers.values().removeIf(Set::isEmpty);
             fromArchitecture.addAll(mapping.relations(List.copyOf(elements.keySet())));
         });
         List<Relation> relations = new ArrayList<>(fromArchitecture);
@@ -118,7 +119,7 @@ public final class ModelAssembler {
             String text = fill(section.text(), at);
             if (outline.isGroup(i)) {
                 group = text;
-                groupMembers.computeIfAbsent(group, g -> new ArrayList<>());
+                groupMembers.computeIfAbsent(group, g -> new LinkedHashSet<>());
                 placements.heading(section.heading(), Placements.Page.GROUP, group);
                 continue;
             }
@@ -297,11 +298,11 @@ public final class ModelAssembler {
                         return;
                     }
                     groupMembers.values().forEach(members -> members.remove(key));
-                    groupMembers.computeIfAbsent(groupName, g -> new ArrayList<>()).add(key);
+                    groupMembers.computeIfAbsent(groupName, g -> new LinkedHashSet<>()).add(key);
                     elements.put(key, element.withGroup(groupName));
                 });
             }
-            groupMembers.computeIfAbsent(groupName, g -> new ArrayList<>());
+            groupMembers.computeIfAbsent(groupName, g -> new LinkedHashSet<>());
         }
     }
 
@@ -385,7 +386,7 @@ public final class ModelAssembler {
             readingOrder.put(key, readingOrder.size());
         }
         List<Group> groups = new ArrayList<>();
-        for (Map.Entry<String, List<String>> group : groupMembers.entrySet()) {
+        for (Map.Entry<String, Set<String>> group : groupMembers.entrySet()) {
             List<String> members = group.getValue().stream()
                     .sorted(Comparator.comparing(readingOrder::get)).toList();
             groups.add(new Group(group.getKey(), groupSlugs.unique(group.getKey()), members));
@@ -399,7 +400,7 @@ public final class ModelAssembler {
             Set<String> groupNames = new LinkedHashSet<>();
             Map<String, String> groupsOfView = groupsByView.getOrDefault(view.slug(), Map.of());
             for (String key : view.elementKeys()) {
-                Optional.ofNullable(groupsOfView.get(key)).filter(g -> groupMembers.getOrDefault(g, List.of()).contains(key))
+                Optional.ofNullable(groupsOfView.get(key)).filter(g -> groupMembers.getOrDefault(g, Set.of()).contains(key))
                         .or(() -> elements.get(key).group())
                         .ifPresent(groupNames::add);
             }

@@ -114,6 +114,13 @@ final class JBakePageEngine implements PageEngine {
             }
         } catch (JBakeException e) {
             return List.of(e.getMessage());
+        } catch (RuntimeException e) {
+            // JBake's crawler reports a file it cannot read as a bare RuntimeException, e.g. a data
+            // file over the 3 Mi code points its YAML reader accepts (about 8,000 elements).
+            if (String.valueOf(e.getMessage()).startsWith("Failed crawling file")) {
+                return List.of(e.getMessage());
+            }
+            throw e;
         } finally {
             thread.setContextClassLoader(previous);
         }
