@@ -363,14 +363,6 @@ public final class ModelAssembler {
         return declared;
     }
 
-    /**
-     * The site's element key of an element of the architecture model, once assembled: what
-     * {@link ArchimateModel#diagram} needs to link boxes to pages.
-     */
-    public Optional<String> elementKeyOf(String archimateId) {
-        return mapping == null ? Optional.empty() : mapping.keyOf(archimateId);
-    }
-
     private static List<Relation> distinctRelations(List<Relation> relations) {
         Set<List<Object>> seen = new LinkedHashSet<>();
         return relations.stream().filter(r -> seen.add(List.of(r.sourceKey(), r.type(), r.targetKey()))).toList();

@@ -48,7 +48,7 @@ class ArchitectureMappingTest {
         }
     }
 
-    private record Assembled(SiteModel site, ModelAssembler assembler, Diagnostics diagnostics) {
+    private record Assembled(SiteModel site, Diagnostics diagnostics) {
         List<String> relations() {
             return site.relations().stream().map(r -> r.sourceKey() + " " + r.type().id() + " " + r.targetKey()).toList();
         }
@@ -63,7 +63,7 @@ class ArchitectureMappingTest {
         ModelAssembler assembler = new ModelAssembler(diagnostics, new Placeholders(variables));
         SiteModel site = assembler.assemble(List.of(Fixtures.document("servicio.md", markdown, diagnostics)), List.of(),
                 Optional.of(architecture));
-        return new Assembled(site, assembler, diagnostics);
+        return new Assembled(site, diagnostics);
     }
 
     @Test
@@ -118,7 +118,7 @@ class ArchitectureMappingTest {
         ArchimateModel architecture = model("valid.archimate", diagnostics);
         Assembled result = assemble(DOCUMENT, architecture, diagnostics);
 
-        Diagram diagram = architecture.diagram("id-view", result.assembler()::elementKeyOf).orElseThrow();
+        Diagram diagram = result.site().diagram(result.site().views().get(0).slug()).orElseThrow();
         assertThat(diagram.boxes()).extracting(b -> b.elementKey().orElse("-")).containsExactly(
                 "-", "ciudadania", "OT1", "Sistema de Trámites", "-");
         assertThat(diagram.boxes().get(0).children()).extracting(b -> b.elementKey().orElseThrow())
