@@ -3,9 +3,11 @@ package io.github.bmmsite.browser;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,6 +79,20 @@ final class Browser implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Opens a page of the site and waits until its stylesheets apply: right after the load event,
+     * Chromium may still answer a style query with the unstyled value.
+     */
+    void open(String url) {
+        driver.get(url);
+        String styled = "return getComputedStyle(document.querySelector('.skip-link')).position === 'absolute'";
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(styled)));
+        } catch (TimeoutException e) {
+            throw new AssertionError(url + " is not styled: its skip link is not positioned by bmm.css", e);
+        }
     }
 
     /** Emulates {@code prefers-color-scheme} (light or dark) for the pages loaded from now on. */
