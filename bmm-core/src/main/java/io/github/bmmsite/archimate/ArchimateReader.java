@@ -1,5 +1,6 @@
 package io.github.bmmsite.archimate;
 
+import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
@@ -56,7 +57,7 @@ public final class ArchimateReader {
             }).sorted().toList();
         } catch (IOException e) {
             diagnostics.report(Problem.UNREADABLE_FILE, SourceLocation.of(display.apply(folder)),
-                    "cannot list the model folder: " + e.getMessage());
+                    "cannot list the model folder: " + IoReason.of(e));
             return Optional.empty();
         }
         if (candidates.size() == 1) {

@@ -1,5 +1,6 @@
 package io.github.bmmsite.archimate;
 
+import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
@@ -53,7 +54,7 @@ final class CollaborationFolderReader {
                     .sorted().toList();
         } catch (IOException e) {
             diagnostics.report(Problem.UNREADABLE_FILE, SourceLocation.of(display.apply(modelFolder)),
-                    "cannot list the model folder: " + e.getMessage());
+                    "cannot list the model folder: " + IoReason.of(e));
             return;
         }
         javax.xml.stream.XMLInputFactory factory = XmlTree.secureFactory();

@@ -1,5 +1,6 @@
 package io.github.bmmsite.archimate;
 
+import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
@@ -99,7 +100,7 @@ final class XmlTree {
                     "the model file is not well-formed XML: " + cleanMessage(e) + "; fix it in a text editor or re-save it in Archi");
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.report(Problem.UNREADABLE_FILE, SourceLocation.of(display), "cannot read the model file: " + e.getMessage());
+            diagnostics.report(Problem.UNREADABLE_FILE, SourceLocation.of(display), "cannot read the model file: " + IoReason.of(e));
             return Optional.empty();
         }
     }

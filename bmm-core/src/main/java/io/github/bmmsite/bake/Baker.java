@@ -4,6 +4,7 @@ import io.github.bmmsite.archimate.ArchimateModel;
 import io.github.bmmsite.archimate.ArchimateReader;
 import io.github.bmmsite.cache.CacheReport;
 import io.github.bmmsite.cache.IncrementalBake;
+import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
@@ -151,7 +152,7 @@ public final class Baker {
             return cache.save(diagnostics.all(), pages);
         } catch (IOException e) {
             diagnostics.report(Problem.CACHE_NOT_SAVED, SourceLocation.of(display(options.buildDir())),
-                    "the site was baked, but what the next bake could reuse cannot be saved (" + e.getMessage()
+                    "the site was baked, but what the next bake could reuse cannot be saved (" + IoReason.of(e)
                             + "); the next bake renders every page");
             return cache.report();
         }
@@ -225,7 +226,7 @@ public final class Baker {
             return folder;
         } catch (IOException e) {
             diagnostics.report(Problem.UNREADABLE_FILE, SourceLocation.of(display(source)),
-                    "cannot list the source folder: " + e.getMessage());
+                    "cannot list the source folder: " + IoReason.of(e));
             throw failure();
         }
     }
@@ -283,7 +284,7 @@ public final class Baker {
                     .render(links, config, options.baseUrl(), sink);
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),
-                    "cannot read the templates: " + e.getMessage());
+                    "cannot read the templates: " + IoReason.of(e));
             throw failure();
         }
     }

@@ -11,9 +11,12 @@ public record Diagnostic(Problem problem, SourceLocation location, String messag
         return problem.code();
     }
 
-    /** {@code file:line:col: warning [BMM020] message}. */
+    /**
+     * {@code file:line:col: warning [BMM020] message}, always one line: what the message quotes
+     * from the input (a name, a value) cannot break it or reorder it.
+     */
     public String format() {
-        return location + ": " + severity().label() + " [" + code() + "] " + message;
+        return location + ": " + severity().label() + " [" + code() + "] " + Printable.escape(message);
     }
 
     @Override

@@ -17,10 +17,13 @@ public record SourceLocation(Path file, int line, int column) {
         return new SourceLocation(file, line, 0);
     }
 
-    /** {@code file:line:col}, leaving out what is unknown, the form editors and CI logs link. */
+    /**
+     * {@code file:line:col}, leaving out what is unknown, the form editors and CI logs link; control
+     * and bidi characters of the file name are escaped.
+     */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(file.toString().replace('\\', '/'));
+        StringBuilder text = new StringBuilder(Printable.escape(file.toString().replace('\\', '/')));
         if (line > 0) {
             text.append(':').append(line);
             if (column > 0) {

@@ -15,6 +15,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModel;
+import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.diagnostic.SourceLocation;
 
 import java.io.IOException;
@@ -93,7 +94,7 @@ public final class TemplateEngine {
                     e.getColumnNumber()), e.getEditorMessage());
         } catch (IOException e) {
             throw new TemplateFailure(SourceLocation.of(Path.of(templates.describe(templateName))),
-                    "cannot load the template: " + e.getMessage());
+                    "cannot load the template: " + IoReason.of(e));
         }
     }
 

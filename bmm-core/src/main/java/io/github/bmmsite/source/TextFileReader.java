@@ -1,5 +1,6 @@
 package io.github.bmmsite.source;
 
+import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
@@ -49,7 +50,7 @@ public final class TextFileReader {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             diagnostics.report(Problem.UNREADABLE_FILE, SourceLocation.of(display),
-                    "cannot read the file: " + e.getMessage());
+                    "cannot read the file: " + IoReason.of(e));
             return Optional.empty();
         }
         int nul = indexOfNul(bytes);

@@ -1,5 +1,7 @@
 package io.github.bmmsite.write;
 
+import io.github.bmmsite.diagnostic.IoReason;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -68,7 +70,7 @@ public final class SiteWriter implements AutoCloseable {
             Files.createDirectories(parent);
             return new SiteWriter(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".new-"));
         } catch (IOException e) {
-            throw new OutputException("cannot write the site to " + target + ": " + e.getMessage());
+            throw new OutputException("cannot write the site to " + target + ": " + reason(e));
         }
     }
 
@@ -106,7 +108,7 @@ public final class SiteWriter implements AutoCloseable {
                 changed.incrementAndGet();
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new OutputException("cannot write the site to " + target + ": " + e.getMessage());
+            throw new OutputException("cannot write the site to " + target + ": " + reason(e));
         }
     }
 
@@ -117,7 +119,7 @@ public final class SiteWriter implements AutoCloseable {
             committed = true;
             return new Report(changed.get(), unchanged.get());
         } catch (IOException | UncheckedIOException e) {
-            throw new OutputException("cannot write the site to " + target + ": " + e.getMessage());
+            throw new OutputException("cannot write the site to " + target + ": " + reason(e));
         }
     }
 
@@ -130,8 +132,12 @@ public final class SiteWriter implements AutoCloseable {
         try {
             deleteTree(staging);
         } catch (IOException | UncheckedIOException e) {
-            throw new OutputException("cannot remove the staging folder " + staging + ": " + e.getMessage());
+            throw new OutputException("cannot remove the staging folder " + staging + ": " + reason(e));
         }
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof UncheckedIOException unchecked ? IoReason.of(unchecked) : IoReason.of((IOException) e);
     }
 
     private static void swap(Path staging, Path target) throws IOException {
