@@ -38,6 +38,7 @@ import io.github.bmmsite.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * One bake, stage after stage: read the source folder, parse, assemble the model, resolve
@@ -301,15 +303,31 @@ public final class Baker {
         }
     }
 
+    /** The failure of this bake, listing errors first, then (in strict mode) warnings, each in reading order. */
     private BakeFailedException failure() {
         List<Diagnostic> all = diagnostics.all();
         long errors = diagnostics.count(Severity.ERROR);
         long warnings = diagnostics.count(Severity.WARNING);
-        String message = errors > 0
+        String counts = errors > 0
                 ? "the site was not baked: " + errors + " error(s), " + warnings + " warning(s)"
                 : "the site was not baked: " + warnings + " warning(s) in strict mode (bmm.strict=true)";
-        return new BakeFailedException(message + "; the previous site in " + display(options.output())
-                + " is unchanged", all);
+        List<Diagnostic> failing = all.stream().filter(d -> options.strict() || d.severity() == Severity.ERROR)
+                .sorted(Comparator.comparing(Diagnostic::severity).reversed())
+                .toList();
+        return new BakeFailedException(counts + "; " + whatBecameOfTheOutput(), failing, all);
+    }
+
+    /** A failed bake writes nothing; whether that left a previous site in place depends on what was there. */
+    private String whatBecameOfTheOutput() {
+        Path output = options.output();
+        try (Stream<Path> entries = Files.list(output)) {
+            if (entries.findAny().isPresent()) {
+                return "the previous site in " + display(output) + " is unchanged";
+            }
+        } catch (IOException e) {
+            // Missing or unreadable: either way there is no site there to speak of.
+        }
+        return "nothing was written";
     }
 
     private Path display(Path path) {
