@@ -53,6 +53,11 @@ import java.util.stream.Stream;
  * One bake, stage after stage: read the source folder, parse, assemble the model, resolve
  * references, render, write. Problems are collected as diagnostics; the site is only written
  * when no stage found an error (nor a warning, in strict mode).
+ *
+ * <p>A stage that found an error does not feed the next one: what it could not read or parse
+ * (a missing model, a document in the wrong encoding) would otherwise come back as knock-on
+ * errors of later stages, one for every element or view that needed it. Every problem of the
+ * failing stage is reported, for all files at once.
  */
 public final class Baker {
 
@@ -86,17 +91,20 @@ public final class Baker {
                 .toList();
         Optional<ArchimateModel> architecture = options.model()
                 .flatMap(path -> ArchimateReader.read(path, this::display, diagnostics));
+        stopOnErrors();
         clock.lap("read");
 
         MarkdownParser parser = new MarkdownParser();
         List<ParsedDocument> documents = sources.parallelStream()
                 .flatMap(document -> parser.parse(document, diagnostics).stream())
                 .toList();
+        stopOnErrors();
         clock.lap("parse");
 
         Placeholders placeholders = new Placeholders(options.variables());
         SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles, architecture);
         String language = language(documents);
+        stopOnErrors();
         clock.lap("model");
 
         Links links = new ReferenceResolver(options.source(), placeholders, diagnostics).resolve(model);
