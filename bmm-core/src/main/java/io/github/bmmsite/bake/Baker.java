@@ -229,6 +229,10 @@ public final class Baker {
                 diagnostics.report(Problem.LINK_OUTSIDE_SOURCE, SourceLocation.of(display(link)),
                         "this is a link to a file outside the source folder, so it is not read; copy the file instead");
             }
+            for (SourceFolder.Unreadable entry : folder.unreadable()) {
+                diagnostics.report(Problem.UNREADABLE_ENTRY, SourceLocation.of(display(entry.entry())),
+                        "this entry of the source folder is not read: " + entry.why());
+            }
             if (folder.documents().isEmpty()) {
                 diagnostics.report(Problem.NO_DOCUMENTS, SourceLocation.of(display(source)),
                         "the source folder holds no Markdown documents (*.md)");
