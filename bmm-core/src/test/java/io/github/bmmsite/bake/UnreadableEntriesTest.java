@@ -15,7 +15,10 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-/** Entries of the source folder that cannot be read are warnings with their name, and the bake goes on. */
+/**
+ * Entries of the source folder that cannot be read are warnings with their name, and the bake goes
+ * on; a bake that finds the site up to date reports them again.
+ */
 class UnreadableEntriesTest {
 
     @TempDir
@@ -44,5 +47,8 @@ class UnreadableEntriesTest {
                 fifo -> assertThat(fifo).isEqualTo("src/bmm/tuberia.md: warning [BMM014] this entry of the source"
                         + " folder is not read: it is neither a file nor a folder (a FIFO, socket or device)"));
         assertThat(project.resolve("target/site/elementos/o1.html")).isRegularFile();
+        BakeResult upToDate = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> new Baker(options).bake());
+        assertThat(upToDate.cache().upToDate()).isTrue();
+        assertThat(upToDate.diagnostics()).isEqualTo(result.diagnostics());
     }
 }
