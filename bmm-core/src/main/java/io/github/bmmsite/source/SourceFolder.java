@@ -32,9 +32,10 @@ public record SourceFolder(Path root, List<Path> documents, List<Path> modelFile
     }
 
     public static SourceFolder scan(Path root) throws IOException {
+        // Walked from its real path, so that a source folder that is itself a link is read like any other.
         Path realRoot = root.toRealPath();
-        Entries entries = new Entries(root);
-        Files.walkFileTree(root, entries);
+        Entries entries = new Entries(realRoot, root);
+        Files.walkFileTree(realRoot, entries);
         Comparator<Path> byPath = Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/'));
         List<Path> inside = new ArrayList<>();
         List<Path> outside = new ArrayList<>();
@@ -62,11 +63,22 @@ public record SourceFolder(Path root, List<Path> documents, List<Path> modelFile
      */
     private static final class Entries extends SimpleFileVisitor<Path> {
         private final Path root;
+        private final Path given;
         private final List<Path> files = new ArrayList<>();
         private final List<Unreadable> unreadable = new ArrayList<>();
 
-        Entries(Path root) {
+        /** Walks {@code root}, naming every entry under {@code given}, the source folder as configured. */
+        Entries(Path root, Path given) {
             this.root = root;
+            this.given = given;
+        }
+
+        private Path asGiven(Path entry) {
+            return given.resolve(root.relativize(entry));
+        }
+
+        private void skip(Path entry, String why) {
+            unreadable.add(new Unreadable(asGiven(entry), why));
         }
 
         @Override
@@ -84,7 +96,7 @@ public record SourceFolder(Path root, List<Path> documents, List<Path> modelFile
             } else if (attributes.isSymbolicLink()) {
                 followLink(entry);
             } else {
-                unreadable.add(new Unreadable(entry, "it is neither a file nor a folder (a FIFO, socket or device)"));
+                skip(entry, "it is neither a file nor a folder (a FIFO, socket or device)");
             }
             return FileVisitResult.CONTINUE;
         }
@@ -94,20 +106,19 @@ public record SourceFolder(Path root, List<Path> documents, List<Path> modelFile
             try {
                 target = Files.readAttributes(link, BasicFileAttributes.class);
             } catch (NoSuchFileException e) {
-                unreadable.add(new Unreadable(link, "it is a link to " + linkTarget(link) + ", which does not exist"));
+                skip(link, "it is a link to " + linkTarget(link) + ", which does not exist");
                 return;
             } catch (IOException e) {
-                unreadable.add(new Unreadable(link, "it is a link that cannot be followed (" + IoReason.of(e) + ")"));
+                skip(link, "it is a link that cannot be followed (" + IoReason.of(e) + ")");
                 return;
             }
             if (target.isRegularFile()) {
                 keep(link);
             } else if (target.isDirectory()) {
-                unreadable.add(new Unreadable(link, "it is a link to a folder, and links to folders are not followed;"
-                        + " put the folder itself in the source folder"));
+                skip(link, "it is a link to a folder, and links to folders are not followed;"
+                        + " put the folder itself in the source folder");
             } else {
-                unreadable.add(new Unreadable(link,
-                        "it is a link to something that is neither a file nor a folder (a FIFO, socket or device)"));
+                skip(link, "it is a link to something that is neither a file nor a folder (a FIFO, socket or device)");
             }
         }
 
@@ -122,7 +133,7 @@ public record SourceFolder(Path root, List<Path> documents, List<Path> modelFile
 
         private void keep(Path file) {
             if (isDocument(file) || isModelFile(file)) {
-                files.add(file);
+                files.add(asGiven(file));
             }
         }
 
@@ -132,18 +143,18 @@ public record SourceFolder(Path root, List<Path> documents, List<Path> modelFile
                 throw e;
             }
             if (!isHidden(entry)) {
-                unreadable.add(new Unreadable(entry, "it cannot be examined (" + IoReason.of(e) + ")"));
+                skip(entry, "it cannot be examined (" + IoReason.of(e) + ")");
             }
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-            if (e != null && folder.equals(root)) {
-                throw e;
-            }
             if (e != null) {
-                unreadable.add(new Unreadable(folder, "the folder cannot be listed whole (" + IoReason.of(e) + ")"));
+                if (folder.equals(root)) {
+                    throw e;
+                }
+                skip(folder, "the folder cannot be listed whole (" + IoReason.of(e) + ")");
             }
             return FileVisitResult.CONTINUE;
         }

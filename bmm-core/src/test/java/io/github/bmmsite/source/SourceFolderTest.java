@@ -93,6 +93,20 @@ class SourceFolderTest {
     }
 
     @Test
+    void aSourceFolderThatIsItselfALinkIsRead() throws IOException {
+        Path real = Files.createDirectories(root.resolve("exportados"));
+        Files.writeString(real.resolve("vista.md"), "## Vista\n");
+        Files.createSymbolicLink(real.resolve("roto.md"), Path.of("borrado.md"));
+        Path link = Files.createSymbolicLink(root.resolve("fuente"), real);
+
+        SourceFolder folder = SourceFolder.scan(link);
+
+        assertThat(folder.documents()).containsExactly(link.resolve("vista.md"));
+        assertThat(folder.linksOutside()).isEmpty();
+        assertThat(onlyUnreadable(folder).entry()).isEqualTo(link.resolve("roto.md"));
+    }
+
+    @Test
     void hiddenEntriesAreLeftOutUnnamed() throws Exception {
         Files.createSymbolicLink(root.resolve(".roto.md"), Path.of("borrado.md"));
         Path hidden = Files.createDirectories(root.resolve(".git"));
