@@ -38,6 +38,7 @@ import io.github.bmmsite.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,11 +47,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * One bake, stage after stage: read the source folder, parse, assemble the model, resolve
  * references, render, write. Problems are collected as diagnostics; the site is only written
  * when no stage found an error (nor a warning, in strict mode).
+ *
+ * <p>A stage that found an error does not feed the next one: what it could not read or parse
+ * (a missing model, a document in the wrong encoding) would otherwise come back as knock-on
+ * errors of later stages, one for every element or view that needed it. Every problem of the
+ * failing stage is reported, for all files at once.
  */
 public final class Baker {
 
@@ -84,17 +91,20 @@ public final class Baker {
                 .toList();
         Optional<ArchimateModel> architecture = options.model()
                 .flatMap(path -> ArchimateReader.read(path, this::display, diagnostics));
+        stopOnErrors();
         clock.lap("read");
 
         MarkdownParser parser = new MarkdownParser();
         List<ParsedDocument> documents = sources.parallelStream()
                 .flatMap(document -> parser.parse(document, diagnostics).stream())
                 .toList();
+        stopOnErrors();
         clock.lap("parse");
 
         Placeholders placeholders = new Placeholders(options.variables());
         SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles, architecture);
         String language = language(documents);
+        stopOnErrors();
         clock.lap("model");
 
         Links links = new ReferenceResolver(options.source(), placeholders, diagnostics).resolve(model);
@@ -219,6 +229,10 @@ public final class Baker {
                 diagnostics.report(Problem.LINK_OUTSIDE_SOURCE, SourceLocation.of(display(link)),
                         "this is a link to a file outside the source folder, so it is not read; copy the file instead");
             }
+            for (SourceFolder.Unreadable entry : folder.unreadable()) {
+                diagnostics.report(Problem.UNREADABLE_ENTRY, SourceLocation.of(display(entry.entry())),
+                        "this entry of the source folder is not read: " + entry.why());
+            }
             if (folder.documents().isEmpty()) {
                 diagnostics.report(Problem.NO_DOCUMENTS, SourceLocation.of(display(source)),
                         "the source folder holds no Markdown documents (*.md)");
@@ -301,15 +315,31 @@ public final class Baker {
         }
     }
 
+    /** The failure of this bake, listing errors first, then (in strict mode) warnings, each in reading order. */
     private BakeFailedException failure() {
         List<Diagnostic> all = diagnostics.all();
         long errors = diagnostics.count(Severity.ERROR);
         long warnings = diagnostics.count(Severity.WARNING);
-        String message = errors > 0
+        String counts = errors > 0
                 ? "the site was not baked: " + errors + " error(s), " + warnings + " warning(s)"
                 : "the site was not baked: " + warnings + " warning(s) in strict mode (bmm.strict=true)";
-        return new BakeFailedException(message + "; the previous site in " + display(options.output())
-                + " is unchanged", all);
+        List<Diagnostic> failing = all.stream().filter(d -> options.strict() || d.severity() == Severity.ERROR)
+                .sorted(Comparator.comparing(Diagnostic::severity).reversed())
+                .toList();
+        return new BakeFailedException(counts + "; " + whatBecameOfTheOutput(), failing, all);
+    }
+
+    /** A failed bake writes nothing; whether that left a previous site in place depends on what was there. */
+    private String whatBecameOfTheOutput() {
+        Path output = options.output();
+        try (Stream<Path> entries = Files.list(output)) {
+            if (entries.findAny().isPresent()) {
+                return "the previous site in " + display(output) + " is unchanged";
+            }
+        } catch (IOException e) {
+            // Missing or unreadable: either way there is no site there to speak of.
+        }
+        return "nothing was written";
     }
 
     private Path display(Path path) {

@@ -65,7 +65,7 @@ public final class LivePreview implements AutoCloseable {
         } catch (BakeFailedException e) {
             listener.failed(e);
             List<String> lines = new ArrayList<>(e.diagnostics().stream().map(Diagnostic::format).toList());
-            lines.add(e.getMessage());
+            lines.add(e.summary());
             server.problems(lines);
         }
     }

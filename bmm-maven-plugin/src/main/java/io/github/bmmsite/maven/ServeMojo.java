@@ -2,6 +2,7 @@ package io.github.bmmsite.maven;
 
 import io.github.bmmsite.bake.BakeFailedException;
 import io.github.bmmsite.bake.BakeResult;
+import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.serve.LivePreview;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -38,7 +39,7 @@ public class ServeMojo extends AbstractBakeMojo {
         try {
             preview = LivePreview.start(options(), new LogListener(log), host, port);
         } catch (IOException e) {
-            throw new MojoFailureException("cannot serve the site at " + host + ":" + port + " (" + e.getMessage()
+            throw new MojoFailureException("cannot serve the site at " + host + ":" + port + " (" + IoReason.of(e)
                     + "); choose another port with -Dbmm.port=…");
         }
         Thread stopOnExit = new Thread(() -> close(preview), "bmm-serve-stop");
@@ -81,7 +82,8 @@ public class ServeMojo extends AbstractBakeMojo {
         @Override
         public void failed(BakeFailedException failure) {
             print(failure.diagnostics(), log);
-            log.error(failure.getMessage() + "; still serving the last good site");
+            // The message says whether a previous site stays served, and lists what failed the bake (for -q).
+            log.error(failure.getMessage());
         }
     }
 }
