@@ -66,6 +66,7 @@ public final class Baker {
     public BakeResult bake() throws BakeFailedException {
         StageClock clock = new StageClock();
         PageEngineProvider engineProvider = engineProvider();
+        checkAddressSettings();
         IncrementalBake cache = IncrementalBake.open(options);
         Optional<BakeResult> upToDate = cache.upToDate();
         clock.lap("cache");
@@ -266,6 +267,14 @@ public final class Baker {
             throw failure();
         }
         return provider.get();
+    }
+
+    private void checkAddressSettings() throws BakeFailedException {
+        for (String problem : AddressSettings.problems(options.baseUrl(), options.config())) {
+            diagnostics.report(Problem.ADDRESS_SETTING_REFUSED, SourceLocation.of(display(options.projectDir()
+                    .resolve("pom.xml"))), problem);
+        }
+        stopOnErrors();
     }
 
     /** Renders every page through the engine {@code bmm.engine} names, handing each file to {@code sink}. */
