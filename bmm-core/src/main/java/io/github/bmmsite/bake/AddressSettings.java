@@ -1,14 +1,13 @@
 package io.github.bmmsite.bake;
 
+import io.github.bmmsite.link.Addresses;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The settings that pages use as addresses, {@code bmm.baseUrl} and every {@code config} entry whose
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class AddressSettings {
 
-    /** A URL's scheme, as browsers find it. */
-    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https");
 
     private AddressSettings() {
@@ -34,19 +31,9 @@ final class AddressSettings {
             }
         });
         List<String> problems = new ArrayList<>();
-        settings.forEach((name, value) -> scheme(value).filter(s -> !ALLOWED_SCHEMES.contains(s)).ifPresent(
+        settings.forEach((name, value) -> Addresses.scheme(value).filter(s -> !ALLOWED_SCHEMES.contains(s)).ifPresent(
                 scheme -> problems.add(name + " is '" + value + "', a '" + scheme + ":' address; pages link to it,"
                         + " so it must be an http or https address (https://…) or a path relative to the site")));
         return problems;
-    }
-
-    /**
-     * The scheme a browser reads in {@code address}, in lower case; empty for a relative address. As
-     * the WHATWG URL standard says, browsers ignore leading spaces and control characters, and tabs and
-     * line breaks anywhere ({@code java\tscript:} is {@code javascript:}).
-     */
-    private static Optional<String> scheme(String address) {
-        Matcher scheme = SCHEME.matcher(address.replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", ""));
-        return scheme.lookingAt() ? Optional.of(scheme.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 }
