@@ -32,7 +32,8 @@ final class Csv {
             }
             String field = fields.get(i);
             boolean formula = !field.isEmpty() && FORMULA_STARTS.indexOf(field.charAt(0)) >= 0;
-            if (formula || field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+            if (formula || field.contains(",") || field.contains("\"") || field.contains("\n")
+                    || field.contains("\r")) {
                 csv.append(formula ? "\"'" : "\"").append(field.replace("\"", "\"\"")).append('"');
             } else {
                 csv.append(field);

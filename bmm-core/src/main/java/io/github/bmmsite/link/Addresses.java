@@ -17,7 +17,7 @@ public final class Addresses {
     private Addresses() {
     }
 
-    /** The address without what browsers ignore: leading and trailing spaces and control characters, tabs and line breaks. */
+    /** The address without what browsers ignore: spaces and control characters at its ends, tabs and line breaks. */
     public static String asRead(String address) {
         return address.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
     }
