@@ -39,6 +39,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,7 @@ public final class Baker {
     public BakeResult bake() throws BakeFailedException {
         StageClock clock = new StageClock();
         PageEngineProvider engineProvider = engineProvider();
+        checkAddressSettings();
         IncrementalBake cache = IncrementalBake.open(options);
         Optional<BakeResult> upToDate = cache.upToDate();
         clock.lap("cache");
@@ -251,19 +253,43 @@ public final class Baker {
      * that declares a language sets it, and Spanish is the default.
      */
     private String language(List<ParsedDocument> documents) {
+        Map<ParsedDocument, String> declared = declaredLanguages(documents);
         String site = options.language()
-                .or(() -> documents.stream().flatMap(d -> d.source().metadata().text("lang").stream()).findFirst())
+                .or(() -> declared.values().stream().findFirst())
                 .orElse(BakeOptions.DEFAULT_LANGUAGE);
-        for (ParsedDocument document : documents) {
-            Optional<String> declared = document.source().metadata().text("lang");
-            if (declared.isPresent() && !primary(declared.get()).equals(primary(site))) {
-                diagnostics.report(Problem.LANGUAGE_MISMATCH, SourceLocation.of(document.source().file().displayPath(),
-                        document.source().metadata().line("lang")), "the document declares lang: " + declared.get()
-                        + " but the site language is " + site + "; pages use " + site
+        declared.forEach((document, lang) -> {
+            if (!primary(lang).equals(primary(site))) {
+                diagnostics.report(Problem.LANGUAGE_MISMATCH, langLocation(document), "the document declares lang: "
+                        + lang + " but the site language is " + site + "; pages use " + site
                         + " (fix 'lang' in the document, or set bmm.language)");
             }
-        }
+        });
         return site;
+    }
+
+    /**
+     * The {@code lang} of each document that declares one. A value that is no language tag would
+     * be written into {@code <html lang>}: it is reported and left out.
+     */
+    private Map<ParsedDocument, String> declaredLanguages(List<ParsedDocument> documents) {
+        Map<ParsedDocument, String> declared = new LinkedHashMap<>();
+        for (ParsedDocument document : documents) {
+            document.source().metadata().text("lang").ifPresent(lang -> {
+                try {
+                    new Locale.Builder().setLanguageTag(lang);
+                    declared.put(document, lang);
+                } catch (IllformedLocaleException e) {
+                    diagnostics.report(Problem.LANGUAGE_TAG_INVALID, langLocation(document), "lang: '" + lang
+                            + "' is not a language tag (BCP 47, such as es or es-CO), so it is ignored;"
+                            + " pages use the site language");
+                }
+            });
+        }
+        return declared;
+    }
+
+    private static SourceLocation langLocation(ParsedDocument document) {
+        return SourceLocation.of(document.source().file().displayPath(), document.source().metadata().line("lang"));
     }
 
     private static String primary(String languageTag) {
@@ -280,6 +306,14 @@ public final class Baker {
             throw failure();
         }
         return provider.get();
+    }
+
+    private void checkAddressSettings() throws BakeFailedException {
+        for (String problem : AddressSettings.problems(options.baseUrl(), options.config())) {
+            diagnostics.report(Problem.ADDRESS_SETTING_REFUSED, SourceLocation.of(display(options.projectDir()
+                    .resolve("pom.xml"))), problem);
+        }
+        stopOnErrors();
     }
 
     /** Renders every page through the engine {@code bmm.engine} names, handing each file to {@code sink}. */

@@ -1,8 +1,8 @@
 package io.github.bmmsite.link;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Figure;
 import io.github.bmmsite.model.Fragment;
@@ -32,12 +32,13 @@ public final class Links {
     private final Map<String, Figure> figuresById;
     private final Map<String, NumberedTable> tablesById;
     private final Anchors anchors;
-    private final IdentityHashMap<Image, ImageTarget> images;
+    /** Images and reference-style images. */
+    private final IdentityHashMap<Node, ImageTarget> images;
     private final Placeholders placeholders;
     private final Map<Fragment, String> texts = new ConcurrentHashMap<>();
 
     Links(SiteModel model, Map<String, Element> elementsByCode, Map<String, Figure> figuresById,
-          Map<String, NumberedTable> tablesById, Anchors anchors, IdentityHashMap<Image, ImageTarget> images,
+          Map<String, NumberedTable> tablesById, Anchors anchors, IdentityHashMap<Node, ImageTarget> images,
           Placeholders placeholders) {
         this.model = model;
         this.mentions = new CodeMentions(elementsByCode.keySet());
@@ -108,8 +109,9 @@ public final class Links {
         }
     }
 
-    public ImageTarget image(Image image) {
-        return images.getOrDefault(image, new ImageTarget.Unavailable(image.getUrl().toString()));
+    /** @param image an image, or a reference-style image ({@code ![text][ref]}) */
+    public ImageTarget image(Node image) {
+        return images.getOrDefault(image, new ImageTarget.Unavailable(image.getChars().toString()));
     }
 
     /** Local image files to publish with the site. */

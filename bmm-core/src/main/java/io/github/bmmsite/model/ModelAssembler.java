@@ -9,6 +9,7 @@ import io.github.bmmsite.diagnostic.SourceLocation;
 import io.github.bmmsite.parse.PandocAttributes;
 import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.parse.ParsedDocument;
+import io.github.bmmsite.source.Metadata;
 import io.github.bmmsite.source.ModelFile;
 import io.github.bmmsite.source.Placeholders;
 
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +37,9 @@ public final class ModelAssembler {
             Pattern.compile("([A-Z][A-Z0-9]*[0-9][A-Z0-9]*)\\s*[:.]\\s+(\\S.*)", Pattern.DOTALL);
     /** The export's mark after a view's name in its title heading. */
     private static final Pattern VIEW_MARK = Pattern.compile("\\s*\\((?i:view)\\)$");
+    /** YAML's words for true, and for false or nothing (YAML 1.1 and 1.2), in lower case. */
+    private static final Set<String> YAML_TRUE = Set.of("true", "yes", "on");
+    private static final Set<String> YAML_FALSE = Set.of("false", "no", "off", "null", "~");
 
     private final Diagnostics diagnostics;
     private final Placeholders placeholders;
@@ -136,7 +141,18 @@ public final class ModelAssembler {
         }
         views.add(new View(viewSlug, filledTitle, document,
                 new Fragment(document, outline.introduction()), List.of(), keys,
-                document.source().metadata().text("todo"), fileLocation));
+                draftNote(document.source().metadata()), fileLocation));
+    }
+
+    /**
+     * pandoc's {@code todo}: a note makes the document a draft; a YAML true ({@code true},
+     * {@code yes}, {@code on}) makes it a draft without a note (empty); a YAML false or null
+     * ({@code false}, {@code no}, {@code off}, {@code null}) or nothing, no draft.
+     */
+    private static Optional<String> draftNote(Metadata metadata) {
+        return metadata.text("todo")
+                .filter(todo -> !YAML_FALSE.contains(todo.toLowerCase(Locale.ROOT)))
+                .map(todo -> YAML_TRUE.contains(todo.toLowerCase(Locale.ROOT)) ? "" : todo);
     }
 
     /** The export marks view titles with "(view)"; the page names the view without it. */

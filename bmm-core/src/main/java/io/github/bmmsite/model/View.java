@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param groupNames the groups this view presents, in the order the reader meets them
  * @param elementKeys the elements the document describes, in document order
- * @param todo the metadata {@code todo} text: the document is a draft
+ * @param todo present when the document is a draft (metadata {@code todo}): the authors' note, empty
+ *     when they wrote none
  */
 public record View(String slug, String title, ParsedDocument document, Fragment introduction,
                    List<String> groupNames, List<String> elementKeys, Optional<String> todo,
