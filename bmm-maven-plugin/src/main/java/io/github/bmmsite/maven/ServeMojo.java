@@ -64,7 +64,7 @@ public class ServeMojo extends AbstractBakeMojo {
     }
 
     /** Bake results on the terminal, as {@code bmm:bake} prints them. */
-    private static final class LogListener implements LivePreview.Listener {
+    static final class LogListener implements LivePreview.Listener {
         private final Log log;
 
         LogListener(Log log) {
@@ -82,6 +82,12 @@ public class ServeMojo extends AbstractBakeMojo {
         public void failed(BakeFailedException failure) {
             print(failure.diagnostics(), log);
             log.error(failure.getMessage() + "; still serving the last good site");
+        }
+
+        @Override
+        public void crashed(String message, Throwable error) {
+            log.error(message + " with the output of a run with -X; still serving the last good site");
+            log.debug("Internal error", error);
         }
     }
 }
