@@ -65,7 +65,7 @@ public class ServeMojo extends AbstractBakeMojo {
     }
 
     /** Bake results on the terminal, as {@code bmm:bake} prints them. */
-    private static final class LogListener implements LivePreview.Listener {
+    static final class LogListener implements LivePreview.Listener {
         private final Log log;
 
         LogListener(Log log) {
@@ -84,6 +84,12 @@ public class ServeMojo extends AbstractBakeMojo {
             print(failure.diagnostics(), log);
             // The message says whether a previous site stays served, and lists what failed the bake (for -q).
             log.error(failure.getMessage());
+        }
+
+        @Override
+        public void crashed(String message, Throwable error) {
+            log.error(message + " with the output of a run with -X; still serving the last good site");
+            log.debug("Internal error", error);
         }
     }
 }
