@@ -147,15 +147,24 @@ public final class Baker {
         }
     }
 
+    /** Reported after the site is written: the cache never fails a bake, not even in strict mode. */
     private CacheReport save(IncrementalBake cache, int pages) {
+        CacheReport report;
         try {
-            return cache.save(diagnostics.all(), pages);
+            report = cache.save(diagnostics.all(), pages);
         } catch (IOException e) {
-            diagnostics.report(Problem.CACHE_NOT_SAVED, SourceLocation.of(display(options.buildDir())),
-                    "the site was baked, but what the next bake could reuse cannot be saved (" + IoReason.of(e)
-                            + "); the next bake renders every page");
-            return cache.report();
+            report = cache.report();
+            if (cache.damage().isEmpty()) {
+                diagnostics.report(Problem.CACHE_UNUSABLE, SourceLocation.of(display(options.buildDir())),
+                        "the site was baked, but what the next bake could reuse cannot be saved (" + IoReason.of(e)
+                                + "); the next bake renders every page");
+            }
         }
+        cache.damage().ifPresent(damage -> diagnostics.report(Problem.CACHE_UNUSABLE,
+                SourceLocation.of(display(damage.file())), "the cache of the previous bake is damaged ("
+                        + damage.getMessage() + "), so this bake did not use it; if this comes back, delete "
+                        + display(options.buildDir().resolve("bmm-cache")) + " (or run mvn clean)"));
+        return report;
     }
 
     /**
