@@ -33,6 +33,7 @@ import io.github.bmmsite.source.SourceDocument;
 import io.github.bmmsite.source.SourceFolder;
 import io.github.bmmsite.source.TextFileReader;
 import io.github.bmmsite.write.OutputFile;
+import io.github.bmmsite.write.OutputPolicy;
 import io.github.bmmsite.write.SiteWriter;
 
 import java.io.IOException;
@@ -65,6 +66,7 @@ public final class Baker {
 
     public BakeResult bake() throws BakeFailedException {
         StageClock clock = new StageClock();
+        OutputPolicy outputPolicy = outputPolicy();
         PageEngineProvider engineProvider = engineProvider();
         IncrementalBake cache = IncrementalBake.open(options);
         Optional<BakeResult> upToDate = cache.upToDate();
@@ -106,8 +108,7 @@ public final class Baker {
         stopOnErrors();
         clock.lap("link");
 
-        try (SiteWriter writer = SiteWriter.open(options.output(), options.output().toAbsolutePath().normalize()
-                .startsWith(options.buildDir().toAbsolutePath().normalize()))) {
+        try (SiteWriter writer = SiteWriter.open(options.output(), outputPolicy)) {
             Output output = new Output(writer);
             TemplateSet templates = new TemplateSet(options.templates(), options.assets());
             boolean rendered = render(links, language, templates, engineProvider, cache, output::stage);
@@ -145,6 +146,27 @@ public final class Baker {
             diagnostics.report(Problem.OUTPUT_FAILED, SourceLocation.of(display(options.output())), e.getMessage());
             throw failure();
         }
+    }
+
+    /**
+     * Refuses, before anything is read, an output folder the bake must not replace. One inside the
+     * build directory is build output: the bake replaces it whatever it holds, but for what it keeps.
+     */
+    private OutputPolicy outputPolicy() throws BakeFailedException {
+        boolean buildOutput = options.buildDir() != null && options.output().toAbsolutePath().normalize()
+                .startsWith(options.buildDir().toAbsolutePath().normalize());
+        OutputPolicy policy = buildOutput ? options.outputPolicy().cleaning() : options.outputPolicy();
+        Optional<String> refusal = ProtectedFolders.overlap(options, this::display);
+        if (refusal.isEmpty()) {
+            try {
+                SiteWriter.checkOwnership(options.output(), policy);
+                return policy;
+            } catch (SiteWriter.OutputException e) {
+                refusal = Optional.of(e.getMessage());
+            }
+        }
+        diagnostics.report(Problem.OUTPUT_FAILED, SourceLocation.of(display(options.output())), refusal.get());
+        throw failure();
     }
 
     /** Reported after the site is written: the cache never fails a bake, not even in strict mode. */
@@ -322,6 +344,7 @@ public final class Baker {
     }
 
     private Path display(Path path) {
-        return reader.displayPath(path);
+        Path shown = reader.displayPath(path);
+        return shown.toString().isEmpty() ? Path.of(".") : shown;
     }
 }

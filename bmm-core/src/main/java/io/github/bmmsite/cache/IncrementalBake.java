@@ -115,6 +115,9 @@ public final class IncrementalBake {
             new TreeMap<>(map).forEach((name, value) -> hasher.text(name).text(value));
         }
         hasher.text(options.engine());
+        // What the bake keeps in the output folder: a bake with other rules is not the same bake.
+        hasher.tag(options.outputPolicy().cleanOutput() ? 'T' : 'F').number(options.outputPolicy().keep().size());
+        options.outputPolicy().keep().forEach(hasher::text);
         FileTrees.hash(hasher, options.source());
         FileTrees.hash(hasher, options.templates());
         FileTrees.hash(hasher, options.assets());
@@ -218,6 +221,12 @@ public final class IncrementalBake {
             return files;
         }
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                // The history of a site checkout, which git changes while the site stays the same.
+                return folder.equals(output.resolve(".git")) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 files.put(output.relativize(file).toString().replace('\\', '/'), attributes.isRegularFile()

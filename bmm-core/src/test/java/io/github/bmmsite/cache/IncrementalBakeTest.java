@@ -299,6 +299,19 @@ class IncrementalBakeTest {
         assertThat(bake().cache().upToDate()).isTrue();
     }
 
+    @Test
+    void gitWorkInASiteCheckoutDoesNotMakeTheSiteOutOfDate() throws Exception {
+        Files.createDirectories(site().resolve(".git"));
+        Files.writeString(site().resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+        bake();
+
+        Files.writeString(site().resolve(".git/HEAD"), "ref: refs/heads/otra\n");
+        Files.writeString(site().resolve(".git/index"), "x");
+
+        assertThat(bake().cache().upToDate()).isTrue();
+        assertThat(site().resolve(".git/index")).hasContent("x");
+    }
+
     /** The manifest of the site's cache, relative to the project. */
     private Path manifest() throws IOException {
         try (Stream<Path> folders = Files.list(project.resolve("target/bmm-cache"))) {
