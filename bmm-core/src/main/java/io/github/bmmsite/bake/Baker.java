@@ -33,6 +33,7 @@ import io.github.bmmsite.source.SourceDocument;
 import io.github.bmmsite.source.SourceFolder;
 import io.github.bmmsite.source.TextFileReader;
 import io.github.bmmsite.write.OutputFile;
+import io.github.bmmsite.write.OutputPolicy;
 import io.github.bmmsite.write.SiteWriter;
 
 import java.io.IOException;
@@ -73,6 +74,7 @@ public final class Baker {
 
     public BakeResult bake() throws BakeFailedException {
         StageClock clock = new StageClock();
+        OutputPolicy outputPolicy = outputPolicy();
         PageEngineProvider engineProvider = engineProvider();
         checkAddressSettings();
         IncrementalBake cache = IncrementalBake.open(options);
@@ -118,8 +120,7 @@ public final class Baker {
         stopOnErrors();
         clock.lap("link");
 
-        try (SiteWriter writer = SiteWriter.open(options.output(), options.output().toAbsolutePath().normalize()
-                .startsWith(options.buildDir().toAbsolutePath().normalize()))) {
+        try (SiteWriter writer = SiteWriter.open(options.output(), outputPolicy)) {
             Output output = new Output(writer);
             TemplateSet templates = new TemplateSet(options.templates(), options.assets());
             boolean rendered = render(links, language, templates, engineProvider, cache, output::stage);
@@ -159,15 +160,45 @@ public final class Baker {
         }
     }
 
-    private CacheReport save(IncrementalBake cache, int pages) {
-        try {
-            return cache.save(diagnostics.all(), pages);
-        } catch (IOException e) {
-            diagnostics.report(Problem.CACHE_NOT_SAVED, SourceLocation.of(display(options.buildDir())),
-                    "the site was baked, but what the next bake could reuse cannot be saved (" + IoReason.of(e)
-                            + "); the next bake renders every page");
-            return cache.report();
+    /**
+     * Refuses, before anything is read, an output folder the bake must not replace. One inside the
+     * build directory is build output: the bake replaces it whatever it holds, but for what it keeps.
+     */
+    private OutputPolicy outputPolicy() throws BakeFailedException {
+        boolean buildOutput = options.buildDir() != null && options.output().toAbsolutePath().normalize()
+                .startsWith(options.buildDir().toAbsolutePath().normalize());
+        OutputPolicy policy = buildOutput ? options.outputPolicy().cleaning() : options.outputPolicy();
+        Optional<String> refusal = ProtectedFolders.overlap(options, this::display);
+        if (refusal.isEmpty()) {
+            try {
+                SiteWriter.checkOwnership(options.output(), policy);
+                return policy;
+            } catch (SiteWriter.OutputException e) {
+                refusal = Optional.of(e.getMessage());
+            }
         }
+        diagnostics.report(Problem.OUTPUT_FAILED, SourceLocation.of(display(options.output())), refusal.get());
+        throw failure();
+    }
+
+    /** Reported after the site is written: the cache never fails a bake, not even in strict mode. */
+    private CacheReport save(IncrementalBake cache, int pages) {
+        CacheReport report;
+        try {
+            report = cache.save(diagnostics.all(), pages);
+        } catch (IOException e) {
+            report = cache.report();
+            if (cache.damage().isEmpty()) {
+                diagnostics.report(Problem.CACHE_UNUSABLE, SourceLocation.of(display(options.buildDir())),
+                        "the site was baked, but what the next bake could reuse cannot be saved (" + IoReason.of(e)
+                                + "); the next bake renders every page");
+            }
+        }
+        cache.damage().ifPresent(damage -> diagnostics.report(Problem.CACHE_UNUSABLE,
+                SourceLocation.of(display(damage.file())), "the cache of the previous bake is damaged ("
+                        + damage.getMessage() + "), so this bake did not use it; if this comes back, delete "
+                        + display(options.buildDir().resolve("bmm-cache")) + " (or run mvn clean)"));
+        return report;
     }
 
     /**
@@ -377,6 +408,7 @@ public final class Baker {
     }
 
     private Path display(Path path) {
-        return reader.displayPath(path);
+        Path shown = reader.displayPath(path);
+        return shown.toString().isEmpty() ? Path.of(".") : shown;
     }
 }
