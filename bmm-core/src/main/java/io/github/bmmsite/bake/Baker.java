@@ -394,15 +394,18 @@ public final class Baker {
         return new BakeFailedException(counts + "; " + whatBecameOfTheOutput(), failing, all);
     }
 
-    /** A failed bake writes nothing; whether that left a previous site in place depends on what was there. */
+    /** A failed bake writes nothing; what that leaves in place depends on what was there. */
     private String whatBecameOfTheOutput() {
         Path output = options.output();
+        if (SiteWriter.holdsBakedSite(output)) {
+            return "the previous site in " + display(output) + " is unchanged";
+        }
         try (Stream<Path> entries = Files.list(output)) {
             if (entries.findAny().isPresent()) {
-                return "the previous site in " + display(output) + " is unchanged";
+                return "nothing was written; " + display(output) + " is as it was";
             }
         } catch (IOException e) {
-            // Missing or unreadable: either way there is no site there to speak of.
+            // Missing or unreadable: either way there is nothing there to speak of.
         }
         return "nothing was written";
     }

@@ -70,6 +70,11 @@ public final class SiteWriter implements AutoCloseable {
         this.staging = work.resolve("site");
     }
 
+    /** Whether {@code output} holds a site a bake wrote (its marker is there). */
+    public static boolean holdsBakedSite(Path output) {
+        return Files.isDirectory(output) && SiteMarker.isIn(output);
+    }
+
     /**
      * Refuses an output folder the bake may not replace, without writing anything: a file, a link, or
      * a folder that holds more than {@code .git}, {@code CNAME}, {@code .nojekyll} and what

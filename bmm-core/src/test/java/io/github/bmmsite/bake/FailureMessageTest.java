@@ -99,4 +99,14 @@ class FailureMessageTest {
 
         assertThat(failure(true).summary()).endsWith("; the previous site in target/site is unchanged");
     }
+
+    @Test
+    void saysAFolderNoBakeWroteIsAsItWasNotThatItIsAPreviousSite() throws IOException {
+        Files.writeString(options(true).source().resolve("vista.md"), "## Vista\n\n### O1: Uno\nPara $CLIENTE.\n");
+        Files.createDirectories(project.resolve("target/site"));
+        Files.writeString(project.resolve("target/site/notas.txt"), "de otra herramienta");
+
+        assertThat(failure(true).summary()).endsWith("; nothing was written; target/site is as it was")
+                .doesNotContain("previous site");
+    }
 }
