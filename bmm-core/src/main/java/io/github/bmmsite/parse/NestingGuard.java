@@ -50,7 +50,7 @@ final class NestingGuard {
         Matcher marker = MARKER.matcher(line);
         int markers = 0;
         int position = 0;
-        while (position < line.length() && marker.find(position) && marker.start() == position
+        while (position < line.length() && marker.region(position, line.length()).lookingAt()
                 && marker.end() > position) {
             markers++;
             position = marker.end();
