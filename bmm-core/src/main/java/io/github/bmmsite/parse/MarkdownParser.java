@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.diagnostic.NestingLimit;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
 import io.github.bmmsite.source.SourceDocument;
@@ -38,7 +39,7 @@ public final class MarkdownParser {
         OptionalInt tooDeep = NestingGuard.firstTooDeep(document.markdown());
         if (tooDeep.isPresent()) {
             diagnostics.report(Problem.NESTING_TOO_DEEP, SourceLocation.of(document.file().displayPath(),
-                    tooDeep.getAsInt()), "quotes or lists are nested more than " + NestingGuard.MAX_DEPTH
+                    tooDeep.getAsInt()), "quotes or lists are nested more than " + NestingLimit.MAX_DEPTH
                     + " levels deep here; no document needs that many, so the file is not read");
             return Optional.empty();
         }

@@ -227,6 +227,20 @@ class ArchimateReaderTest {
     }
 
     @Test
+    void elementsNestedTenThousandLevelsDeepAreReportedWhereTheyGoTooDeep(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("m.archimate"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<archimate:model xmlns:archimate=\"http://www.archimatetool.com/archimate\" name=\"M\" id=\"id-m\">\n"
+                + "<folder name=\"f\" type=\"business\">\n".repeat(10_000) + "</folder>".repeat(10_000)
+                + "\n</archimate:model>\n");
+        Diagnostics diagnostics = new Diagnostics();
+
+        assertThat(read(file, diagnostics)).isEmpty();
+        // The model element and 99 folders are read; the 100th folder is one level too many.
+        assertThat(formatted(diagnostics)).containsExactly("m.archimate:102: error [BMM008] XML elements are nested"
+                + " more than 100 levels deep here; Archi never writes that many, so the model file is not read");
+    }
+
+    @Test
     void aRelationshipToARelationshipIsLeftOutWithAWarningAndArchimateTwoNamesAreRead(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("m.archimate"), """
                 <?xml version="1.0" encoding="UTF-8"?>
