@@ -2,6 +2,7 @@ package io.github.bmmsite.parse;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.bmmsite.diagnostic.Diagnostics;
@@ -23,7 +24,11 @@ public final class MarkdownParser {
     private final Parser parser;
 
     public MarkdownParser() {
-        this.parser = Parser.builder(options()).build();
+        this.parser = Parser.builder(options())
+                .customInlineParserFactory(LinearInlineParser::new)
+                // flexmark reads reference definitions ([r]: url) by itself only with its own inline parser.
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
     }
 
     /** Options shared with the HTML renderer, so both agree on the extensions in use. */

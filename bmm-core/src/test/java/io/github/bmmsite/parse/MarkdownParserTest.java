@@ -1,7 +1,11 @@
 package io.github.bmmsite.parse;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.Fixtures;
 import io.github.bmmsite.LinearTime;
@@ -131,5 +135,24 @@ class MarkdownParserTest {
 
         Heading heading = (Heading) document.ast().getFirstChild();
         assertThat(PandocNodes.attributesOf(heading).orElseThrow().classes()).hasSize(200_000);
+    }
+
+    @Test
+    void aParagraphOfManyCodeSpansEntitiesTagsAndReferencesCostsItsLength() {
+        // flexmark copied the whole paragraph for every match: 80,000 '[a]' took two minutes.
+        ParsedDocument document = LinearTime.of(() -> parse("`a` &amp; </b> [a] ".repeat(200_000) + "\n"));
+
+        assertThat(StreamSupport.stream(document.ast().getDescendants().spliterator(), false)
+                .filter(node -> node instanceof Code || node instanceof HtmlEntity || node instanceof HtmlInline
+                        || node instanceof LinkRef).count()).isEqualTo(800_000);
+    }
+
+    @Test
+    void readsReferenceDefinitionsWithItsOwnInlineParser() {
+        ParsedDocument document = parse("Ver [la norma][n].\n\n[n]: https://example.org/norma\n");
+
+        assertThat(StreamSupport.stream(document.ast().getDescendants().spliterator(), false)
+                .filter(LinkRef.class::isInstance).map(LinkRef.class::cast)).singleElement()
+                .satisfies(link -> assertThat(link.isDefined()).isTrue());
     }
 }
