@@ -6,6 +6,8 @@ import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
 final class CollaborationFolderReader {
 
     static final String FOLDER_FILE = "folder.xml";
+    private static final int ROOT_LOOKUP_BYTES = 4096;
 
     private CollaborationFolderReader() {
     }
@@ -37,11 +40,13 @@ final class CollaborationFolderReader {
         return Optional.empty();
     }
 
-    /** A cheap look at the first element's name, without reading the whole file into a tree. */
+    /**
+     * A cheap look at the first element's name, which Archi writes right after the XML
+     * declaration, without reading the whole file (of any size) into a tree.
+     */
     private static boolean rootIsModel(Path file) {
-        try {
-            String start = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
-            return start.contains("ArchimateModel");
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(ROOT_LOOKUP_BYTES), StandardCharsets.UTF_8).contains("ArchimateModel");
         } catch (IOException e) {
             return false;
         }

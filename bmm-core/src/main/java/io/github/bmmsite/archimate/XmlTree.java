@@ -2,6 +2,7 @@ package io.github.bmmsite.archimate;
 
 import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.diagnostic.NestingLimit;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
 
@@ -120,7 +121,15 @@ final class XmlTree {
                                     + " are refused so that a file cannot read other files or expand without end");
                     return Optional.empty();
                 }
-                case XMLStreamConstants.START_ELEMENT -> open.push(new Builder(reader, startLine));
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (open.size() == NestingLimit.MAX_DEPTH) {
+                        diagnostics.report(Problem.NESTING_TOO_DEEP, SourceLocation.of(display, startLine),
+                                "XML elements are nested more than " + NestingLimit.MAX_DEPTH + " levels deep here;"
+                                        + " Archi never writes that many, so the model file is not read");
+                        return Optional.empty();
+                    }
+                    open.push(new Builder(reader, startLine));
+                }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                     if (!open.isEmpty()) {
                         open.peek().text.append(reader.getText());

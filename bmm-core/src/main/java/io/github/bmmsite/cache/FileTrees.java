@@ -6,38 +6,51 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** Feeds a folder (names, kinds and bytes of everything in it) or a single file to a hash. */
+/**
+ * Feeds a folder (names and kinds of everything in it, and the bytes of the files that are
+ * inputs) or a single file to a hash. Bytes are streamed, so a file of any size takes the same
+ * memory.
+ */
 final class FileTrees {
 
     private FileTrees() {
     }
 
-    /** A missing folder hashes differently from an empty one, and both from any content. */
+    /**
+     * Everything in the folder is an input. A missing folder hashes differently from an empty one,
+     * and both from any content.
+     */
     static void hash(Hasher hasher, Path root) throws IOException {
-        hash(hasher, root, true);
+        hash(hasher, root, relative -> true);
     }
 
     /** Only names, kinds and link targets: which files there are, not what they hold. */
     static void list(Hasher hasher, Path root) throws IOException {
-        hash(hasher, root, false);
+        hash(hasher, root, relative -> false);
     }
 
-    private static void hash(Hasher hasher, Path root, boolean contents) throws IOException {
+    /**
+     * Names, kinds and link targets of everything, and the bytes of the files that {@code isInput}
+     * accepts (given their path relative to the folder): the other files are not read at all.
+     */
+    static void hash(Hasher hasher, Path root, Predicate<Path> isInput) throws IOException {
         if (root == null || !Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             hasher.tag('X');
             return;
         }
         if (!Files.isDirectory(root)) {
-            hashEntry(hasher, root, root.getFileName().toString(), contents);
+            hashEntry(hasher, root, root.getFileName().toString(), isInput.test(root.getFileName()));
             return;
         }
         // A folder that is itself a link is read through it, as the bake reads it.
         Path folder = root.toRealPath();
         hasher.tag('D');
         for (Path path : sortedEntries(folder)) {
-            hashEntry(hasher, path, folder.relativize(path).toString().replace('\\', '/'), contents);
+            Path relative = folder.relativize(path);
+            hashEntry(hasher, path, relative.toString().replace('\\', '/'), isInput.test(relative));
         }
     }
 
@@ -46,12 +59,12 @@ final class FileTrees {
             // The bake decides whether a link is followed; its target names what it would read.
             hasher.tag('L').text(name).text(Files.readSymbolicLink(path).toString());
             if (contents && Files.isRegularFile(path)) {
-                hasher.bytes(Files.readAllBytes(path));
+                hasher.file(path);
             }
         } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             hasher.tag('F').text(name);
             if (contents) {
-                hasher.bytes(Files.readAllBytes(path));
+                hasher.file(path);
             }
         } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             hasher.tag('d').text(name);

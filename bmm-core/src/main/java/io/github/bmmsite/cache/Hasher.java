@@ -1,5 +1,11 @@
 package io.github.bmmsite.cache;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,8 +24,12 @@ final class Hasher {
     private int used;
 
     Hasher() {
+        digest = sha256();
+    }
+
+    private static MessageDigest sha256() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             // Every Java platform must provide SHA-256 (java.security.MessageDigest).
             throw new IllegalStateException(e);
@@ -56,6 +66,23 @@ final class Hasher {
             used += bytes.length;
         }
         return this;
+    }
+
+    /**
+     * The bytes of a file, read in blocks into a digest of their own, whose 32 bytes are fed to
+     * this one: a file of any size takes the same memory.
+     */
+    Hasher file(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return content(in);
+        }
+    }
+
+    /** As {@link #file(Path)}, for bytes from a stream. */
+    Hasher content(InputStream in) throws IOException {
+        MessageDigest content = sha256();
+        new DigestInputStream(in, content).transferTo(OutputStream.nullOutputStream());
+        return tag('C').bytes(content.digest());
     }
 
     Hasher number(long value) {

@@ -5,6 +5,8 @@ import io.github.bmmsite.bake.BakeProfile;
 import io.github.bmmsite.bake.BakeResult;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.IoReason;
+import io.github.bmmsite.link.SitePaths;
+import io.github.bmmsite.source.SourceFolder;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -16,18 +18,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The incremental bake of one output folder. Its cache lives in the build folder
  * ({@code target/bmm-cache/}), so {@code mvn clean} forces a full bake. Before anything is
- * read, it fingerprints every input: the plugin build, the options, and every byte of the source
- * folder, templates and assets. When the fingerprint equals the previous successful bake's and
- * the output still holds exactly the files that bake wrote (same names, sizes and times), the
- * bake is skipped. Otherwise pages are rendered again only when what they show changed
- * ({@link RenderedPages}), fragments only when their document or link targets changed
- * ({@link StoredFragments}), and the output is written as always, so nothing stale survives.
+ * read, it fingerprints every input: the plugin build, the options, every byte of the documents
+ * and model files, of the images the previous bake published, of the templates, assets and
+ * architecture model, and the names of every other file of the source folder (which the bake
+ * does not read, so neither does the fingerprint). When the fingerprint equals the previous
+ * successful bake's and the output still holds exactly the files that bake wrote (same names,
+ * sizes and times), the bake is skipped. Otherwise pages are rendered again only when what they
+ * show changed ({@link RenderedPages}), fragments only when their document or link targets
+ * changed ({@link StoredFragments}), and the output is written as always, so nothing stale
+ * survives.
  */
 public final class IncrementalBake {
 
@@ -35,6 +43,7 @@ public final class IncrementalBake {
 
     private final Optional<Path> manifestFile;
     private final Path output;
+    private final String inputsBesideImages;
     private final String inputs;
     private final Optional<Manifest> previous;
     private final PageCache pages;
@@ -42,10 +51,12 @@ public final class IncrementalBake {
     private FragmentCache fragments;
     private Optional<CacheDamage> damage;
 
-    private IncrementalBake(Optional<Path> manifestFile, Path output, String inputs, Optional<Manifest> previous,
-                            PageCache pages, Optional<String> fragmentBase, Optional<CacheDamage> damage) {
+    private IncrementalBake(Optional<Path> manifestFile, Path output, String inputsBesideImages, String inputs,
+                            Optional<Manifest> previous, PageCache pages, Optional<String> fragmentBase,
+                            Optional<CacheDamage> damage) {
         this.manifestFile = manifestFile;
         this.output = output;
+        this.inputsBesideImages = inputsBesideImages;
         this.inputs = inputs;
         this.previous = previous;
         this.pages = pages;
@@ -54,8 +65,8 @@ public final class IncrementalBake {
     }
 
     private static IncrementalBake off(Optional<Path> manifestFile, Path output) {
-        return new IncrementalBake(manifestFile, output, "", Optional.empty(), PageCache.uncached(), Optional.empty(),
-                Optional.empty());
+        return new IncrementalBake(manifestFile, output, "", "", Optional.empty(), PageCache.uncached(),
+                Optional.empty(), Optional.empty());
     }
 
     /**
@@ -85,7 +96,11 @@ public final class IncrementalBake {
                 damage = Optional.of(e);
             }
             Map<String, Manifest.PageEntry> pages = previous.map(Manifest::pages).orElse(Map.of());
-            return new IncrementalBake(manifestFile, output, inputs(options, build), previous,
+            String besideImages = inputs(options, build);
+            Path source = options.source();
+            String inputs = withImages(besideImages, previous.map(Manifest::outputs).orElse(Map.of()).keySet(),
+                    sitePath -> source.resolve(sitePath.substring(SitePaths.IMAGES.length())));
+            return new IncrementalBake(manifestFile, output, besideImages, inputs, previous,
                     new RenderedPages(context, pages, output), Optional.of(fragmentBase(options, build)), damage);
         } catch (IOException e) {
             return off(manifestFile, output);
@@ -118,12 +133,37 @@ public final class IncrementalBake {
         // What the bake keeps in the output folder: a bake with other rules is not the same bake.
         hasher.tag(options.outputPolicy().cleanOutput() ? 'T' : 'F').number(options.outputPolicy().keep().size());
         options.outputPolicy().keep().forEach(hasher::text);
-        FileTrees.hash(hasher, options.source());
+        FileTrees.hash(hasher, options.source(), SourceFolder::isText);
         FileTrees.hash(hasher, options.templates());
         FileTrees.hash(hasher, options.assets());
         // The architecture model usually lives outside the source folder.
         hasher.text(options.model().map(path -> path.toAbsolutePath().normalize().toString()).orElse("\0"));
         FileTrees.hash(hasher, options.model().orElse(null));
+        return hasher.hex();
+    }
+
+    /**
+     * {@code inputsBesideImages} and the bytes of the images a bake published ({@code sitePaths}
+     * under {@link SitePaths#IMAGES}), read from {@code file}. Only the documents say which images
+     * a bake publishes, so before a bake they are those the previous bake published, read from the
+     * source folder: when the documents changed, the fingerprint differs anyway. After a bake they
+     * are read from the output, so that an image changed while it was being copied is not taken
+     * for published.
+     */
+    private static String withImages(String inputsBesideImages, Set<String> sitePaths, Function<String, Path> file)
+            throws IOException {
+        Hasher hasher = new Hasher().text(inputsBesideImages);
+        for (String sitePath : new TreeSet<>(sitePaths)) {
+            if (sitePath.startsWith(SitePaths.IMAGES)) {
+                Path image = file.apply(sitePath);
+                hasher.text(sitePath);
+                if (Files.isRegularFile(image)) {
+                    hasher.file(image);
+                } else {
+                    hasher.tag('X');
+                }
+            }
+        }
         return hasher.hex();
     }
 
@@ -203,7 +243,9 @@ public final class IncrementalBake {
             stored.write(fragmentsFile());
         }
         if (manifestFile.isPresent() && pages instanceof RenderedPages rendered) {
-            new Manifest(inputs, pageCount, diagnostics, outputFiles(), rendered.entries()).write(manifestFile.get());
+            Map<String, Manifest.OutputRecord> outputs = outputFiles();
+            new Manifest(withImages(inputsBesideImages, outputs.keySet(), output::resolve), pageCount, diagnostics,
+                    outputs, rendered.entries()).write(manifestFile.get());
         }
         return report;
     }

@@ -37,10 +37,7 @@ public record BoxLabel(int fontSize, int lineHeight, List<String> lines, boolean
             return new BoxLabel(fontSize, lineHeight, lines, false);
         }
         List<String> kept = new ArrayList<>(lines.subList(0, room));
-        String last = kept.get(room - 1);
-        while (!last.isEmpty() && TextMeasure.widthInEm(last + "…", false) * fontSize > textWidth) {
-            last = last.substring(0, last.length() - 1);
-        }
+        String last = TextMeasure.startWithin(kept.get(room - 1), "…", fontSize, textWidth);
         kept.set(room - 1, last.stripTrailing() + "…");
         return new BoxLabel(fontSize, lineHeight, kept, true);
     }

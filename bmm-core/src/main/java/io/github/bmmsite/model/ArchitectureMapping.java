@@ -50,6 +50,9 @@ final class ArchitectureMapping {
     private final Map<String, SourceLocation> modelLocationOfKey = new HashMap<>();
     private final Set<String> groupedByModel = new HashSet<>();
     private final Map<String, String> modelViewIdBySlug = new LinkedHashMap<>();
+    /** Each model element's name, worked out once: names can be long, and headings are matched against many. */
+    private final Map<String, ModelName> modelNames = new HashMap<>();
+    private List<Placed> everyElement;
 
     ArchitectureMapping(Diagnostics diagnostics, Placeholders placeholders, ArchimateModel architecture,
                         Map<String, Element> elements, Map<String, String> keysByName,
@@ -67,8 +70,12 @@ final class ArchitectureMapping {
     private record Placed(ArchimateElement element, Optional<ArchimateElement> grouping, ModelName name) {
     }
 
-    /** A model element's name, placeholders filled, split like a heading into code and name. */
-    private record ModelName(Optional<String> code, String name) {
+    /**
+     * A model element's name, placeholders filled, split like a heading into code and name.
+     *
+     * @param normal the name as {@link #normal(String)} gives it, for matching
+     */
+    private record ModelName(Optional<String> code, String name, String normal) {
         String key() {
             return code.orElse(name);
         }
@@ -82,12 +89,13 @@ final class ArchitectureMapping {
         }
         modelViewIdBySlug.put(view.slug(), modelView.get().id());
         List<Placed> placed = placed(modelView.get());
+        Set<String> placedIds = new HashSet<>(placed.stream().map(p -> p.element().id()).toList());
         Set<String> matchedIds = new HashSet<>();
         for (String key : view.elementKeys()) {
             Element element = elements.get(key);
             match(element, placed, modelView.get()).ifPresent(p -> {
                 matchedIds.add(p.element().id());
-                adopt(key, p, placed.contains(p));
+                adopt(key, p, placedIds.contains(p.element().id()));
             });
         }
         List<String> keys = new ArrayList<>(view.elementKeys());
@@ -196,14 +204,19 @@ final class ArchitectureMapping {
     }
 
     private ModelName modelName(ArchimateElement element) {
+        return modelNames.computeIfAbsent(element.id(), id -> nameOf(element));
+    }
+
+    private ModelName nameOf(ArchimateElement element) {
         String filled = placeholders.fill(element.name(), name -> {
             diagnostics.report(Problem.UNRESOLVED_PLACEHOLDER, element.location(),
                     "the placeholder $" + name + " has no value; set it in the plugin's <variables>");
             return "$" + name;
         });
         Matcher coded = ModelAssembler.CODED_HEADING.matcher(filled);
-        return coded.matches() ? new ModelName(Optional.of(coded.group(1)), coded.group(2).strip())
-                : new ModelName(Optional.empty(), filled.strip());
+        Optional<String> code = coded.matches() ? Optional.of(coded.group(1)) : Optional.empty();
+        String name = code.isPresent() ? coded.group(2).strip() : filled.strip();
+        return new ModelName(code, name, normal(name));
     }
 
     /** By code first, then by name; the view's elements first, then the whole model's. */
@@ -211,8 +224,7 @@ final class ArchitectureMapping {
         List<Placed> found = candidates(element, onView);
         String where = "the view '" + view.name() + "'";
         if (found.isEmpty()) {
-            found = candidates(element, architecture.elements().stream().filter(e -> !e.isGrouping())
-                    .map(e -> new Placed(e, Optional.empty(), modelName(e))).toList());
+            found = candidates(element, everyElement());
             where = "the architecture model";
         }
         if (found.size() > 1) {
@@ -231,11 +243,20 @@ final class ArchitectureMapping {
         return found.stream().findFirst();
     }
 
+    /** Every element of the model, groupings aside, as drawn on no view. */
+    private List<Placed> everyElement() {
+        if (everyElement == null) {
+            everyElement = architecture.elements().stream().filter(e -> !e.isGrouping())
+                    .map(e -> new Placed(e, Optional.empty(), modelName(e))).toList();
+        }
+        return everyElement;
+    }
+
     private List<Placed> candidates(Element element, List<Placed> candidates) {
         List<Placed> byCode = element.code().map(code -> candidates.stream()
                 .filter(p -> p.name().code().filter(code::equalsIgnoreCase).isPresent()).toList()).orElse(List.of());
-        return !byCode.isEmpty() ? byCode : candidates.stream()
-                .filter(p -> normal(p.name().name()).equals(normal(element.name()))).toList();
+        String name = normal(element.name());
+        return !byCode.isEmpty() ? byCode : candidates.stream().filter(p -> p.name().normal().equals(name)).toList();
     }
 
     /** Accents, case and runs of spaces do not tell names apart. */

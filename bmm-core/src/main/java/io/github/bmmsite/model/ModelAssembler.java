@@ -32,11 +32,15 @@ import java.util.regex.Pattern;
  */
 public final class ModelAssembler {
 
-    /** {@code O7: Name}, {@code OETI01: Name}, {@code ACC2. Name}: a code has letters then digits. */
+    /**
+     * {@code O7: Name}, {@code OETI01: Name}, {@code ACC2. Name}: a code has letters then digits.
+     * The code is taken whole, without backtracking (the lookahead asks for its digit), so that a
+     * long name of letters and digits costs its length, not its length squared.
+     */
     static final Pattern CODED_HEADING =
-            Pattern.compile("([A-Z][A-Z0-9]*[0-9][A-Z0-9]*)\\s*[:.]\\s+(\\S.*)", Pattern.DOTALL);
-    /** The export's mark after a view's name in its title heading. */
-    private static final Pattern VIEW_MARK = Pattern.compile("\\s*\\((?i:view)\\)$");
+            Pattern.compile("((?=[A-Z]++[0-9])[A-Z0-9]++)\\s*+[:.]\\s++(\\S.*)", Pattern.DOTALL);
+    /** The export's mark after a view's name in its title heading (tried only where a run of spaces starts). */
+    private static final Pattern VIEW_MARK = Pattern.compile("(?<!\\s)\\s*+\\((?i:view)\\)$");
     /** YAML's words for true, and for false or nothing (YAML 1.1 and 1.2), in lower case. */
     private static final Set<String> YAML_TRUE = Set.of("true", "yes", "on");
     private static final Set<String> YAML_FALSE = Set.of("false", "no", "off", "null", "~");
@@ -168,7 +172,7 @@ public final class ModelAssembler {
                                          String viewSlug, String group, SourceLocation at, List<String> keysOfView) {
         Matcher coded = CODED_HEADING.matcher(text);
         Optional<String> code = coded.matches() ? Optional.of(coded.group(1)) : Optional.empty();
-        String name = coded.matches() ? coded.group(2).strip() : text;
+        String name = code.isPresent() ? coded.group(2).strip() : text;
         String key = code.orElse(name);
         Element existing = elements.get(key);
         if (existing == null && keysByName.containsKey(name)) {

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -28,10 +29,11 @@ public final class HeadingIds {
     public static Map<Heading, String> of(Document document) {
         Map<Heading, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
+        Map<String, Integer> nextSuffix = new HashMap<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 String id = PandocNodes.attributesOf(heading).flatMap(PandocAttributes::id)
-                        .orElseGet(() -> unique(identifier(PandocNodes.plainText(heading)), used));
+                        .orElseGet(() -> unique(identifier(PandocNodes.plainText(heading)), used, nextSuffix));
                 used.add(id);
                 ids.put(heading, id);
             }
@@ -69,14 +71,20 @@ public final class HeadingIds {
         return result.isEmpty() ? "section" : result;
     }
 
-    private static String unique(String base, Set<String> used) {
+    /**
+     * {@code base}, or the first of {@code base-1}, {@code base-2}, … not used yet. Each base
+     * remembers where its search stopped, so that many headings of one text cost one probe each
+     * instead of one per earlier heading.
+     */
+    private static String unique(String base, Set<String> used, Map<String, Integer> nextSuffix) {
         if (!used.contains(base)) {
             return base;
         }
-        int n = 1;
+        int n = nextSuffix.getOrDefault(base, 1);
         while (used.contains(base + "-" + n)) {
             n++;
         }
+        nextSuffix.put(base, n + 1);
         return base + "-" + n;
     }
 

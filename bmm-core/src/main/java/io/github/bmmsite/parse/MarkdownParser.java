@@ -2,9 +2,11 @@ package io.github.bmmsite.parse;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.diagnostic.NestingLimit;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
 import io.github.bmmsite.source.SourceDocument;
@@ -22,7 +24,11 @@ public final class MarkdownParser {
     private final Parser parser;
 
     public MarkdownParser() {
-        this.parser = Parser.builder(options()).build();
+        this.parser = Parser.builder(options())
+                .customInlineParserFactory(LinearInlineParser::new)
+                // flexmark reads reference definitions ([r]: url) by itself only with its own inline parser.
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
     }
 
     /** Options shared with the HTML renderer, so both agree on the extensions in use. */
@@ -38,7 +44,7 @@ public final class MarkdownParser {
         OptionalInt tooDeep = NestingGuard.firstTooDeep(document.markdown());
         if (tooDeep.isPresent()) {
             diagnostics.report(Problem.NESTING_TOO_DEEP, SourceLocation.of(document.file().displayPath(),
-                    tooDeep.getAsInt()), "quotes or lists are nested more than " + NestingGuard.MAX_DEPTH
+                    tooDeep.getAsInt()), "quotes or lists are nested more than " + NestingLimit.MAX_DEPTH
                     + " levels deep here; no document needs that many, so the file is not read");
             return Optional.empty();
         }

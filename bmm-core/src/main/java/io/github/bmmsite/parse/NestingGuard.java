@@ -1,5 +1,7 @@
 package io.github.bmmsite.parse;
 
+import io.github.bmmsite.diagnostic.NestingLimit;
+
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class NestingGuard {
 
-    static final int MAX_DEPTH = 100;
-
     /** One container marker: a quote, a bullet or an ordered-list number, and the spaces after it. */
     private static final Pattern MARKER = Pattern.compile("[ \\t]*(?:>|[-+*](?=[ \\t]|$)|[0-9]{1,9}[.)](?=[ \\t]|$))[ \\t]?");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
@@ -20,7 +20,7 @@ final class NestingGuard {
     private NestingGuard() {
     }
 
-    /** The 1-based line of the first block nested deeper than {@link #MAX_DEPTH}, if any. */
+    /** The 1-based line of the first block nested deeper than {@link NestingLimit#MAX_DEPTH}, if any. */
     static OptionalInt firstTooDeep(String markdown) {
         int lineNumber = 0;
         String fence = null;
@@ -34,7 +34,7 @@ final class NestingGuard {
                 fence = line.strip().substring(0, 3);
                 continue;
             }
-            if (depth(line) > MAX_DEPTH) {
+            if (depth(line) > NestingLimit.MAX_DEPTH) {
                 return OptionalInt.of(lineNumber);
             }
         }
@@ -50,7 +50,7 @@ final class NestingGuard {
         Matcher marker = MARKER.matcher(line);
         int markers = 0;
         int position = 0;
-        while (position < line.length() && marker.find(position) && marker.start() == position
+        while (position < line.length() && marker.region(position, line.length()).lookingAt()
                 && marker.end() > position) {
             markers++;
             position = marker.end();

@@ -36,8 +36,9 @@ public record PandocAttributes(Optional<String> id, List<String> classes, Map<St
         Map<String, String> values = new LinkedHashMap<>();
         Matcher token = TOKEN.matcher(inner);
         int position = 0;
-        while (position < inner.length() && !inner.substring(position).isBlank()) {
-            if (!token.find(position) || token.start() != position) {
+        int end = inner.stripTrailing().length();
+        while (position < end) {
+            if (!token.region(position, inner.length()).lookingAt()) {
                 return Optional.empty();
             }
             if (token.group(1) != null) {

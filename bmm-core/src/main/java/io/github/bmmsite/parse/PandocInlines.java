@@ -9,8 +9,6 @@ import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,12 +20,6 @@ import java.util.regex.Pattern;
  */
 final class PandocInlines implements InlineParserExtension {
 
-    /** A crossref label: no trailing dot or colon, so "véase @fig:x." keeps its full stop. */
-    private static final String LABEL = "[A-Za-z0-9_][\\w-]*(?:[:.][\\w-]+)*";
-    private static final String CITE = "(-?)@([Ff]ig|[Tt]bl):(" + LABEL + ")";
-    private static final Pattern BARE = Pattern.compile(CITE);
-    private static final Pattern BRACKETED = Pattern.compile("\\[\\s*" + CITE + "(?:\\s*;\\s*" + CITE + ")*\\s*]");
-    private static final Pattern ONE_CITE = Pattern.compile(CITE);
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{([^{}\\n]*)}");
 
     private PandocInlines() {
@@ -76,11 +68,7 @@ final class PandocInlines implements InlineParserExtension {
     }
 
     private static boolean parseBracketedCitation(LightInlineParser parser) {
-        BasedSequence[] match = parser.matchWithGroups(BRACKETED);
-        if (match == null) {
-            return false;
-        }
-        return appendCitation(parser, match[0]);
+        return append(parser, CitationReader.list(parser.getInput(), parser.getIndex()));
     }
 
     private static boolean parseBareCitation(LightInlineParser parser) {
@@ -89,28 +77,23 @@ final class PandocInlines implements InlineParserExtension {
         if (index > 0 && Character.isLetterOrDigit(input.charAt(index - 1))) {
             return false;
         }
-        BasedSequence[] match = parser.matchWithGroups(BARE);
-        if (match == null) {
-            return false;
-        }
-        return appendCitation(parser, match[0]);
+        return append(parser, CitationReader.single(input, index));
     }
 
-    private static boolean appendCitation(LightInlineParser parser, BasedSequence whole) {
-        Matcher cite = ONE_CITE.matcher(whole);
-        String kind = null;
-        boolean capitalised = false;
-        List<String> ids = new ArrayList<>();
-        while (cite.find()) {
-            String prefix = cite.group(2);
-            if (kind == null) {
-                kind = prefix.toLowerCase(java.util.Locale.ROOT);
-                capitalised = Character.isUpperCase(prefix.charAt(0));
-            }
-            ids.add(prefix.toLowerCase(java.util.Locale.ROOT) + ":" + cite.group(3));
+    /**
+     * Read at the parser's position only: flexmark's own {@code match} searches the rest of the
+     * paragraph, which made every {@code [} cost the paragraph's length and dropped the text
+     * between the position and a later citation.
+     */
+    private static boolean append(LightInlineParser parser, Optional<CitationReader.Citation> found) {
+        if (found.isEmpty()) {
+            return false;
         }
+        CitationReader.Citation citation = found.get();
         parser.flushTextNode();
-        parser.getBlock().appendChild(new CrossReference(whole, kind, capitalised, ids));
+        parser.getBlock().appendChild(new CrossReference(parser.getInput().subSequence(parser.getIndex(),
+                citation.end()), citation.kind(), citation.capitalised(), citation.ids()));
+        parser.setIndex(citation.end());
         return true;
     }
 

@@ -26,13 +26,14 @@ import java.util.regex.Pattern;
 /** Questions about the syntax tree that several stages ask, answered one way. */
 public final class PandocNodes {
 
-    /** LaTeX page breaks that pandoc passes to PDF output only. */
+    /** A LaTeX page break, which pandoc passes to PDF output only. */
     private static final Pattern TEX_PAGE_BREAK =
-            Pattern.compile("(\\s*\\\\(newpage|pagebreak|clearpage|cleardoublepage)\\s*)+");
-    /** HTML the export writes only to break pages or add vertical space in print. */
+            Pattern.compile("\\s*+\\\\(?:newpage|pagebreak|clearpage|cleardoublepage)");
+    /** A piece of HTML the export writes only to break pages or add vertical space in print. */
     private static final Pattern PRINT_ONLY_HTML = Pattern.compile(
-            "(\\s*(<br\\s*/?>|<div\\s+style=\"\\s*page-break-(before|after|inside)\\s*:\\s*\\w+;?\\s*\"\\s*>"
-                    + "|</div>|<!--.*?-->))+\\s*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "\\s*+(?:<br\\s*/?>|<div\\s+style=\"\\s*page-break-(?:before|after|inside)\\s*:\\s*\\w+;?\\s*\"\\s*>"
+                    + "|</div>|<!--.*?-->)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s*");
 
     /** What opens a pandoc table caption: {@code :} or {@code Table:}, then a space. */
     private static final Pattern TABLE_CAPTION = Pattern.compile("(?:[Tt]able)?:[ \\t]+");
@@ -110,10 +111,10 @@ public final class PandocNodes {
             return true;
         }
         if (block instanceof HtmlBlock) {
-            return PRINT_ONLY_HTML.matcher(block.getChars()).matches();
+            return consistsOf(PRINT_ONLY_HTML, block.getChars());
         }
         if (block instanceof Paragraph) {
-            return TEX_PAGE_BREAK.matcher(plainText(block)).matches();
+            return consistsOf(TEX_PAGE_BREAK, plainText(block));
         }
         if (block instanceof BlockQuote) {
             for (Node child : block.getChildren()) {
@@ -124,6 +125,20 @@ public final class PandocNodes {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code text} is one or more {@code piece}s and white space, matched one piece at a
+     * time: a regular expression that repeats a group recurses once per repetition, so a long run
+     * of pieces would overflow the stack.
+     */
+    private static boolean consistsOf(Pattern piece, CharSequence text) {
+        Matcher matcher = piece.matcher(text);
+        int end = 0;
+        while (matcher.region(end, text.length()).lookingAt()) {
+            end = matcher.end();
+        }
+        return end > 0 && WHITE_SPACE.matcher(text).region(end, text.length()).matches();
     }
 
     /** The image of a paragraph that holds nothing else: pandoc turns it into a figure. */

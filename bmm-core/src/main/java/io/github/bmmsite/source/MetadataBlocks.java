@@ -118,6 +118,10 @@ public final class MetadataBlocks {
                 return Optional.empty();
             }
             return Optional.of(value.get().map());
+        } catch (YamlTree.TooDeep e) {
+            diagnostics.report(Problem.NESTING_TOO_DEEP, SourceLocation.of(file.displayPath(), e.line()),
+                    e.getMessage() + "; no metadata needs that many, so the block is not read");
+            return Optional.empty();
         } catch (YamlTree.YamlProblem e) {
             diagnostics.report(Problem.METADATA_INVALID_YAML, SourceLocation.of(file.displayPath(), e.line()),
                     "the metadata block is not valid YAML: " + e.getMessage());

@@ -29,6 +29,10 @@ public final class ModelFileReader {
                 return Optional.of(new ModelFile(file.displayPath(), List.of(), List.of(), List.of()));
             }
             return reader.read(root.get());
+        } catch (YamlTree.TooDeep e) {
+            diagnostics.report(Problem.NESTING_TOO_DEEP, SourceLocation.of(file.displayPath(), e.line()),
+                    e.getMessage() + "; no model file needs that many, so the file is not read");
+            return Optional.empty();
         } catch (YamlTree.YamlProblem e) {
             reader.invalid(e.line(), "the model file is not valid YAML: " + e.getMessage());
             return Optional.empty();

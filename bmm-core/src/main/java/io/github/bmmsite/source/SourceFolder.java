@@ -47,6 +47,20 @@ public record SourceFolder(Path root, List<Path> documents, List<Path> modelFile
                 entries.unreadable.stream().sorted(Comparator.comparing(Unreadable::entry, byPath)).toList());
     }
 
+    /**
+     * Whether the bake reads a file of the source folder, given its path relative to the folder:
+     * a document or model file that is not hidden. The bake reads no other file of the folder
+     * but the images the documents show.
+     */
+    public static boolean isText(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return isDocument(relative) || isModelFile(relative);
+    }
+
     static boolean isDocument(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");

@@ -1,7 +1,9 @@
 package io.github.bmmsite.source;
 
+import io.github.bmmsite.diagnostic.NestingLimit;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -10,6 +12,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,9 +28,6 @@ import java.util.Optional;
  * Every scalar is kept as the text the author wrote; nothing is turned into Java objects.
  */
 public final class YamlTree {
-
-    /** Nesting deeper than this is no hand-written metadata; it protects the recursive walk. */
-    private static final int MAX_DEPTH = 64;
 
     private YamlTree() {
     }
@@ -82,7 +83,7 @@ public final class YamlTree {
     }
 
     /** A YAML syntax or structure problem at a 1-based line of the parsed text. */
-    public static final class YamlProblem extends Exception {
+    public static class YamlProblem extends Exception {
         private final int line;
 
         YamlProblem(String message, int line) {
@@ -92,6 +93,13 @@ public final class YamlTree {
 
         public int line() {
             return line;
+        }
+    }
+
+    /** Values nested more than {@link NestingLimit#MAX_DEPTH} levels deep, from the line where that level starts. */
+    public static final class TooDeep extends YamlProblem {
+        TooDeep(int line) {
+            super("values are nested more than " + NestingLimit.MAX_DEPTH + " levels deep here", line);
         }
     }
 
@@ -113,10 +121,11 @@ public final class YamlTree {
                 .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(yaml);
+            root = new DepthLimitedComposer(settings, yaml).getSingleNode();
+        } catch (DepthLimitedComposer.TooDeepHere e) {
+            throw new TooDeep(e.line + firstLine);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
-            throw new YamlProblem(e.getProblem(), line);
+            throw problem(e, yaml, firstLine);
         } catch (YamlEngineException e) {
             throw new YamlProblem(firstLineOf(e.getMessage()), firstLine);
         }
@@ -126,10 +135,38 @@ public final class YamlTree {
         return Optional.of(convert(root.get(), 0, firstLine));
     }
 
+    /**
+     * The problem at the line of the mistake. When snakeyaml notices it inside a bracket or quote
+     * opened on an earlier line, the mistake is most often that bracket or quote never closed (its
+     * problem is then where the next key, or the end of the text, was taken into it), so the
+     * problem is reported at the opening, and says where it was noticed.
+     */
+    private static YamlProblem problem(MarkedYamlEngineException e, String yaml, int firstLine) {
+        Optional<Mark> noticed = e.getProblemMark().or(e::getContextMark);
+        Optional<Mark> opening = e.getContextMark().filter(m -> opener(yaml, m).isPresent())
+                .filter(m -> noticed.map(n -> n.getLine() > m.getLine()).orElse(false));
+        if (opening.isPresent()) {
+            String opener = opener(yaml, opening.get()).get();
+            return new YamlProblem("the " + (opener.equals("'") ? "\"'\"" : "'" + opener + "'") + " here is still open"
+                    + " at line " + (noticed.get().getLine() + firstLine) + ", where " + e.getProblem(),
+                    opening.get().getLine() + firstLine);
+        }
+        return new YamlProblem(e.getProblem(), noticed.map(m -> m.getLine() + firstLine).orElse(firstLine));
+    }
+
+    /** The bracket or quote at a mark of {@code yaml}, if that is what stands there. */
+    private static Optional<String> opener(String yaml, Mark mark) {
+        return yaml.lines().skip(mark.getLine()).findFirst()
+                .filter(line -> mark.getColumn() < line.codePointCount(0, line.length()))
+                .map(line -> Character.toString(line.codePointAt(line.offsetByCodePoints(0, mark.getColumn()))))
+                .filter(c -> "[{\"'".contains(c));
+    }
+
     private static Value convert(Node node, int depth, int firstLine) throws YamlProblem {
         int line = lineOf(node, firstLine);
-        if (depth > MAX_DEPTH) {
-            throw new YamlProblem("nesting is deeper than " + MAX_DEPTH + " levels", line);
+        if (depth > NestingLimit.MAX_DEPTH) {
+            // Aliases can nest a value within itself up to snakeyaml's alias limit.
+            throw new TooDeep(line);
         }
         if (node instanceof ScalarNode scalar) {
             return new Value(scalar.getValue(), line, line);
@@ -166,5 +203,50 @@ public final class YamlTree {
         }
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end);
+    }
+
+    /**
+     * snakeyaml's composer, which recurses once per level of nesting, stopped at {@link
+     * NestingLimit#MAX_DEPTH} levels before the stack runs out.
+     */
+    private static final class DepthLimitedComposer extends Composer {
+
+        /** The level beyond the limit, at the 0-based line where it starts. */
+        private static final class TooDeepHere extends RuntimeException {
+            private final int line;
+
+            TooDeepHere(int line) {
+                super("nested too deep at line " + line);
+                this.line = line;
+            }
+        }
+
+        private int depth;
+
+        DepthLimitedComposer(LoadSettings settings, String yaml) {
+            super(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
+        }
+
+        @Override
+        protected SequenceNode composeSequenceNode(Optional<Anchor> anchor) {
+            enter();
+            SequenceNode node = super.composeSequenceNode(anchor);
+            depth--;
+            return node;
+        }
+
+        @Override
+        protected Node composeMappingNode(Optional<Anchor> anchor) {
+            enter();
+            Node node = super.composeMappingNode(anchor);
+            depth--;
+            return node;
+        }
+
+        private void enter() {
+            if (++depth > NestingLimit.MAX_DEPTH) {
+                throw new TooDeepHere(parser.peekEvent().getStartMark().map(Mark::getLine).orElse(0));
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -224,6 +225,36 @@ class ArchimateReaderTest {
                 "model/motivation/Goal_sin-id.xml:1: error [BMM074]",
                 "model/relations/InfluenceRelationship_id-r1.xml:1: error [BMM076]",
                 "model/relations/Notes.xml:1: error [BMM073]");
+    }
+
+    @Test
+    void elementsNestedTenThousandLevelsDeepAreReportedWhereTheyGoTooDeep(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("m.archimate"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<archimate:model xmlns:archimate=\"http://www.archimatetool.com/archimate\" name=\"M\" id=\"id-m\">\n"
+                + "<folder name=\"f\" type=\"business\">\n".repeat(10_000) + "</folder>".repeat(10_000)
+                + "\n</archimate:model>\n");
+        Diagnostics diagnostics = new Diagnostics();
+
+        assertThat(read(file, diagnostics)).isEmpty();
+        // The model element and 99 folders are read; the 100th folder is one level too many.
+        assertThat(formatted(diagnostics)).containsExactly("m.archimate:102: error [BMM008] XML elements are nested"
+                + " more than 100 levels deep here; Archi never writes that many, so the model file is not read");
+    }
+
+    @Test
+    void aCollaborationFolderIsRecognisedByTheStartOfItsFolderFileWhateverItsSize(@TempDir Path folder)
+            throws IOException {
+        Path model = Files.createDirectories(folder.resolve("model"));
+        Path root = Files.writeString(model.resolve("folder.xml"), "<archimate:ArchimateModel xmlns:archimate="
+                + "\"http://www.archimatetool.com/archimate\" name=\"M\" id=\"id-m\"/>\n");
+        // Three gigabytes, sparse: more than one array can hold, and more than the heap of small machines.
+        try (RandomAccessFile file = new RandomAccessFile(root.toFile(), "rw")) {
+            file.setLength(3L << 30);
+        }
+        Diagnostics diagnostics = new Diagnostics();
+
+        assertThat(read(folder, diagnostics)).isPresent();
+        assertThat(formatted(diagnostics)).singleElement().asString().contains("model/folder.xml:2: error [BMM071]");
     }
 
     @Test

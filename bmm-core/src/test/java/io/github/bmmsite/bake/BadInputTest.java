@@ -77,7 +77,11 @@ class BadInputTest {
                         "src/bmm/b.md:6: error [BMM012] this metadata block is never closed;"
                                 + " end it with a line '---' or '...'"),
                 arguments("malformed metadata", Map.of("b.md", "## B\n\n---\ntitle: [uno\n---\n"),
-                        "src/bmm/b.md:5: error [BMM010] the metadata block is not valid YAML:"),
+                        "src/bmm/b.md:4: error [BMM010] the metadata block is not valid YAML: the '[' here is still"
+                                + " open at line 5,"),
+                arguments("brackets nested in metadata", Map.of("b.md", "## B\n\n---\ntitle: " + "[".repeat(10_000)
+                                + "\n---\n"),
+                        "src/bmm/b.md:4: error [BMM008] values are nested more than 100 levels deep here;"),
                 arguments("metadata that is not a map", Map.of("b.md", "## B\n\n---\n- uno\n- dos\n---\n"),
                         "src/bmm/b.md:4: error [BMM011] a metadata block must hold 'key: value' lines,"
                                 + " not a list or plain text"),
@@ -124,6 +128,9 @@ class BadInputTest {
                         "src/bmm/b.md:3: error [BMM008] quotes or lists are nested more than 100 levels deep here;"),
                 arguments("lists nested by indentation", Map.of("b.md", "## B\n\n" + nestedList(150)),
                         "src/bmm/b.md:103: error [BMM008] quotes or lists are nested more than 100 levels deep here;"),
+                arguments("values nested in a model file", Map.of("m.model.yaml", "groups:\n  A:\n    "
+                                + "- ".repeat(10_000) + "O1\n"),
+                        "src/bmm/m.model.yaml:3: error [BMM008] values are nested more than 100 levels deep here;"),
                 arguments("model file naming an unknown element", Map.of("m.model.yaml", "types:\n  Goal: [O1, O2]\n"),
                         "src/bmm/m.model.yaml:2: error [BMM032] no document describes an element with the code"
                                 + " or name 'O2';"),

@@ -1,5 +1,6 @@
 package io.github.bmmsite.cache;
 
+import io.github.bmmsite.LinearTime;
 import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.bake.BakeResult;
 import io.github.bmmsite.bake.Baker;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -380,12 +382,36 @@ class IncrementalBakeTest {
         write("a.md", VIEW_A.replace("Introducción de la vista A.", "![Diagrama](diagrama.png)"));
         bake();
 
+        FileTime written = Files.getLastModifiedTime(source().resolve("diagrama.png"));
         Files.write(source().resolve("diagrama.png"), new byte[] {4, 5, 6});
+        // Its bytes are read: same size, same time, and still not the same image.
+        Files.setLastModifiedTime(source().resolve("diagrama.png"), written);
         BakeResult second = bake();
 
         assertThat(second.cache().upToDate()).isFalse();
         assertThat(second.cache().rendered()).isZero();
         assertThat(Files.readAllBytes(site().resolve("imagenes/diagrama.png"))).containsExactly(4, 5, 6);
+    }
+
+    @Test
+    void aFileTheBakeDoesNotReadIsNotReadForTheFingerprintEither() throws Exception {
+        // A terabyte, sparse: read, it would take the better part of an hour.
+        try (RandomAccessFile backup = new RandomAccessFile(source().resolve("backup.zip").toFile(), "rw")) {
+            backup.setLength(1L << 40);
+        }
+        LinearTime.of(this::bake);
+
+        try (RandomAccessFile backup = new RandomAccessFile(source().resolve("backup.zip").toFile(), "rw")) {
+            backup.seek(1L << 39);
+            backup.write(new byte[] {1, 2, 3});
+        }
+        BakeResult changedInside = LinearTime.of(this::bake);
+        Files.writeString(source().resolve("nuevo.png"), "x");
+        BakeResult anotherFile = bake();
+
+        assertThat(changedInside.cache().upToDate()).isTrue();
+        // A new file may be an image a document was missing.
+        assertThat(anotherFile.cache().upToDate()).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.bmmsite.diagram;
 
+import io.github.bmmsite.LinearTime;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,5 +39,17 @@ class BoxLabelTest {
         assertThat(label.lines()).allSatisfy(line -> assertThat(TextMeasure.widthInEm(line, false) * label.fontSize())
                 .isLessThanOrEqualTo(120 - 2 * AutoLayout.BOX_PADDING));
         assertThat(LONG_NAME).startsWith(String.join(" ", label.lines()).replace("…", ""));
+    }
+
+    @Test
+    void aNameEndingInAMillionAccentsIsShortenedInOnePass() {
+        // One full line that ends in a million accents, which take no room: shortening it one
+        // character at a time measured the whole line again for each accent.
+        String name = "x".repeat(16) + "\u0301".repeat(1_000_000) + " y";
+
+        BoxLabel label = LinearTime.of(() -> BoxLabel.fit(name, 120, 30));
+
+        assertThat(label.shortened()).isTrue();
+        assertThat(label.lines()).containsExactly("x".repeat(15) + "…");
     }
 }

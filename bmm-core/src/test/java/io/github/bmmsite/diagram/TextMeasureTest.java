@@ -1,5 +1,6 @@
 package io.github.bmmsite.diagram;
 
+import io.github.bmmsite.LinearTime;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -48,5 +49,31 @@ class TextMeasureTest {
     @Test
     void aBoxNarrowerThanOneLetterStillGetsEveryLetter() {
         assertThat(TextMeasure.wrap("Ñandú", 14, 1)).containsExactly("Ñ", "a", "n", "d", "ú");
+    }
+
+    @Test
+    void aOneWordNameOfAMegabyteIsWrappedInOnePass() {
+        // 100 KB took 28 s: the rest of the word was measured again for every line.
+        String word = "x".repeat(1_000_000);
+
+        List<String> lines = LinearTime.of(() -> TextMeasure.wrap(word, 14, 152));
+
+        assertThat(String.join("", lines).equals(word)).isTrue();
+        assertThat(lines).allSatisfy(line -> assertThat(TextMeasure.widthInEm(line, false) * 14)
+                .isLessThanOrEqualTo(152));
+    }
+
+    @Test
+    void aNameOfTwentyMegabytesIsWrappedInOnePass() {
+        String name = "Fortalecer la gestión ".repeat(1_000_000);
+
+        List<String> lines = LinearTime.of(() -> TextMeasure.wrap(name, 14, 152));
+
+        assertThat(String.join(" ", lines).equals(name.strip())).isTrue();
+    }
+
+    @Test
+    void lettersOutsideTheBasicPlaneAreNeverCut() {
+        assertThat(TextMeasure.wrap("a😀b", 14, 1)).containsExactly("a", "😀", "b");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.bmmsite.model;
 
 import io.github.bmmsite.Fixtures;
+import io.github.bmmsite.LinearTime;
 import io.github.bmmsite.archimate.ArchimateModel;
 import io.github.bmmsite.archimate.ArchimateReader;
 import io.github.bmmsite.diagnostic.Diagnostic;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -211,5 +213,26 @@ class ArchitectureMappingTest {
     void namesAreComparedWithoutAccentsCaseOrRunsOfSpaces() {
         assertThat(ArchitectureMapping.normal("  Gestión   de\u00A0Trámites ")).isEqualTo("gestion de tramites");
         assertThat(ArchitectureMapping.normal("ÑANDÚ")).isEqualTo("nandu");
+    }
+
+    @Test
+    void aTwentyMegabyteModelNameIsWorkedOutOnce(@TempDir Path folder) throws IOException, URISyntaxException {
+        // Letters and digits: telling a code from the name went back over the name once per digit.
+        String name = "A1".repeat(10_000_000);
+        Path fixture = Path.of(ArchitectureMappingTest.class.getResource("/archimate/valid.archimate").toURI());
+        Files.writeString(folder.resolve("m.archimate"),
+                Files.readString(fixture).replace("\"Ciudadanía\"", '"' + name + '"'));
+        Diagnostics diagnostics = new Diagnostics();
+        ArchimateModel architecture = ArchimateReader.read(folder.resolve("m.archimate"), Path::getFileName, diagnostics)
+                .orElseThrow();
+        // Every heading that matches nothing on its view was compared with every name of the model.
+        String headings = "### Sin modelo %d\nTexto.\n".repeat(200)
+                .formatted(IntStream.range(0, 200).boxed().toArray());
+
+        Assembled result = LinearTime.of(() -> assemble("## Servicio al ciudadano\n\n![V](v.png){#fig:id-view}\n\n"
+                + headings, architecture, diagnostics));
+
+        assertThat(result.site().element(name)).map(Element::described).contains(false);
+        assertThat(result.problems()).filteredOn(p -> p.contains("[BMM080]")).hasSize(200);
     }
 }

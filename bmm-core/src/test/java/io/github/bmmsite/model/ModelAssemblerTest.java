@@ -1,6 +1,7 @@
 package io.github.bmmsite.model;
 
 import io.github.bmmsite.Fixtures;
+import io.github.bmmsite.LinearTime;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.parse.ParsedDocument;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -330,5 +332,24 @@ class ModelAssemblerTest {
         static String of(Fragment fragment) {
             return io.github.bmmsite.parse.PandocNodes.plainText(fragment.blocks());
         }
+    }
+
+    @Test
+    void aTwentyMegabyteHeadingOfLettersAndDigitsCostsItsLength() {
+        // Telling a code ("O7: …") from the name went back over the heading once per digit.
+        String name = "A1".repeat(10_000_000);
+        ParsedDocument document = Fixtures.document("v.md", "## V\n\n### " + name + "\nTexto.\n", diagnostics);
+
+        SiteModel model = LinearTime.of(() -> assemble(List.of(document), List.of()));
+
+        assertThat(model.element(name)).map(Element::code).contains(Optional.empty());
+    }
+
+    @Test
+    void theViewMarkIsRemovedInLinearTime() {
+        String title = "Vista" + " ".repeat(1_000_000) + "de tramites";
+
+        assertThat(LinearTime.of(() -> ModelAssembler.withoutViewMark(title)).equals(title)).isTrue();
+        assertThat(ModelAssembler.withoutViewMark("Vista de trámites  (View) ")).isEqualTo("Vista de trámites");
     }
 }

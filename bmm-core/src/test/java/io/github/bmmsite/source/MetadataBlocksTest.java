@@ -74,12 +74,35 @@ class MetadataBlocksTest {
 
     @Test
     void reportsInvalidYamlAtItsLine() {
-        extract("texto\n\n---\nlang: en\ntodo: [sin cerrar\n...\n");
+        extract("texto\n\n---\nlang: en\ntodo: x\n  mal: y\nauthor: Ana\n...\n");
 
-        assertThat(diagnostics.all()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("BMM010");
-            assertThat(d.location().line()).isBetween(5, 6);
-        });
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "doc.md:6: error [BMM010] the metadata block is not valid YAML: mapping values are not allowed here");
+    }
+
+    @Test
+    void reportsABracketOrQuoteNeverClosedAtItsLineThoughMoreLinesFollow() {
+        extract("## Vista\n\n---\ntitle: \"Informe anual\nlang: es\nauthor: Ana\n---\n\n## Otra\n\n---\n"
+                + "keywords: [uno, dos\nlang: es\nauthor: Ana\n...\n\n## Última\n");
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "doc.md:4: error [BMM010] the metadata block is not valid YAML: the '\"' here is still open at line 7,"
+                        + " where found unexpected end of stream",
+                "doc.md:12: error [BMM010] the metadata block is not valid YAML: the '[' here is still open at line 13,"
+                        + " where expected ',' or ']', but got :");
+    }
+
+    @Test
+    void reportsValuesNestedTenThousandLevelsDeepWhereTheyGoTooDeep() {
+        // A hundred levels are read; the next one, on the 101st line of brackets, is not.
+        extract("texto\n\n---\nlang: es\nx:\n" + " [\n".repeat(10_000) + " ]".repeat(10_000) + "\n---\n"
+                + "\n---\nkeywords: " + "[".repeat(10_000) + "\n---\n");
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "doc.md:105: error [BMM008] values are nested more than 100 levels deep here; no metadata needs that"
+                        + " many, so the block is not read",
+                "doc.md:10010: error [BMM008] values are nested more than 100 levels deep here; no metadata needs"
+                        + " that many, so the block is not read");
     }
 
     @Test

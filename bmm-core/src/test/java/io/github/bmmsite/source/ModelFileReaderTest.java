@@ -80,4 +80,22 @@ class ModelFileReaderTest {
         assertThat(read("- O1\n- O2\n")).isEmpty();
         assertThat(diagnostics.all()).extracting(Diagnostic::code).containsExactly("BMM031");
     }
+
+    @Test
+    void reportsInvalidYamlAtTheLineOfTheMistake() {
+        assertThat(read("groups:\n  Objetivos: [O1, O2\n  Otros: [O3]\ntypes:\n  Goal: [O1]\n")).isEmpty();
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "m.model.yaml:2: error [BMM031] the model file is not valid YAML: the '[' here is still open at line 3,"
+                        + " where expected ',' or ']', but got :");
+    }
+
+    @Test
+    void reportsValuesNestedTenThousandLevelsDeepWhereTheyGoTooDeep() {
+        assertThat(read("types:\n  Goal: [O1]\ngroups:\n  Todos:\n    " + "- ".repeat(10_000) + "O1\n")).isEmpty();
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "m.model.yaml:5: error [BMM008] values are nested more than 100 levels deep here; no model file needs"
+                        + " that many, so the file is not read");
+    }
 }
