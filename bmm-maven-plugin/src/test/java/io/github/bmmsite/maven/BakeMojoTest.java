@@ -179,6 +179,31 @@ class BakeMojoTest {
                 + " file nor a folder; point it at the model (.archimate, exchange .xml, or the collaboration folder)");
     }
 
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "model", value = "")
+    void anEmptyModelMeansNoModel(BakeMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        assertThat(mojo.model).as("what -Dbmm.model= gives the mojo").isEmpty();
+
+        mojo.execute();
+
+        assertThat(log.errors).isEmpty();
+        assertThat(read("elementos/ob1.html")).contains("Primer objetivo");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "model", value = "src/archi/modelo.archimate")
+    void aRelativeModelPathIsReadFromTheProjectFolder(BakeMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.errors).singleElement().asString().startsWith("src/archi/modelo.archimate: error [BMM070]");
+    }
+
     private String read(String page) throws IOException {
         return Files.readString(output.resolve(page), StandardCharsets.UTF_8);
     }
