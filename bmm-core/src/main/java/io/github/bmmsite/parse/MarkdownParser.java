@@ -1,28 +1,43 @@
 package io.github.bmmsite.parse;
 
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.source.Metadata;
 import io.github.bmmsite.source.SourceDocument;
+import io.github.bmmsite.source.TextFile;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * The one Markdown parser of a bake: CommonMark plus the pandoc syntax the export writes (pipe
- * tables, attributes, crossrefs). Built once; flexmark parsers are safe to share between threads.
+ * tables, attributes, crossrefs), after repairing what the export writes for print only or
+ * breaks (page breaks, table rows broken over lines, a figure glued to the text before it).
+ * Built once; flexmark parsers are safe to share between threads.
  */
 public final class MarkdownParser {
 
     private final Parser parser;
+    private final Predicate<String> isViewId;
 
+    /** A parser for documents read without an architecture model: every {@code fig:} id may be a view's. */
     public MarkdownParser() {
+        this(id -> true);
+    }
+
+    /** @param isViewId whether a figure id (without {@code fig:}) is a view of the architecture model */
+    public MarkdownParser(Predicate<String> isViewId) {
         this.parser = Parser.builder(options()).build();
+        this.isViewId = isViewId;
     }
 
     /** Options shared with the HTML renderer, so both agree on the extensions in use. */
@@ -42,6 +57,38 @@ public final class MarkdownParser {
                     + " levels deep here; no document needs that many, so the file is not read");
             return Optional.empty();
         }
-        return Optional.of(new ParsedDocument(document, parser.parse(document.markdown())));
+        BrokenTableRows.Repaired repaired = BrokenTableRows.join(PrintDirectives.blank(document.markdown()));
+        for (BrokenTableRows.Join join : repaired.joins()) {
+            diagnostics.report(Problem.TABLE_ROW_JOINED, SourceLocation.of(document.file().displayPath(),
+                    join.closingLine()), "this '|' closes the table row of line " + join.rowLine()
+                    + ", whose last cell runs onto the next line; the row is read as one (write each row on one line)");
+        }
+        Document ast = parser.parse(repaired.markdown());
+        ParsedDocument parsed = new ParsedDocument(document, ast, repaired.lines());
+        for (Image image : FigureParagraphs.lift(ast, isViewId)) {
+            diagnostics.report(Problem.FIGURE_NOT_ALONE, parsed.locationOf(image), "the figure '"
+                    + PandocNodes.attributesOf(image).flatMap(PandocAttributes::id).orElseThrow()
+                    + "' follows a line of text with no blank line between, so Markdown reads both as one"
+                    + " paragraph; it is shown as the view's figure (put a blank line before it)");
+        }
+        return Optional.of(parsed);
+    }
+
+    /**
+     * A text that is not a document but is written in Markdown as documents are, such as an
+     * element's documentation in the architecture model or in an export's table.
+     *
+     * @param at where the text starts: its lines are counted from there
+     * @return empty when the text cannot be parsed (reported)
+     */
+    public Optional<ParsedDocument> parseText(String text, SourceLocation at, Diagnostics diagnostics) {
+        OptionalInt tooDeep = NestingGuard.firstTooDeep(text);
+        if (tooDeep.isPresent()) {
+            diagnostics.report(Problem.NESTING_TOO_DEEP, at, "quotes or lists are nested more than "
+                    + NestingGuard.MAX_DEPTH + " levels deep in this text; it is not shown");
+            return Optional.empty();
+        }
+        SourceDocument source = new SourceDocument(new TextFile(at.file(), at.file(), text), text, Metadata.EMPTY);
+        return Optional.of(new ParsedDocument(source, parser.parse(text), LineMap.startingAt(Math.max(at.line() - 1, 0))));
     }
 }
