@@ -54,13 +54,12 @@ public final class OpenData {
             row.put("type", element.type().map(t -> t.name()).orElse(""));
             row.put("group", String.join(LIST_SEPARATOR,
                     links.model().groupsOf(element.key()).stream().map(Group::name).toList()));
-            row.put("description", element.described() ? Summary.text(links, element.description())
-                    : element.modelDocumentation().orElse(""));
+            row.put("description", Summary.text(links, element.description()));
             row.put("url", base + SitePaths.of(element));
             row.put("views", String.join(LIST_SEPARATOR, element.viewSlugs().stream()
-                    .flatMap(slug -> links.model().view(slug).stream()).map(View::title).toList()));
+                    .flatMap(slug -> links.model().view(slug).stream()).map(View::label).toList()));
             row.put("other_descriptions", String.join(LIST_SEPARATOR, element.otherDescriptions().stream()
-                    .map(other -> links.model().view(other.viewSlug()).map(View::title).orElse(other.viewSlug())
+                    .map(other -> links.model().view(other.viewSlug()).map(View::label).orElse(other.viewSlug())
                             + ": " + Summary.text(links, other.description()))
                     .toList()));
             rows.add(row);

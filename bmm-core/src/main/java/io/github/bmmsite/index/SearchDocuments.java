@@ -3,6 +3,7 @@ package io.github.bmmsite.index;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
@@ -13,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the site's search finds: every element, group and view as plain text (code, name, type,
- * group, description), in model order, so that the search data of two bakes is identical. The
- * search page turns it into a lunr index in the browser.
+ * What the site's search finds: every element, group, view and document with text of its own, as
+ * plain text (code, name, type, group, description), in model order, so that the search data of
+ * two bakes is identical. The search page turns it into a lunr index in the browser.
  */
 public final class SearchDocuments {
 
@@ -41,8 +42,14 @@ public final class SearchDocuments {
                     group.memberKeys().size() + " elementos"));
         }
         for (View view : model.views()) {
-            documents.add(document(SitePaths.of(view), "Vista", view.title(),
+            documents.add(document(SitePaths.of(view), "Vista", view.label(),
                     Summary.text(links, view.introduction())));
+        }
+        for (ExportedDocument exported : model.documents()) {
+            if (exported.hasOwnText()) {
+                documents.add(document(SitePaths.of(exported), "Documento", exported.title(),
+                        Summary.text(links, exported.ownText())));
+            }
         }
         return documents;
     }

@@ -21,9 +21,9 @@ public final class Summary {
     private Summary() {
     }
 
-    /** The text of blocks on one line, placeholders filled (a pending one by its bare name). */
+    /** The text of blocks on one line, placeholders filled (a pending one written as {@code $NAME}, as titles show it). */
     public static String text(List<Node> blocks, Placeholders placeholders) {
-        return placeholders.fill(PandocNodes.plainText(blocks), name -> name);
+        return placeholders.fill(PandocNodes.plainText(blocks), name -> "$" + name);
     }
 
     /** The text of a fragment, as {@link #text(List, Placeholders)}; made once per bake. */
@@ -33,8 +33,7 @@ public final class Summary {
 
     /** Every text the element's page shows: its description, then what other views say differently. */
     public static String allText(Element element, Links links) {
-        StringBuilder text = new StringBuilder(element.described() ? text(links, element.description())
-                : element.modelDocumentation().orElse(""));
+        StringBuilder text = new StringBuilder(text(links, element.description()));
         for (Element.OtherDescription other : element.otherDescriptions()) {
             text.append(text.isEmpty() ? "" : " ").append(text(links, other.description()));
         }

@@ -46,9 +46,12 @@ final class PandocNodeRenderer implements NodeRenderer {
     private static final String ROOT = SitePaths.CONTENT_ROOT;
 
     private final Links links;
+    private final int headingShift;
 
-    PandocNodeRenderer(Links links) {
+    /** @param headingShift added to the level of every heading, to fit the outline of the page */
+    PandocNodeRenderer(Links links, int headingShift) {
         this.links = links;
+        this.headingShift = headingShift;
     }
 
     @Override
@@ -108,7 +111,7 @@ final class PandocNodeRenderer implements NodeRenderer {
     private void table(TableBlock table, NodeRendererContext context, HtmlWriter html) {
         Optional<Paragraph> caption = PandocNodes.tableCaption(table);
         Optional<String> id = caption.flatMap(PandocNodes::captionAttributes).flatMap(PandocAttributes::id);
-        Optional<NumberedTable> numbered = id.flatMap(links::table);
+        Optional<NumberedTable> numbered = id.flatMap(i -> links.table(table, i));
         String name = numbered.map(t -> "Tabla " + t.number() + (caption.isPresent() ? ": " : "")).orElse("")
                 + caption.map(c -> fillPlain(captionText(c))).orElse(numbered.isPresent() ? "" : "Tabla");
         html.raw("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(name) + "\">");
@@ -154,7 +157,7 @@ final class PandocNodeRenderer implements NodeRenderer {
 
     private void figure(Image image, NodeRendererContext context, HtmlWriter html) {
         Optional<PandocAttributes> attributes = PandocNodes.attributesOf(image);
-        Optional<Figure> numbered = attributes.flatMap(PandocAttributes::id).flatMap(links::figure);
+        Optional<Figure> numbered = attributes.flatMap(PandocAttributes::id).flatMap(id -> links.figure(image, id));
         html.raw("<figure class=\"bmm-figure\"");
         attributes.flatMap(PandocAttributes::id).ifPresent(id -> html.raw(" id=\"" + escape(id) + "\""));
         html.raw(">");
@@ -198,7 +201,7 @@ final class PandocNodeRenderer implements NodeRenderer {
     }
 
     private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
-        String tag = "h" + heading.getLevel();
+        String tag = "h" + Math.max(1, Math.min(6, heading.getLevel() + headingShift));
         html.raw("<" + tag);
         links.headingId(heading).or(() -> PandocNodes.attributesOf(heading).flatMap(PandocAttributes::id))
                 .ifPresent(id -> html.raw(" id=\"" + escape(id) + "\""));
@@ -214,9 +217,10 @@ final class PandocNodeRenderer implements NodeRenderer {
         html.raw(" ");
         List<String> numbers = new ArrayList<>();
         for (String id : reference.ids()) {
-            Optional<String> uri = table ? links.table(id).map(links::uriOf) : links.figure(id).map(links::uriOf);
-            Optional<Integer> number = table ? links.table(id).map(NumberedTable::number)
-                    : links.figure(id).map(Figure::number);
+            Optional<String> uri = table ? links.table(reference, id).map(links::uriOf)
+                    : links.figure(reference, id).map(links::uriOf);
+            Optional<Integer> number = table ? links.table(reference, id).map(NumberedTable::number)
+                    : links.figure(reference, id).map(Figure::number);
             numbers.add(uri.map(u -> "<a class=\"bmm-xref\" href=\"" + escape(ROOT + u) + "\">" + number.get() + "</a>")
                     .orElse("<mark class=\"bmm-unresolved\" title=\"Referencia desconocida: " + escape(id) + "\">??</mark>"));
         }
@@ -278,9 +282,9 @@ final class PandocNodeRenderer implements NodeRenderer {
         html.text(text.substring(position));
     }
 
-    /** Plain text (an {@code alt}) with placeholders filled, unknown ones shown by name. */
+    /** Plain text (an {@code alt}) with placeholders filled, unknown ones written as placeholders. */
     private String fillPlain(String text) {
-        return links.placeholders().fill(text, name -> name);
+        return links.placeholders().fill(text, name -> "$" + name);
     }
 
     private static String escape(String text) {

@@ -52,11 +52,12 @@ class LivePreviewBrowserTest {
             wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Segunda versión."));
             wait.until(d -> "connected".equals(d.findElement(By.tagName("html")).getAttribute("data-bmm-live")));
 
-            Files.writeString(document, "## Vista\n\n### O1: Uno\nTexto.\n### O1: Otra vez\nTexto.\n");
+            Files.writeString(document, "## Vista\n\n### O1: Uno\nTexto.\n\n| A |\n|---|\n| 1 |\n\n: Uno {#tbl:x}\n\n"
+                    + "| B |\n|---|\n| 2 |\n\n: Dos {#tbl:x}\n");
             wait.until(d -> !d.findElements(By.className("bmm-live-problems")).isEmpty());
 
             String overlay = browser.driver().findElement(By.className("bmm-live-problems")).getText();
-            assertThat(overlay).contains("El sitio no se pudo generar", "[BMM030]");
+            assertThat(overlay).contains("El sitio no se pudo generar", "[BMM088]");
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Segunda versión.");
             assertThat(browser.driver().findElement(By.className("bmm-live-problems")).getAttribute("role"))
                     .isEqualTo("alert");

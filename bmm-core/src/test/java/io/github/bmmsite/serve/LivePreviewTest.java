@@ -141,10 +141,11 @@ class LivePreviewTest {
     void aBadEditShowsTheProblemsAndKeepsTheLastGoodPage() throws Exception {
         EventStream events = events();
 
-        Files.writeString(document, "## Vista\n\n### O1: Uno\nOtra.\n### O1: Repetido\nTexto.\n");
+        Files.writeString(document, "## Vista\n\n### O1: Uno\nOtra.\n\n| A |\n|---|\n| 1 |\n\n: Uno {#tbl:x}\n\n"
+                + "| B |\n|---|\n| 2 |\n\n: Dos {#tbl:x}\n");
         String event = events.next(10);
 
-        assertThat(event).startsWith("problems: src/bmm/vista.md:5: error [BMM030] 'O1: Repetido' is already defined");
+        assertThat(event).startsWith("problems: src/bmm/vista.md:12: error [BMM088] the table id 'tbl:x' is already used");
         assertThat(get("elementos/o1.html").body()).contains("Primera versión.");
     }
 
