@@ -48,7 +48,7 @@
 ${content.body}
       </div>
 <#list content.otherDescriptions![] as other>
-      <h3 id="descripcion-${other?counter + 1}" class="description-source"><#if other.otherVersion??>Según otra versión de la vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a><#if other.document??>, en <a href="${content.rootpath}${other.document.uri}">${m.marked(other.document.title)}</a></#if><#else>Según la vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a></#if></h3>
+      <h3 id="descripcion-${other?counter + 1}" class="description-source"><#if other.otherVersion??>Según otra versión de la vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a><#if other.document??>, en <a href="${content.rootpath}${other.document.uri}">${m.marked(other.document.title)}</a></#if><#elseif other.olderExport??>Según una exportación anterior<#if other.document??>, en <a href="${content.rootpath}${other.document.uri}">${m.marked(other.document.title)}</a></#if> (vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a>)<#else>Según la vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a></#if></h3>
       <div class="document-text">
 ${other.body}
       </div>

@@ -9,6 +9,8 @@
   var PAGE_SIZE = 50;
   var SNIPPET_LENGTH = 180;
   var TYPING_DELAY_MS = 120;
+  /** A placeholder the configuration gives no value, as the pages' plain texts write it. */
+  var PENDING = /(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b/g;
 
   var spanish = window.BMM_SPANISH;
   var documents = window.BMM_SEARCH_DOCUMENTS || [];
@@ -144,9 +146,27 @@
       if (term !== undefined && terms.has(term)) {
         var mark = element('mark');
         mark.textContent = word.text;
-        parent.append(text.slice(last, word.start), mark);
+        appendText(parent, text.slice(last, word.start));
+        parent.append(mark);
         last = word.end;
       }
+    });
+    appendText(parent, text.slice(last));
+  }
+
+  /**
+   * Appends text with each placeholder that has no value ($APP) marked as the pages mark it. A
+   * word of the query inside one is not marked twice: the placeholder's mark says more.
+   */
+  function appendText(parent, text) {
+    var last = 0;
+    text.replace(PENDING, function (found, name, at) {
+      var mark = element('mark', 'bmm-unresolved');
+      mark.title = 'Variable sin valor en la configuración: ' + name;
+      mark.textContent = name;
+      parent.append(text.slice(last, at), mark);
+      last = at + found.length;
+      return found;
     });
     parent.append(text.slice(last));
   }

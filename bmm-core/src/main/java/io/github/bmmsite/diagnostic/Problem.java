@@ -66,7 +66,8 @@ public enum Problem {
     VIEW_REPEATED("BMM093", Severity.NOTE),
     MODEL_AMBIGUOUS_NAME("BMM094", Severity.ERROR),
     MATRIX_TOO_LARGE("BMM095", Severity.WARNING),
-    HEADING_IS_SECTION("BMM096", Severity.NOTE);
+    HEADING_IS_SECTION("BMM096", Severity.NOTE),
+    OLDER_EXPORT_TEXT("BMM097", Severity.NOTE);
 
     private final String code;
     private final Severity severity;

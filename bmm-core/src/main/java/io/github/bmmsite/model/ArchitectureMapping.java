@@ -66,7 +66,8 @@ final class ArchitectureMapping implements ModelNames {
     /** A model element drawn on a view, with the Grouping it is drawn in (innermost), if any. */
     private record Placed(ArchimateElement element, Optional<ArchimateElement> grouping, NameKey name) {
         ElementCatalog.ModelElement modelElement() {
-            return new ElementCatalog.ModelElement(element.id(), element.type(), name, element.location());
+            return new ElementCatalog.ModelElement(element.id(), element.type(), name, element.documentation(),
+                    element.location());
         }
     }
 
@@ -126,7 +127,7 @@ final class ArchitectureMapping implements ModelNames {
         Placed placed = found.get(0);
         reportSpelling(heading, placed, at);
         return Optional.of(new ElementCatalog.ModelElement(placed.element().id(), placed.element().type(),
-                reportedName(placed), placed.element().location()));
+                reportedName(placed), placed.element().documentation(), placed.element().location()));
     }
 
     /** A heading matched by code whose name says something else, or matched by a name written otherwise. */

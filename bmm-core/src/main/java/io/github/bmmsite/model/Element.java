@@ -36,14 +36,23 @@ public record Element(String key, Optional<String> code, String name, String slu
     }
 
     /**
-     * What another view, or another version of the same view, says about the element where it
-     * differs from the first description.
+     * What another view, another version of the same view, or an older export says about the
+     * element where it differs from the first description.
      *
      * @param documentSlug the document the text comes from
-     * @param otherVersion whether it is another version's text of the view that gives the description
      */
     public record OtherDescription(String viewSlug, String documentSlug, Fragment description,
-                                   SourceLocation location, boolean otherVersion) {
+                                   SourceLocation location, Source source) {
+    }
+
+    /** Why a text is not the one the page shows first. */
+    public enum Source {
+        /** Another view describes the element otherwise: the author should make them agree. */
+        OTHER_VIEW,
+        /** Another version (document) of the view whose text the page shows. */
+        OTHER_VERSION,
+        /** An export made before the model's documentation of the element changed. */
+        OLDER_EXPORT
     }
 
     public Element {
@@ -98,6 +107,20 @@ public record Element(String key, Optional<String> code, String name, String slu
         differing.ifPresent(others::add);
         return new Element(key, code, name, slug, type, group, withView(viewSlug), description, location, others,
                 text);
+    }
+
+    /**
+     * A text that the page shows first instead of the one it showed, which becomes {@code former}
+     * among the other descriptions: the model's current text found after an older export's, or a
+     * text that says all the first said and more.
+     */
+    Element firstText(String viewSlug, Fragment newText, SourceLocation at, Optional<OtherDescription> former) {
+        List<OtherDescription> others = new ArrayList<>();
+        former.ifPresent(others::add);
+        others.addAll(otherDescriptions);
+        Element described = describedIn(viewSlug, newText, at);
+        return new Element(key, code, name, slug, type, group, described.viewSlugs(), newText, at, others,
+                Text.DOCUMENT);
     }
 
     /** The element's first text from a document, found after a view or the model only named it. */

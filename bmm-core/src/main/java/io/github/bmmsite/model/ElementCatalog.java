@@ -27,8 +27,12 @@ import java.util.Set;
  */
 final class ElementCatalog {
 
-    /** An element of the architecture model that a heading matched or a view draws. */
-    record ModelElement(String id, ElementType type, NameKey name, SourceLocation location) {
+    /**
+     * An element of the architecture model that a heading matched or a view draws.
+     *
+     * @param documentation the model's text of it, as written there
+     */
+    record ModelElement(String id, ElementType type, NameKey name, String documentation, SourceLocation location) {
     }
 
     /**
@@ -46,6 +50,9 @@ final class ElementCatalog {
     private final Map<String, Element> elements = new LinkedHashMap<>();
     private final Map<String, String> keyOfIdentity = new HashMap<>();
     private final Map<String, String> modelIdOfKey = new HashMap<>();
+    private final Map<String, String> modelDocumentationOfKey = new HashMap<>();
+    /** The document whose text each element's page shows first. */
+    private final Map<String, String> documentOfText = new HashMap<>();
     private final Map<String, String> keyOfCode = new HashMap<>();
     private final Map<String, List<String>> keysOfName = new HashMap<>();
     private final Set<String> takenSlugs = new HashSet<>();
@@ -127,13 +134,17 @@ final class ElementCatalog {
         Element element = new Element(key, code, name, slug(code, name, type, occurrence.viewTitle()), type,
                 Optional.empty(), occurrence.viewSlug(), occurrence.description(), occurrence.at());
         elements.put(key, element);
+        documentOfText.put(key, occurrence.documentSlug());
         remember(key, occurrence, code);
         return element;
     }
 
     private void remember(String key, Occurrence occurrence, Optional<String> code) {
         keyOfIdentity.putIfAbsent(identity(occurrence), key);
-        occurrence.model().ifPresent(m -> modelIdOfKey.putIfAbsent(key, m.id()));
+        occurrence.model().ifPresent(m -> {
+            modelIdOfKey.putIfAbsent(key, m.id());
+            modelDocumentationOfKey.putIfAbsent(key, m.documentation());
+        });
         code.ifPresent(c -> keyOfCode.putIfAbsent(c, key));
         Element element = elements.get(key);
         List<String> named = keysOfName.computeIfAbsent(NameKey.normal(element.name()), n -> new ArrayList<>());
@@ -156,37 +167,68 @@ final class ElementCatalog {
         }
     }
 
-    /** The element shown by one more view, with its text when it says something no earlier text said. */
+    /**
+     * The element shown by one more view, with its text when it says something no earlier text
+     * said: a text that says all the first said and more takes its place; the model's current
+     * text takes the place of an older export's.
+     */
     private Element merged(Element element, Occurrence occurrence) {
-        boolean hasText = !DescriptionText.of(occurrence.description()).isEmpty();
-        if (!element.described() && hasText) {
+        String key = element.key();
+        if (DescriptionText.of(occurrence.description()).isEmpty()) {
+            return element.alsoIn(occurrence.viewSlug(), Optional.empty());
+        }
+        if (!element.described()) {
+            documentOfText.put(key, occurrence.documentSlug());
             return element.describedIn(occurrence.viewSlug(), occurrence.description(), occurrence.at());
         }
-        return element.alsoIn(occurrence.viewSlug(), differing(element, occurrence));
+        DescriptionText.Comparison comparison = DescriptionText.compare(element.description(), occurrence.description());
+        if (comparison == DescriptionText.Comparison.MORE) {
+            documentOfText.put(key, occurrence.documentSlug());
+            return element.firstText(occurrence.viewSlug(), occurrence.description(), occurrence.at(), Optional.empty());
+        }
+        String text = DescriptionText.of(occurrence.description());
+        if (comparison != DescriptionText.Comparison.DIFFERENT
+                || element.otherDescriptions().stream().anyMatch(o -> text.equals(DescriptionText.of(o.description())))) {
+            return element.alsoIn(occurrence.viewSlug(), Optional.empty());
+        }
+        if (occurrence.otherVersion() && element.viewSlug().equals(occurrence.viewSlug())) {
+            return element.alsoIn(occurrence.viewSlug(), Optional.of(other(element, occurrence, Element.Source.OTHER_VERSION)));
+        }
+        Optional<String> current = Optional.ofNullable(modelDocumentationOfKey.get(key))
+                .map(DescriptionText::normal).filter(doc -> !doc.isEmpty());
+        boolean firstIsCurrent = current.filter(DescriptionText.ownText(element.description())::equals).isPresent();
+        boolean laterIsCurrent = current.filter(DescriptionText.ownText(occurrence.description())::equals).isPresent();
+        if (laterIsCurrent && !firstIsCurrent) {
+            diagnostics.report(Problem.OLDER_EXPORT_TEXT, occurrence.at(), "'" + element.title() + "' has the"
+                    + " architecture model's text here, and an older one at " + element.location() + ": its page"
+                    + " shows this one first and keeps the other (export that document again to update it)");
+            Element.OtherDescription former = new Element.OtherDescription(element.viewSlug(),
+                    documentOfText.getOrDefault(key, occurrence.documentSlug()), shownAsOther(element.description()),
+                    element.location(), Element.Source.OLDER_EXPORT);
+            documentOfText.put(key, occurrence.documentSlug());
+            return element.firstText(occurrence.viewSlug(), occurrence.description(), occurrence.at(), Optional.of(former));
+        }
+        if (firstIsCurrent) {
+            diagnostics.report(Problem.OLDER_EXPORT_TEXT, occurrence.at(), "'" + element.title() + "' has an older"
+                    + " text here than the architecture model's, which " + element.location() + " has: its page"
+                    + " shows that one first and keeps this one (export this document again to update it)");
+            return element.alsoIn(occurrence.viewSlug(), Optional.of(other(element, occurrence, Element.Source.OLDER_EXPORT)));
+        }
+        diagnostics.report(Problem.DESCRIPTION_DIFFERS, occurrence.at(), "'" + element.title()
+                + "' is described here differently than at " + element.location() + "; its page shows both"
+                + " texts, the first one first; give both documents the same text (the model's documentation)"
+                + " to show one");
+        return element.alsoIn(occurrence.viewSlug(), Optional.of(other(element, occurrence, Element.Source.OTHER_VIEW)));
     }
 
-    /**
-     * Another text for an element, when it says something no earlier text said: another version of
-     * the view that gave the first text is a fix-up the view's note already reports; anything else is
-     * warned, naming where the first text is.
-     */
-    private Optional<Element.OtherDescription> differing(Element element, Occurrence occurrence) {
-        String text = DescriptionText.of(occurrence.description());
-        if (text.isEmpty() || text.equals(DescriptionText.of(element.description()))
-                || element.otherDescriptions().stream().anyMatch(o -> text.equals(DescriptionText.of(o.description())))) {
-            return Optional.empty();
-        }
-        boolean otherVersion = occurrence.otherVersion() && element.viewSlug().equals(occurrence.viewSlug());
-        if (!otherVersion) {
-            diagnostics.report(Problem.DESCRIPTION_DIFFERS, occurrence.at(), "'" + element.title()
-                    + "' is described here differently than at " + element.location() + "; its page shows both"
-                    + " texts, the first one first; give both documents the same text (the model's documentation)"
-                    + " to show one");
-        }
-        int position = element.otherDescriptions().size() + 2;
-        Fragment shown = Fragment.headingsFrom(4, occurrence.description().document(), occurrence.description().blocks());
-        return Optional.of(new Element.OtherDescription(occurrence.viewSlug(), occurrence.documentSlug(),
-                shown, occurrence.at(), otherVersion));
+    private static Element.OtherDescription other(Element element, Occurrence occurrence, Element.Source source) {
+        return new Element.OtherDescription(occurrence.viewSlug(), occurrence.documentSlug(),
+                shownAsOther(occurrence.description()), occurrence.at(), source);
+    }
+
+    /** A text shown under "Según …" on the element page, its sections one level below. */
+    private static Fragment shownAsOther(Fragment description) {
+        return Fragment.headingsFrom(4, description.document(), description.blocks());
     }
 
     /**
@@ -204,7 +246,10 @@ final class ElementCatalog {
         String identity = model.map(m -> "model:" + m.id()).or(() -> name.code().map(c -> "code:" + c))
                 .orElse("name:" + name.normal());
         keyOfIdentity.putIfAbsent(identity, key);
-        model.ifPresent(m -> modelIdOfKey.put(key, m.id()));
+        model.ifPresent(m -> {
+            modelIdOfKey.put(key, m.id());
+            modelDocumentationOfKey.put(key, m.documentation());
+        });
         name.code().ifPresent(c -> keyOfCode.putIfAbsent(c, key));
         keysOfName.computeIfAbsent(name.normal(), n -> new ArrayList<>()).add(key);
         return key;

@@ -66,9 +66,13 @@ final class FigureParagraphs {
         return image.getPrevious() instanceof SoftLineBreak || image.getPrevious() instanceof HardLineBreak;
     }
 
-    /** The image's last node on its line: the image or its attribute set. */
+    /** The image's last node on its line: its attribute set, or the image. */
     private static Node lastOnLine(Image image) {
-        return image.getNext() instanceof AttributesNode attributes ? attributes : image;
+        Node next = image.getNext();
+        while (next != null && !(next instanceof AttributesNode) && next.getChars().isEmpty()) {
+            next = next.getNext();
+        }
+        return next instanceof AttributesNode ? next : image;
     }
 
     private static boolean lastOfParagraph(Image image) {

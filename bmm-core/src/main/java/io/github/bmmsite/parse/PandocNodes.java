@@ -12,6 +12,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.List;
@@ -64,7 +66,13 @@ public final class PandocNodes {
         } else if (node instanceof CrossReference || node instanceof LinkRef ref && !ref.isDefined()) {
             // Brackets without a link definition are plain text to the reader.
             text.append(node.getChars().unescape());
-        } else if (!(node instanceof AttributesNode)) {
+        } else if (node instanceof Paragraph || node instanceof TableCell) {
+            // A reader sees paragraphs and cells apart; the row of dashes under a table's header is no text.
+            if (!text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+                text.append(' ');
+            }
+            node.getChildren().forEach(child -> appendPlainText(child, text));
+        } else if (!(node instanceof AttributesNode || node instanceof TableSeparator)) {
             for (Node child : node.getChildren()) {
                 appendPlainText(child, text);
             }

@@ -94,8 +94,10 @@ final class PageModels {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("view", viewRef(view));
                 model.document(other.documentSlug()).ifPresent(document -> entry.put("document", documentRef(document)));
-                if (other.otherVersion()) {
+                if (other.source() == Element.Source.OTHER_VERSION) {
                     entry.put("otherVersion", true);
+                } else if (other.source() == Element.Source.OLDER_EXPORT) {
+                    entry.put("olderExport", true);
                 }
                 entry.put("body", html.apply(other.description()));
                 others.add(entry);
@@ -218,7 +220,8 @@ final class PageModels {
             Element element = model.element(key).orElseThrow();
             Map<String, Object> ref = elementRef(element);
             ref.put("description", html.apply(element.description()));
-            ref.put("otherDescriptionViews", element.otherDescriptions().stream().filter(other -> !other.otherVersion())
+            ref.put("otherDescriptionViews", element.otherDescriptions().stream()
+                    .filter(other -> other.source() == Element.Source.OTHER_VIEW)
                     .flatMap(other -> model.view(other.viewSlug()).stream()).distinct().map(this::viewRef).toList());
             members.add(ref);
         }
