@@ -68,7 +68,7 @@ ${content.elementTable}
       <p>Otros documentos muestran esta vista con otro texto.</p>
 <#list content.otherVersions as version>
       <details class="view-version">
-        <summary>Versión de ${m.marked(version.document.title)}</summary>
+        <summary>Versión de ${m.marked(version.document.title)}<#if version.repeated??> (la vista se repite en ese documento)</#if></summary>
         <p class="view-source">Documento: <a href="${content.rootpath}${version.document.uri}">${m.marked(version.document.title)}</a></p>
         <div class="document-text">
 ${version.body}

@@ -114,7 +114,8 @@ final class StoredFragments implements FragmentCache {
         }
         hasher.number(model.figures().size());
         for (Figure figure : model.figures()) {
-            hasher.text(figure.id()).number(figure.number()).text(figure.viewSlug().orElse("")).text(links.uriOf(figure))
+            hasher.text(figure.id()).number(figure.number()).text(figure.viewSlug().orElse(""))
+                    .text(links.uriOf(figure))
                     .text(figure.location().toString());
         }
         return hasher.hex();

@@ -21,7 +21,7 @@ public final class Summary {
     private Summary() {
     }
 
-    /** The text of blocks on one line, placeholders filled (a pending one written as {@code $NAME}, as titles show it). */
+    /** The text of blocks on one line, placeholders filled (a pending one written {@code $NAME}, as titles show it). */
     public static String text(List<Node> blocks, Placeholders placeholders) {
         return placeholders.fill(PandocNodes.plainText(blocks), name -> "$" + name);
     }

@@ -53,7 +53,7 @@ final class ArchitectureMapping implements ModelNames {
         this.architecture = architecture;
         this.texts = texts;
         for (ArchimateElement element : architecture.elements()) {
-            Placed placed = new Placed(element, Optional.empty(), NameKey.of(placeholders.fill(element.name(), n -> "$" + n)));
+            Placed placed = new Placed(element, Optional.empty(), nameOf(element));
             (element.isGrouping() ? groupingsByName : elementsByName)
                     .computeIfAbsent(placed.name().normal(), n -> new ArrayList<>()).add(placed);
             if (!element.isGrouping()) {
@@ -87,7 +87,8 @@ final class ArchitectureMapping implements ModelNames {
         if (drawn.isPresent() && !candidates(heading, drawn.get().elements()).isEmpty()) {
             return Naming.ELEMENT;
         }
-        if (drawn.isPresent() && drawn.get().groupings().stream().anyMatch(g -> g.name().normal().equals(heading.normal()))) {
+        if (drawn.isPresent()
+                && drawn.get().groupings().stream().anyMatch(g -> g.name().normal().equals(heading.normal()))) {
             return Naming.GROUPING;
         }
         if (!modelCandidates(heading).isEmpty()) {
@@ -101,8 +102,8 @@ final class ArchitectureMapping implements ModelNames {
      * whole model when exactly one element has that code or name. A heading that matches several
      * is reported and matches none; so is a heading with a code that matches nothing.
      */
-    Optional<ElementCatalog.ModelElement> match(NameKey heading, Optional<String> viewId, Optional<ElementType> typeInTable,
-                                                SourceLocation at) {
+    Optional<ElementCatalog.ModelElement> match(NameKey heading, Optional<String> viewId,
+                                                Optional<ElementType> typeInTable, SourceLocation at) {
         Optional<DrawnView> drawn = viewId.flatMap(this::drawn);
         List<Placed> found = drawn.map(d -> narrowed(candidates(heading, d.elements()), typeInTable)).orElse(List.of());
         String where = drawn.map(d -> "the view '" + d.view().name() + "'").orElse("the architecture model");
@@ -194,7 +195,7 @@ final class ArchitectureMapping implements ModelNames {
         Optional<ArchimateElement> inside = grouping;
         if (element.isPresent()) {
             ArchimateElement e = element.get();
-            Placed placed = new Placed(e, grouping, NameKey.of(placeholders.fill(e.name(), n -> "$" + n)));
+            Placed placed = new Placed(e, grouping, nameOf(e));
             (e.isGrouping() ? groupings : elements).putIfAbsent(e.id(), placed);
             inside = e.isGrouping() ? element : grouping;
         }
@@ -259,8 +260,13 @@ final class ArchitectureMapping implements ModelNames {
     }
 
     private void adopt(ElementCatalog catalog, String key, String modelId, Optional<Placed> onView) {
-        architecture.element(modelId).ifPresent(element -> catalog.adopt(key, element.type(),
-                onView.flatMap(Placed::grouping).map(g -> placeholders.fill(g.name(), n -> "$" + n)), onView.isPresent()));
+        Optional<String> grouping = onView.flatMap(Placed::grouping).map(g -> placeholders.fill(g.name(), n -> "$" + n));
+        architecture.element(modelId).ifPresent(element -> catalog.adopt(key, element.type(), grouping, onView.isPresent()));
+    }
+
+    /** An element's name, placeholders filled (a pending one left as written), split into code and name. */
+    private NameKey nameOf(ArchimateElement element) {
+        return NameKey.of(placeholders.fill(element.name(), n -> "$" + n));
     }
 
     /** The name of a drawn element the site gives a page, its placeholders reported when they have no value. */

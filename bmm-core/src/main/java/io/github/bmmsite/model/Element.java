@@ -96,11 +96,6 @@ public record Element(String key, Optional<String> code, String name, String slu
                 otherDescriptions, text);
     }
 
-    Element withCode(String newCode) {
-        return new Element(key, Optional.of(newCode), name, slug, type, group, viewSlugs, description, location,
-                otherDescriptions, text);
-    }
-
     /** The element also shown by another view; {@code differing} is a text that says something else. */
     Element alsoIn(String viewSlug, Optional<OtherDescription> differing) {
         List<OtherDescription> others = new ArrayList<>(otherDescriptions);

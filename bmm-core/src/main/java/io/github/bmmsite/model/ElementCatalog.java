@@ -181,10 +181,12 @@ final class ElementCatalog {
             documentOfText.put(key, occurrence.documentSlug());
             return element.describedIn(occurrence.viewSlug(), occurrence.description(), occurrence.at());
         }
-        DescriptionText.Comparison comparison = DescriptionText.compare(element.description(), occurrence.description());
+        DescriptionText.Comparison comparison = DescriptionText.compare(element.description(),
+                occurrence.description());
         if (comparison == DescriptionText.Comparison.MORE) {
             documentOfText.put(key, occurrence.documentSlug());
-            return element.firstText(occurrence.viewSlug(), occurrence.description(), occurrence.at(), Optional.empty());
+            return element.firstText(occurrence.viewSlug(), occurrence.description(), occurrence.at(),
+                    Optional.empty());
         }
         String text = DescriptionText.of(occurrence.description());
         if (comparison != DescriptionText.Comparison.DIFFERENT
@@ -192,7 +194,7 @@ final class ElementCatalog {
             return element.alsoIn(occurrence.viewSlug(), Optional.empty());
         }
         if (occurrence.otherVersion() && element.viewSlug().equals(occurrence.viewSlug())) {
-            return element.alsoIn(occurrence.viewSlug(), Optional.of(other(element, occurrence, Element.Source.OTHER_VERSION)));
+            return element.alsoIn(occurrence.viewSlug(), Optional.of(other(occurrence, Element.Source.OTHER_VERSION)));
         }
         Optional<String> current = Optional.ofNullable(modelDocumentationOfKey.get(key))
                 .map(DescriptionText::normal).filter(doc -> !doc.isEmpty());
@@ -206,22 +208,23 @@ final class ElementCatalog {
                     documentOfText.getOrDefault(key, occurrence.documentSlug()), shownAsOther(element.description()),
                     element.location(), Element.Source.OLDER_EXPORT);
             documentOfText.put(key, occurrence.documentSlug());
-            return element.firstText(occurrence.viewSlug(), occurrence.description(), occurrence.at(), Optional.of(former));
+            return element.firstText(occurrence.viewSlug(), occurrence.description(), occurrence.at(),
+                    Optional.of(former));
         }
         if (firstIsCurrent) {
             diagnostics.report(Problem.OLDER_EXPORT_TEXT, occurrence.at(), "'" + element.title() + "' has an older"
                     + " text here than the architecture model's, which " + element.location() + " has: its page"
                     + " shows that one first and keeps this one (export this document again to update it)");
-            return element.alsoIn(occurrence.viewSlug(), Optional.of(other(element, occurrence, Element.Source.OLDER_EXPORT)));
+            return element.alsoIn(occurrence.viewSlug(), Optional.of(other(occurrence, Element.Source.OLDER_EXPORT)));
         }
         diagnostics.report(Problem.DESCRIPTION_DIFFERS, occurrence.at(), "'" + element.title()
                 + "' is described here differently than at " + element.location() + "; its page shows both"
                 + " texts, the first one first; give both documents the same text (the model's documentation)"
                 + " to show one");
-        return element.alsoIn(occurrence.viewSlug(), Optional.of(other(element, occurrence, Element.Source.OTHER_VIEW)));
+        return element.alsoIn(occurrence.viewSlug(), Optional.of(other(occurrence, Element.Source.OTHER_VIEW)));
     }
 
-    private static Element.OtherDescription other(Element element, Occurrence occurrence, Element.Source source) {
+    private static Element.OtherDescription other(Occurrence occurrence, Element.Source source) {
         return new Element.OtherDescription(occurrence.viewSlug(), occurrence.documentSlug(),
                 shownAsOther(occurrence.description()), occurrence.at(), source);
     }
@@ -278,10 +281,9 @@ final class ElementCatalog {
         elements.put(key, elements.get(key).alsoIn(viewSlug, Optional.empty()));
     }
 
-    /** The element a name or code names, by model element, code or name; empty when none does. */
-    Optional<String> named(NameKey name, Optional<String> modelId) {
-        return modelId.map(id -> keyOfIdentity.get("model:" + id))
-                .or(() -> name.code().map(keyOfCode::get))
+    /** The element a name with its code names, by code, else by name; empty when none does. */
+    Optional<String> named(NameKey name) {
+        return name.code().map(keyOfCode::get)
                 .or(() -> keysOfName.getOrDefault(name.normal(), List.of()).stream().findFirst());
     }
 

@@ -297,7 +297,7 @@ public final class ModelAssembler {
                 NameKey name = NameKey.of(placeholders.fill(row.name().code().map(c -> c + ": ").orElse("")
                         + row.name().name(), n -> "$" + n));
                 Fragment text = parsedText(row.documentation(), row.location());
-                Optional<String> existing = catalog.named(name, Optional.empty());
+                Optional<String> existing = catalog.named(name);
                 if (existing.isPresent()) {
                     catalog.fillFromTable(existing.get(), row.type(), slug, text);
                 }

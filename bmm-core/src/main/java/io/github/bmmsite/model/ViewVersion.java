@@ -1,6 +1,7 @@
 package io.github.bmmsite.model;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.diagnostic.SourceLocation;
 import io.github.bmmsite.parse.ParsedDocument;
 
@@ -23,7 +24,7 @@ public record ViewVersion(String documentSlug, ParsedDocument document, Fragment
 
     /** What this version says besides its figure, which the page shows once: introduction and element table. */
     public Fragment textWithoutFigure() {
-        List<com.vladsch.flexmark.util.ast.Node> blocks = new ArrayList<>(introduction.blocks());
+        List<Node> blocks = new ArrayList<>(introduction.blocks());
         figure.ifPresent(blocks::remove);
         elementTable.ifPresent(table -> blocks.addAll(table.blocks()));
         return Fragment.headingsFrom(3, document, blocks);

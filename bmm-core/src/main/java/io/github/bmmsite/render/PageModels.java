@@ -156,10 +156,14 @@ final class PageModels {
                     .flatMap(slug -> model.document(slug).stream()).map(this::documentRef).toList());
         }
         List<Map<String, Object>> versions = new ArrayList<>();
+        Set<String> documents = new HashSet<>(List.of(view.version().documentSlug()));
         for (int i = 0; i < view.otherVersions().size(); i++) {
             Map<String, Object> version = new LinkedHashMap<>();
-            model.document(view.otherVersions().get(i).documentSlug())
-                    .ifPresent(d -> version.put("document", documentRef(d)));
+            String documentSlug = view.otherVersions().get(i).documentSlug();
+            model.document(documentSlug).ifPresent(d -> version.put("document", documentRef(d)));
+            if (!documents.add(documentSlug)) {
+                version.put("repeated", true);
+            }
             version.put("body", otherVersions.get(i));
             versions.add(version);
         }

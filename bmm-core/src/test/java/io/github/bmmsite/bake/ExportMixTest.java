@@ -104,6 +104,9 @@ class ExportMixTest {
 
         assertThat(view.selectFirst(".view-source").text()).isEqualTo("Texto de 31.vista-recaudo; también en Compendio"
                 + " de arquitectura de movilidad, Recaudo repetido, 30.vista-recaudo.");
+        assertThat(view.select(".view-version summary").eachText()).containsExactly(
+                "Versión de Compendio de arquitectura de movilidad", "Versión de Recaudo repetido",
+                "Versión de Recaudo repetido (la vista se repite en ese documento)", "Versión de 30.vista-recaudo");
         assertThat(view.select(".view-version .document-text").eachText()).containsExactly(
                 "Texto del recaudo tal como lo recoge el compendio. Elementos del Modelo Nombre Tipo Documentación RC1:"
                         + " Validador Application Component Lee la tarjeta en el bus. Tarjeta ciudadana Business Object"
