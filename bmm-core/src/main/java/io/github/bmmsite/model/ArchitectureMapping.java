@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -210,17 +211,16 @@ final class ArchitectureMapping implements ModelNames {
      * element the view draws that no heading describes.
      *
      * @param figureAt where the view's figure is; empty when the view has none
-     * @return the view's elements, the drawn ones no heading describes added
+     * @param keys the view's elements, to which the drawn ones no heading describes are added
      */
-    List<String> complete(ElementCatalog catalog, String viewSlug, String viewTitle, ParsedDocument document,
-                          Optional<String> viewId, Optional<SourceLocation> figureAt, SourceLocation viewAt,
-                          List<String> keys) {
+    void complete(ElementCatalog catalog, String viewSlug, String viewTitle, ParsedDocument document,
+                  Optional<String> viewId, Optional<SourceLocation> figureAt, SourceLocation viewAt, Set<String> keys) {
         if (viewId.isEmpty() || figureAt.isEmpty()) {
             diagnostics.report(Problem.ARCHITECTURE_VIEW_NOT_FOUND, viewAt, "the view '" + viewTitle + "' has no"
                     + " figure {#fig:id-…}, so it cannot be matched to a view of the architecture model (bmm.model);"
                     + " its elements get only what their own names match in the model");
             adoptTypes(catalog, keys);
-            return keys;
+            return;
         }
         Optional<DrawnView> drawn = drawn(viewId.get());
         if (drawn.isEmpty()) {
@@ -229,31 +229,29 @@ final class ArchitectureMapping implements ModelNames {
                     + " what their own names match in the model (was the view deleted, or the document exported"
                     + " from another model?)");
             adoptTypes(catalog, keys);
-            return keys;
+            return;
         }
         modelViewIdBySlug.put(viewSlug, viewId.get());
         Map<String, Placed> onView = new HashMap<>();
         drawn.get().elements().forEach(p -> onView.put(p.element().id(), p));
-        List<String> all = new ArrayList<>(keys);
         for (String key : keys) {
             catalog.modelIdOf(key).ifPresent(id -> adopt(catalog, key, id, Optional.ofNullable(onView.get(id))));
         }
         for (Placed placed : drawn.get().elements()) {
             Optional<String> existing = catalog.keyOfModelElement(placed.element().id());
-            if (existing.isPresent() && all.contains(existing.get())) {
+            if (existing.isPresent() && keys.contains(existing.get())) {
                 continue;
             }
             String key = existing.orElseGet(() -> catalog.addUndescribed(reportedName(placed),
                     Optional.of(placed.modelElement()), Optional.of(placed.element().type()), viewSlug, viewTitle,
                     documentation(placed.element(), document), placed.element().location(), Element.Text.MODEL));
-            all.add(key);
+            keys.add(key);
             catalog.showIn(key, viewSlug);
             adopt(catalog, key, placed.element().id(), Optional.of(placed));
         }
-        return all;
     }
 
-    private void adoptTypes(ElementCatalog catalog, List<String> keys) {
+    private void adoptTypes(ElementCatalog catalog, Set<String> keys) {
         for (String key : keys) {
             catalog.modelIdOf(key).ifPresent(id -> adopt(catalog, key, id, Optional.empty()));
         }

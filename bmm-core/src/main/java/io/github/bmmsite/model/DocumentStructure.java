@@ -8,7 +8,10 @@ import io.github.bmmsite.parse.PandocAttributes;
 import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.parse.ParsedDocument;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,6 +134,7 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
         private final List<Node> blocks = new ArrayList<>();
         /** For each block, the level of the heading it is, 0 for any other block. */
         private final int[] levels;
+        private final int[] sectionEnds;
 
         Reader(ParsedDocument document, Optional<ModelNames> names) {
             this.document = document;
@@ -144,6 +148,24 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
             for (int i = 0; i < blocks.size(); i++) {
                 levels[i] = blocks.get(i) instanceof Heading heading ? heading.getLevel() : 0;
             }
+            sectionEnds = sectionEnds(levels);
+        }
+
+        /** Where each heading's section ends (the next heading of its level or higher), in one pass. */
+        private static int[] sectionEnds(int[] levels) {
+            int[] ends = new int[levels.length];
+            Deque<Integer> open = new ArrayDeque<>();
+            for (int i = 0; i < levels.length; i++) {
+                if (levels[i] == 0) {
+                    continue;
+                }
+                while (!open.isEmpty() && levels[open.peek()] >= levels[i]) {
+                    ends[open.pop()] = i;
+                }
+                open.push(i);
+            }
+            open.forEach(heading -> ends[heading] = levels.length);
+            return ends;
         }
 
         DocumentStructure read() {
@@ -188,20 +210,38 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
 
         /** Where each view starts: a heading's index, or -1 for a view from the top of the document. */
         private List<Integer> viewStarts() {
-            List<Integer> figures = new ArrayList<>();
+            List<Integer> found = new ArrayList<>();
             for (int i = 0; i < blocks.size(); i++) {
                 if (figureId(blocks.get(i)).isPresent()) {
-                    figures.add(i);
+                    found.add(i);
                 }
             }
+            int[] figures = found.stream().mapToInt(Integer::intValue).toArray();
             TreeSet<Integer> starts = new TreeSet<>();
+            // The headings of level 1 to 3 whose section holds the current block, by level.
+            int[] open = {-1, -1, -1, -1};
+            int next = 0;
             for (int i = 0; i < blocks.size(); i++) {
-                if (levels[i] >= 1 && levels[i] <= 3 && isViewMarked((Heading) blocks.get(i))) {
-                    starts.add(i);
+                if (levels[i] > 0) {
+                    for (int level = levels[i]; level <= 3; level++) {
+                        open[level] = -1;
+                    }
+                    if (levels[i] <= 3) {
+                        open[levels[i]] = i;
+                        if (isViewMarked((Heading) blocks.get(i))) {
+                            starts.add(i);
+                        }
+                    }
+                } else if (next < figures.length && figures[next] == i) {
+                    List<Integer> ancestors = new ArrayList<>();
+                    for (int level = 1; level <= 3; level++) {
+                        if (open[level] >= 0) {
+                            ancestors.add(open[level]);
+                        }
+                    }
+                    viewHeading(i, ancestors, figures).ifPresent(starts::add);
+                    next++;
                 }
-            }
-            for (int figure : figures) {
-                viewHeading(figure, figures).ifPresent(starts::add);
             }
             if (starts.isEmpty() && hasHeadings()) {
                 starts.add(titleHeading());
@@ -211,14 +251,14 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
 
         /**
          * The heading whose view a figure is: among the headings of level 1 to 3 whose section holds
-         * it, the innermost marked {@code (view)}, else the outermost that holds no other figure, else
-         * -1 (the top of the document) when no heading is above it. Empty when its innermost
-         * section holds another figure before it: then it is a figure of that figure's view.
+         * it ({@code ancestors}, outermost first), the innermost marked {@code (view)}, else the
+         * outermost that holds no other figure, else -1 (the top of the document) when no heading is
+         * above it. Empty when its innermost section holds another figure before it: then it is a
+         * figure of that figure's view.
          */
-        private Optional<Integer> viewHeading(int figure, List<Integer> figures) {
-            List<Integer> ancestors = ancestors(figure);
+        private Optional<Integer> viewHeading(int figure, List<Integer> ancestors, int[] figures) {
             if (ancestors.isEmpty()) {
-                return figure == figures.get(0) ? Optional.of(-1) : Optional.empty();
+                return figure == figures[0] ? Optional.of(-1) : Optional.empty();
             }
             for (int a = ancestors.size() - 1; a >= 0; a--) {
                 if (isViewMarked((Heading) blocks.get(ancestors.get(a)))) {
@@ -226,39 +266,22 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
                 }
             }
             for (int heading : ancestors) {
-                int end = sectionEnd(heading);
-                if (figures.stream().noneMatch(f -> f != figure && f > heading && f < end)) {
+                if (figuresBetween(figures, heading, sectionEnds[heading]) == 1) {
                     return Optional.of(heading);
                 }
             }
             int innermost = ancestors.get(ancestors.size() - 1);
-            boolean earlierFigure = figures.stream().anyMatch(f -> f > innermost && f < figure);
-            return earlierFigure ? Optional.empty() : Optional.of(innermost);
+            return figuresBetween(figures, innermost, figure) > 0 ? Optional.empty() : Optional.of(innermost);
         }
 
-        /** The headings of level 1 to 3 whose section holds a block, outermost first. */
-        private List<Integer> ancestors(int block) {
-            List<Integer> ancestors = new ArrayList<>();
-            int shallowest = Integer.MAX_VALUE;
-            for (int i = block - 1; i >= 0 && shallowest > 1; i--) {
-                if (levels[i] > 0 && levels[i] < shallowest) {
-                    shallowest = levels[i];
-                    if (levels[i] <= 3) {
-                        ancestors.add(0, i);
-                    }
-                }
-            }
-            return ancestors;
+        /** How many figures there are strictly between two blocks. */
+        private static int figuresBetween(int[] figures, int after, int before) {
+            return insertionPoint(figures, before) - insertionPoint(figures, after + 1);
         }
 
-        /** Where a heading's section ends: the next heading of its level or higher. */
-        private int sectionEnd(int heading) {
-            for (int i = heading + 1; i < blocks.size(); i++) {
-                if (levels[i] > 0 && levels[i] <= levels[heading]) {
-                    return i;
-                }
-            }
-            return blocks.size();
+        private static int insertionPoint(int[] sorted, int value) {
+            int found = Arrays.binarySearch(sorted, value);
+            return found >= 0 ? found : -found - 1;
         }
 
         private boolean hasHeadings() {
@@ -295,7 +318,7 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
 
         /** A view's end: the next heading of its level or higher, or the next view, whichever is first. */
         private int end(int start, int nextView) {
-            return start < 0 ? nextView : Math.min(sectionEnd(start), nextView);
+            return start < 0 ? nextView : Math.min(sectionEnds[start], nextView);
         }
 
         private Layout layout(int start, int end) {
@@ -335,7 +358,10 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
             List<Node> introduction = new ArrayList<>(blocks.subList(start + 1, layout.firstEntry()));
             List<Entry> entries = new ArrayList<>();
             List<Section> sections = new ArrayList<>();
-            Entry previous = null;
+            // The entry being read: sections below it grow its body until the next entry.
+            Kind kindOfLast = null;
+            int lastAt = -1;
+            List<Node> lastBody = new ArrayList<>();
             for (int h = 0; h < headings.size(); h++) {
                 int at = headings.get(h);
                 int bodyEnd = h + 1 < headings.size() ? headings.get(h + 1) : end;
@@ -344,25 +370,30 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
                 List<Node> body = blocks.subList(at + 1, bodyEnd);
                 Optional<Kind> kind = kind(text, body, h + 1 < headings.size(), viewId, sectionTexts);
                 if (kind.isPresent()) {
-                    previous = new Entry(kind.get(), heading, text, body);
-                    entries.add(previous);
-                    continue;
-                }
-                List<Node> section = blocks.subList(at, bodyEnd);
-                if (previous == null || previous.kind() == Kind.GROUP) {
-                    introduction.addAll(section);
+                    if (kindOfLast != null) {
+                        entries.add(entry(kindOfLast, lastAt, lastBody));
+                    }
+                    kindOfLast = kind.get();
+                    lastAt = at;
+                    lastBody = new ArrayList<>(body);
+                } else if (kindOfLast == null || kindOfLast == Kind.GROUP) {
+                    introduction.addAll(blocks.subList(at, bodyEnd));
                     sections.add(new Section(heading, text, Optional.empty()));
                 } else {
-                    List<Node> joined = new ArrayList<>(previous.body());
-                    joined.addAll(section);
-                    Entry grown = new Entry(previous.kind(), previous.heading(), previous.text(), joined);
-                    entries.set(entries.size() - 1, grown);
-                    sections.add(new Section(heading, text, Optional.of(grown.heading())));
-                    previous = grown;
+                    lastBody.addAll(blocks.subList(at, bodyEnd));
+                    sections.add(new Section(heading, text, Optional.of((Heading) blocks.get(lastAt))));
                 }
+            }
+            if (kindOfLast != null) {
+                entries.add(entry(kindOfLast, lastAt, lastBody));
             }
             Optional<Heading> viewHeading = start < 0 ? Optional.empty() : Optional.of((Heading) blocks.get(start));
             return new ViewSection(viewHeading, figureBlock, introduction, entries, sections);
+        }
+
+        private Entry entry(Kind kind, int at, List<Node> body) {
+            Heading heading = (Heading) blocks.get(at);
+            return new Entry(kind, heading, PandocNodes.plainText(heading).strip(), body);
         }
 
         /** What a heading at the level of the elements is; empty for a section of what precedes it. */

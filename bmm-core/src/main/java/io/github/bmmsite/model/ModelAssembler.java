@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,7 +168,8 @@ public final class ModelAssembler {
         private final String title;
         private final String label;
         private final String slug;
-        private final List<String> keys = new ArrayList<>();
+        /** The view's elements, in the order it shows them. */
+        private final Set<String> keys = new LinkedHashSet<>();
 
         ViewReader(ElementCatalog catalog, Placements placements, Optional<ArchitectureMapping> mapping,
                    Map<ParsedDocument, DocumentNames> documentNames, ViewVersions.SharedView shared, String title,
@@ -184,22 +186,22 @@ public final class ModelAssembler {
 
         View read() {
             for (ViewVersions.Occurrence occurrence : shared.inReadingOrderShownFirst()) {
-                int differing = shared.differing().indexOf(occurrence);
+                int differing = shared.positionAmongDiffering(occurrence);
                 read(occurrence, occurrence != shared.shown(), differing < 0 ? "" : "version-" + (differing + 1) + "-");
             }
             ViewVersions.Occurrence shown = shared.shown();
-            List<String> all = mapping.map(m -> m.complete(catalog, slug, title, shown.document(),
-                    shown.section().viewId(), shown.section().figure().map(f -> shown.document().locationOf(f)),
-                    shown.location(), keys)).orElse(keys);
+            mapping.ifPresent(m -> m.complete(catalog, slug, title, shown.document(), shown.section().viewId(),
+                    shown.section().figure().map(f -> shown.document().locationOf(f)), shown.location(), keys));
             if (mapping.isEmpty()) {
                 for (ViewVersions.Occurrence occurrence : shared.inReadingOrderShownFirst()) {
-                    fillFromTables(occurrence, all);
+                    fillFromTables(occurrence);
                 }
             }
             List<String> documentSlugs = shared.all().stream().map(o -> documentNames.get(o.document()).slug())
                     .distinct().toList();
             return new View(slug, title, label, shown.section().viewId(), version(shown),
-                    shared.differing().stream().map(this::version).toList(), documentSlugs, List.of(), all);
+                    shared.differing().stream().map(this::version).toList(), documentSlugs, List.of(),
+                    List.copyOf(keys));
         }
 
         private ViewVersion version(ViewVersions.Occurrence occurrence) {
@@ -265,9 +267,7 @@ public final class ModelAssembler {
                 return;
             }
             String key = added.get();
-            if (!keys.contains(key)) {
-                keys.add(key);
-            }
+            keys.add(key);
             if (group != null) {
                 catalog.placeInGroup(key, group, slug);
             }
@@ -289,7 +289,7 @@ public final class ModelAssembler {
          * Without a model, the element table gives types to the elements the view names and texts
          * to those no heading describes; a row for an element no heading names makes it.
          */
-        private void fillFromTables(ViewVersions.Occurrence occurrence, List<String> all) {
+        private void fillFromTables(ViewVersions.Occurrence occurrence) {
             for (ElementTable.Row row : tableRows(occurrence)) {
                 if (row.type().filter(t -> t.name().equals("Grouping")).isPresent()) {
                     continue;
@@ -301,11 +301,8 @@ public final class ModelAssembler {
                 if (existing.isPresent()) {
                     catalog.fillFromTable(existing.get(), row.type(), slug, text);
                 }
-                String key = existing.orElseGet(() -> catalog.addUndescribed(name, Optional.empty(), row.type(), slug,
-                        title, text, row.location(), Element.Text.ELEMENT_TABLE));
-                if (!all.contains(key)) {
-                    all.add(key);
-                }
+                keys.add(existing.orElseGet(() -> catalog.addUndescribed(name, Optional.empty(), row.type(), slug,
+                        title, text, row.location(), Element.Text.ELEMENT_TABLE)));
             }
         }
     }

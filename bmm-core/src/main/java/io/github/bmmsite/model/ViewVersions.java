@@ -48,6 +48,16 @@ final class ViewVersions {
      */
     record SharedView(Occurrence shown, List<Occurrence> all, List<Occurrence> differing) {
 
+        /** Where an occurrence is among the differing ones (the same one, not an equal one), or -1. */
+        int positionAmongDiffering(Occurrence occurrence) {
+            for (int i = 0; i < differing.size(); i++) {
+                if (differing.get(i) == occurrence) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         /** The shown occurrence first, then the others in reading order. */
         List<Occurrence> inReadingOrderShownFirst() {
             List<Occurrence> ordered = new ArrayList<>(List.of(shown));

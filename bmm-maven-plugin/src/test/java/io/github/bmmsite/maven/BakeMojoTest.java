@@ -181,11 +181,11 @@ class BakeMojoTest {
 
     @Test
     @InjectMojo(goal = "bake")
-    @MojoParameter(name = "model", value = "")
     void anEmptyModelMeansNoModel(BakeMojo mojo) throws Exception {
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
-        assertThat(mojo.model).as("what -Dbmm.model= gives the mojo").isEmpty();
+        // What -Dbmm.model= gives the mojo; as a File it was the project's folder, which holds no model.
+        mojo.model = "";
 
         mojo.execute();
 
