@@ -7,12 +7,14 @@ import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.parse.ParsedDocument;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The structure of a document on its own: views, their parts, and the document's own text. */
 class DocumentStructureTest {
@@ -302,5 +304,34 @@ class DocumentStructureTest {
         assertThat(structure.views().get(0).sections()).extracting(s -> s.text() + " < "
                 + s.of().map(h -> PandocNodes.plainText(h).strip()).orElse("-"))
                 .containsExactly("Ficha técnica < PORTAL CIUDADANO", "Otro < -");
+    }
+
+    @Test
+    void readingIsLinearInTheSizeOfTheDocument() {
+        StringBuilder figures = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            figures.append("![F").append(i).append("](f.png){#fig:id-").append(i).append("}\n\n");
+        }
+        StringBuilder cards = new StringBuilder("## V\n\n![V](v.png){#fig:id-v}\n\n### Portal\nSitio.\n");
+        for (int i = 0; i < 50_000; i++) {
+            cards.append("### Ficha\n").append(i).append("\n");
+        }
+        StringBuilder views = new StringBuilder("# Todas\n\n");
+        for (int i = 0; i < 30_000; i++) {
+            views.append("## Vista ").append(i).append("\n\n![V](v.png){#fig:id-").append(i).append("}\n\n### E")
+                    .append(i).append("\nT.\n");
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        ParsedDocument manyFigures = Fixtures.document("figuras.md", figures.toString(), diagnostics);
+        ParsedDocument manySections = Fixtures.document("fichas.md", cards.toString(), diagnostics);
+        ParsedDocument manyViews = Fixtures.document("vistas.md", views.toString(), diagnostics);
+        // Walking back over the document for each figure, or copying an element's text for each
+        // section, takes billions of steps here; reading each block a few times takes a second.
+        assertTimeoutPreemptively(Duration.ofSeconds(15), () -> {
+            assertThat(DocumentStructure.of(manyFigures, Optional.empty()).views().size()).isEqualTo(1);
+            assertThat(DocumentStructure.of(manySections, Optional.empty()).views().get(0).sections().size())
+                    .isEqualTo(50_000);
+            assertThat(DocumentStructure.of(manyViews, Optional.empty()).views().size()).isEqualTo(30_000);
+        });
     }
 }
