@@ -3,7 +3,7 @@
 <#if content.todo??>
     <div class="draft-notice" role="note" aria-labelledby="aviso-borrador">
       <p class="draft-notice-title" id="aviso-borrador">Documento en borrador</p>
-      <p>Este contenido aún no es definitivo y puede cambiar. Nota de los autores: ${content.todo}</p>
+      <p>Este contenido aún no es definitivo y puede cambiar.<#if content.todo?has_content> Nota de los autores: ${content.todo}</#if></p>
     </div>
 </#if>
 </#macro>

@@ -11,13 +11,36 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A client of the preview's server-sent events, as {@code event: data} strings. */
 public final class EventStream {
 
+    private static final Pattern SITE_VERSION =
+            Pattern.compile("<script src=\"/__bmm/live.js\" data-site=\"([0-9]+)\"");
+
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
 
     private EventStream() {
+    }
+
+    /**
+     * The events for a page of the preview, as its reload script listens to them: it says which
+     * version of the site the page shows, so only what happens after it was served arrives.
+     */
+    public static EventStream forPage(HttpClient http, URI page) throws IOException, InterruptedException {
+        String html = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return open(http, page.resolve("/__bmm/events?site=" + siteVersion(html)));
+    }
+
+    /** The version of the site a page of the preview was served from, as its reload script has it. */
+    public static String siteVersion(String html) {
+        Matcher site = SITE_VERSION.matcher(html);
+        if (!site.find()) {
+            throw new AssertionError("the page has no reload script");
+        }
+        return site.group(1);
     }
 
     public static EventStream open(HttpClient http, URI uri) throws IOException, InterruptedException {

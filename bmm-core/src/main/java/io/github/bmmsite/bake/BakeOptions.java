@@ -1,6 +1,7 @@
 package io.github.bmmsite.bake;
 
 import io.github.bmmsite.render.FreemarkerPageEngine;
+import io.github.bmmsite.write.OutputPolicy;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -23,13 +24,23 @@ import java.util.Optional;
  * @param engine the engine that renders the pages ({@code freemarker}, {@code jbake}, …)
  * @param cache whether to reuse what the previous bake into the same output made (see
  *     {@code io.github.bmmsite.cache.IncrementalBake})
+ * @param outputPolicy what the bake may replace in the output folder, and what it keeps there
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
                           Map<String, String> variables, Map<String, String> config, Optional<Path> model,
-                          String engine, boolean cache) {
+                          String engine, boolean cache, OutputPolicy outputPolicy) {
 
     public static final String DEFAULT_LANGUAGE = "es";
+
+    /** Options that replace only what a bake wrote in the output folder. */
+    public BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
+                       boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
+                       Map<String, String> variables, Map<String, String> config, Optional<Path> model,
+                       String engine, boolean cache) {
+        this(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl, encoding, variables,
+                config, model, engine, cache, OutputPolicy.DEFAULT);
+    }
 
     /** Options of an incremental bake without an architecture model, rendered by the built-in engine. */
     public BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
@@ -45,23 +56,30 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         variables = Map.copyOf(variables);
         config = Map.copyOf(config);
         engine = engine == null || engine.isBlank() ? FreemarkerPageEngine.NAME : engine.strip();
+        outputPolicy = outputPolicy == null ? OutputPolicy.DEFAULT : outputPolicy;
     }
 
     /** The same options with {@code architectureModel} as the architecture model. */
     public BakeOptions withModel(Path architectureModel) {
         return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, Optional.of(architectureModel), engine, cache);
+                encoding, variables, config, Optional.of(architectureModel), engine, cache, outputPolicy);
     }
 
     /** The same options rendered by another engine. */
     public BakeOptions withEngine(String engineName) {
         return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, model, engineName, cache);
+                encoding, variables, config, model, engineName, cache, outputPolicy);
     }
 
     /** The same options with the incremental bake on or off. */
     public BakeOptions withCache(boolean incremental) {
         return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, model, engine, incremental);
+                encoding, variables, config, model, engine, incremental, outputPolicy);
+    }
+
+    /** The same options with another policy for the output folder. */
+    public BakeOptions withOutputPolicy(OutputPolicy policy) {
+        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
+                encoding, variables, config, model, engine, cache, policy);
     }
 }

@@ -33,11 +33,14 @@ import io.github.bmmsite.source.SourceDocument;
 import io.github.bmmsite.source.SourceFolder;
 import io.github.bmmsite.source.TextFileReader;
 import io.github.bmmsite.write.OutputFile;
+import io.github.bmmsite.write.OutputPolicy;
 import io.github.bmmsite.write.SiteWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,11 +49,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * One bake, stage after stage: read the source folder, parse, assemble the model, resolve
  * references, render, write. Problems are collected as diagnostics; the site is only written
  * when no stage found an error (nor a warning, in strict mode).
+ *
+ * <p>A stage that found an error does not feed the next one: what it could not read or parse
+ * (a missing model, a document in the wrong encoding) would otherwise come back as knock-on
+ * errors of later stages, one for every element or view that needed it. Every problem of the
+ * failing stage is reported, for all files at once.
  */
 public final class Baker {
 
@@ -65,7 +74,9 @@ public final class Baker {
 
     public BakeResult bake() throws BakeFailedException {
         StageClock clock = new StageClock();
+        OutputPolicy outputPolicy = outputPolicy();
         PageEngineProvider engineProvider = engineProvider();
+        checkAddressSettings();
         IncrementalBake cache = IncrementalBake.open(options);
         Optional<BakeResult> upToDate = cache.upToDate();
         clock.lap("cache");
@@ -85,6 +96,7 @@ public final class Baker {
                 .toList();
         Optional<ArchimateModel> architecture = options.model()
                 .flatMap(path -> ArchimateReader.read(path, this::display, diagnostics));
+        stopOnErrors();
         clock.lap("read");
 
         MarkdownParser parser = architecture.map(model -> new MarkdownParser(id -> model.view(id).isPresent()))
@@ -92,6 +104,7 @@ public final class Baker {
         List<ParsedDocument> documents = sources.parallelStream()
                 .flatMap(document -> parser.parse(document, diagnostics).stream())
                 .toList();
+        stopOnErrors();
         clock.lap("parse");
 
         Placeholders placeholders = new Placeholders(options.variables());
@@ -99,6 +112,7 @@ public final class Baker {
                 placeholders);
         SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles, architecture);
         String language = language(documents);
+        stopOnErrors();
         clock.lap("model");
 
         Links links = new ReferenceResolver(options.source(), placeholders, diagnostics).resolve(model);
@@ -110,8 +124,7 @@ public final class Baker {
         stopOnErrors();
         clock.lap("link");
 
-        try (SiteWriter writer = SiteWriter.open(options.output(), options.output().toAbsolutePath().normalize()
-                .startsWith(options.buildDir().toAbsolutePath().normalize()))) {
+        try (SiteWriter writer = SiteWriter.open(options.output(), outputPolicy)) {
             Output output = new Output(writer);
             TemplateSet templates = new TemplateSet(options.templates(), options.assets());
             boolean rendered = render(links, language, titlePage, templates, engineProvider, cache, output::stage);
@@ -151,15 +164,45 @@ public final class Baker {
         }
     }
 
-    private CacheReport save(IncrementalBake cache, int pages) {
-        try {
-            return cache.save(diagnostics.all(), pages);
-        } catch (IOException e) {
-            diagnostics.report(Problem.CACHE_NOT_SAVED, SourceLocation.of(display(options.buildDir())),
-                    "the site was baked, but what the next bake could reuse cannot be saved (" + IoReason.of(e)
-                            + "); the next bake renders every page");
-            return cache.report();
+    /**
+     * Refuses, before anything is read, an output folder the bake must not replace. One inside the
+     * build directory is build output: the bake replaces it whatever it holds, but for what it keeps.
+     */
+    private OutputPolicy outputPolicy() throws BakeFailedException {
+        boolean buildOutput = options.buildDir() != null && options.output().toAbsolutePath().normalize()
+                .startsWith(options.buildDir().toAbsolutePath().normalize());
+        OutputPolicy policy = buildOutput ? options.outputPolicy().cleaning() : options.outputPolicy();
+        Optional<String> refusal = ProtectedFolders.overlap(options, this::display);
+        if (refusal.isEmpty()) {
+            try {
+                SiteWriter.checkOwnership(options.output(), policy);
+                return policy;
+            } catch (SiteWriter.OutputException e) {
+                refusal = Optional.of(e.getMessage());
+            }
         }
+        diagnostics.report(Problem.OUTPUT_FAILED, SourceLocation.of(display(options.output())), refusal.get());
+        throw failure();
+    }
+
+    /** Reported after the site is written: the cache never fails a bake, not even in strict mode. */
+    private CacheReport save(IncrementalBake cache, int pages) {
+        CacheReport report;
+        try {
+            report = cache.save(diagnostics.all(), pages);
+        } catch (IOException e) {
+            report = cache.report();
+            if (cache.damage().isEmpty()) {
+                diagnostics.report(Problem.CACHE_UNUSABLE, SourceLocation.of(display(options.buildDir())),
+                        "the site was baked, but what the next bake could reuse cannot be saved (" + IoReason.of(e)
+                                + "); the next bake renders every page");
+            }
+        }
+        cache.damage().ifPresent(damage -> diagnostics.report(Problem.CACHE_UNUSABLE,
+                SourceLocation.of(display(damage.file())), "the cache of the previous bake is damaged ("
+                        + damage.getMessage() + "), so this bake did not use it; if this comes back, delete "
+                        + display(options.buildDir().resolve("bmm-cache")) + " (or run mvn clean)"));
+        return report;
     }
 
     /**
@@ -223,6 +266,10 @@ public final class Baker {
                 diagnostics.report(Problem.LINK_OUTSIDE_SOURCE, SourceLocation.of(display(link)),
                         "this is a link to a file outside the source folder, so it is not read; copy the file instead");
             }
+            for (SourceFolder.Unreadable entry : folder.unreadable()) {
+                diagnostics.report(Problem.UNREADABLE_ENTRY, SourceLocation.of(display(entry.entry())),
+                        "this entry of the source folder is not read: " + entry.why());
+            }
             if (folder.documents().isEmpty()) {
                 diagnostics.report(Problem.NO_DOCUMENTS, SourceLocation.of(display(source)),
                         "the source folder holds no Markdown documents (*.md)");
@@ -242,21 +289,44 @@ public final class Baker {
      * default.
      */
     private String language(List<ParsedDocument> documents) {
+        Map<ParsedDocument, String> declared = declaredLanguages(documents);
         if (options.language().isPresent()) {
             return options.language().get();
         }
-        String site = documents.stream().flatMap(d -> d.source().metadata().text("lang").stream()).findFirst()
-                .orElse(BakeOptions.DEFAULT_LANGUAGE);
-        for (ParsedDocument document : documents) {
-            Optional<String> declared = document.source().metadata().text("lang");
-            if (declared.isPresent() && !primary(declared.get()).equals(primary(site))) {
-                diagnostics.report(Problem.LANGUAGE_MISMATCH, SourceLocation.of(document.source().file().displayPath(),
-                        document.source().metadata().line("lang")), "the document declares lang: " + declared.get()
-                        + " but the site language is " + site + "; pages use " + site
+        String site = declared.values().stream().findFirst().orElse(BakeOptions.DEFAULT_LANGUAGE);
+        declared.forEach((document, lang) -> {
+            if (!primary(lang).equals(primary(site))) {
+                diagnostics.report(Problem.LANGUAGE_MISMATCH, langLocation(document), "the document declares lang: "
+                        + lang + " but the site language is " + site + "; pages use " + site
                         + " (fix 'lang' in the document, or set bmm.language: then a document's lang is not checked)");
             }
-        }
+        });
         return site;
+    }
+
+    /**
+     * The {@code lang} of each document that declares one. A value that is no language tag would
+     * be written into {@code <html lang>}: it is reported and left out.
+     */
+    private Map<ParsedDocument, String> declaredLanguages(List<ParsedDocument> documents) {
+        Map<ParsedDocument, String> declared = new LinkedHashMap<>();
+        for (ParsedDocument document : documents) {
+            document.source().metadata().text("lang").ifPresent(lang -> {
+                try {
+                    new Locale.Builder().setLanguageTag(lang);
+                    declared.put(document, lang);
+                } catch (IllformedLocaleException e) {
+                    diagnostics.report(Problem.LANGUAGE_TAG_INVALID, langLocation(document), "lang: '" + lang
+                            + "' is not a language tag (BCP 47, such as es or es-CO), so it is ignored;"
+                            + " pages use the site language");
+                }
+            });
+        }
+        return declared;
+    }
+
+    private static SourceLocation langLocation(ParsedDocument document) {
+        return SourceLocation.of(document.source().file().displayPath(), document.source().metadata().line("lang"));
     }
 
     private static String primary(String languageTag) {
@@ -273,6 +343,14 @@ public final class Baker {
             throw failure();
         }
         return provider.get();
+    }
+
+    private void checkAddressSettings() throws BakeFailedException {
+        for (String problem : AddressSettings.problems(options.baseUrl(), options.config())) {
+            diagnostics.report(Problem.ADDRESS_SETTING_REFUSED, SourceLocation.of(display(options.projectDir()
+                    .resolve("pom.xml"))), problem);
+        }
+        stopOnErrors();
     }
 
     /** Renders every page through the engine {@code bmm.engine} names, handing each file to {@code sink}. */
@@ -310,18 +388,39 @@ public final class Baker {
         }
     }
 
+    /** The failure of this bake, listing errors first, then (in strict mode) warnings, each in reading order. */
     private BakeFailedException failure() {
         List<Diagnostic> all = diagnostics.all();
         long errors = diagnostics.count(Severity.ERROR);
         long warnings = diagnostics.count(Severity.WARNING);
-        String message = errors > 0
+        String counts = errors > 0
                 ? "the site was not baked: " + errors + " error(s), " + warnings + " warning(s)"
                 : "the site was not baked: " + warnings + " warning(s) in strict mode (bmm.strict=true)";
-        return new BakeFailedException(message + "; the previous site in " + display(options.output())
-                + " is unchanged", all);
+        List<Diagnostic> failing = all.stream().filter(d -> d.severity() == Severity.ERROR
+                        || options.strict() && d.severity() == Severity.WARNING)
+                .sorted(Comparator.comparing(Diagnostic::severity).reversed())
+                .toList();
+        return new BakeFailedException(counts + "; " + whatBecameOfTheOutput(), failing, all);
+    }
+
+    /** A failed bake writes nothing; what that leaves in place depends on what was there. */
+    private String whatBecameOfTheOutput() {
+        Path output = options.output();
+        if (SiteWriter.holdsBakedSite(output)) {
+            return "the previous site in " + display(output) + " is unchanged";
+        }
+        try (Stream<Path> entries = Files.list(output)) {
+            if (entries.findAny().isPresent()) {
+                return "nothing was written; " + display(output) + " is as it was";
+            }
+        } catch (IOException e) {
+            // Missing or unreadable: either way there is nothing there to speak of.
+        }
+        return "nothing was written";
     }
 
     private Path display(Path path) {
-        return reader.displayPath(path);
+        Path shown = reader.displayPath(path);
+        return shown.toString().isEmpty() ? Path.of(".") : shown;
     }
 }

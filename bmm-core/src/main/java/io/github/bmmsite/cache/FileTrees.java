@@ -29,13 +29,15 @@ final class FileTrees {
             hasher.tag('X');
             return;
         }
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(root)) {
             hashEntry(hasher, root, root.getFileName().toString(), contents);
             return;
         }
+        // A folder that is itself a link is read through it, as the bake reads it.
+        Path folder = root.toRealPath();
         hasher.tag('D');
-        for (Path path : sortedEntries(root)) {
-            hashEntry(hasher, path, root.relativize(path).toString().replace('\\', '/'), contents);
+        for (Path path : sortedEntries(folder)) {
+            hashEntry(hasher, path, folder.relativize(path).toString().replace('\\', '/'), contents);
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.bake.BakeProfile;
 import io.github.bmmsite.bake.BakeResult;
 import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.diagnostic.IoReason;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -39,24 +40,29 @@ public final class IncrementalBake {
     private final PageCache pages;
     private final Optional<String> fragmentBase;
     private FragmentCache fragments;
+    private Optional<CacheDamage> damage;
 
     private IncrementalBake(Optional<Path> manifestFile, Path output, String inputs, Optional<Manifest> previous,
-                            PageCache pages, Optional<String> fragmentBase) {
+                            PageCache pages, Optional<String> fragmentBase, Optional<CacheDamage> damage) {
         this.manifestFile = manifestFile;
         this.output = output;
         this.inputs = inputs;
         this.previous = previous;
         this.pages = pages;
         this.fragmentBase = fragmentBase;
+        this.damage = damage;
     }
 
     private static IncrementalBake off(Optional<Path> manifestFile, Path output) {
-        return new IncrementalBake(manifestFile, output, "", Optional.empty(), PageCache.uncached(), Optional.empty());
+        return new IncrementalBake(manifestFile, output, "", Optional.empty(), PageCache.uncached(), Optional.empty(),
+                Optional.empty());
     }
 
     /**
-     * Fingerprints the inputs. When the cache is switched off, or an input cannot be read (the
-     * bake itself reports that), it renders every page and records nothing.
+     * Fingerprints the inputs. When an input cannot be read (the bake itself reports that), it
+     * renders every page and records nothing; when the cache is damaged ({@link #damage()}), it
+     * renders every page and records this bake afresh. When the cache is switched off, it does not
+     * even look at the cache folder.
      */
     public static IncrementalBake open(BakeOptions options) {
         Path output = options.output().toAbsolutePath().normalize();
@@ -64,17 +70,23 @@ public final class IncrementalBake {
                 .normalize().resolve(FOLDER).resolve(new Hasher().text(output.toString()).hex().substring(0, 16))
                 .resolve("manifest.bin"));
         if (!options.cache() || manifestFile.isEmpty()) {
-            return off(manifestFile, output);
+            return off(Optional.empty(), output);
         }
         try {
             String build = BuildIdentity.compute();
             Hasher templates = new Hasher().text(build);
             FileTrees.hash(templates, options.templates());
             String context = templates.hex();
-            Optional<Manifest> previous = Manifest.read(manifestFile.get());
+            Optional<Manifest> previous = Optional.empty();
+            Optional<CacheDamage> damage = Optional.empty();
+            try {
+                previous = Manifest.read(manifestFile.get(), cacheRoot(manifestFile.get()));
+            } catch (CacheDamage e) {
+                damage = Optional.of(e);
+            }
             Map<String, Manifest.PageEntry> pages = previous.map(Manifest::pages).orElse(Map.of());
             return new IncrementalBake(manifestFile, output, inputs(options, build), previous,
-                    new RenderedPages(context, pages, output), Optional.of(fragmentBase(options, build)));
+                    new RenderedPages(context, pages, output), Optional.of(fragmentBase(options, build)), damage);
         } catch (IOException e) {
             return off(manifestFile, output);
         }
@@ -103,6 +115,9 @@ public final class IncrementalBake {
             new TreeMap<>(map).forEach((name, value) -> hasher.text(name).text(value));
         }
         hasher.text(options.engine());
+        // What the bake keeps in the output folder: a bake with other rules is not the same bake.
+        hasher.tag(options.outputPolicy().cleanOutput() ? 'T' : 'F').number(options.outputPolicy().keep().size());
+        options.outputPolicy().keep().forEach(hasher::text);
         FileTrees.hash(hasher, options.source());
         FileTrees.hash(hasher, options.templates());
         FileTrees.hash(hasher, options.assets());
@@ -133,12 +148,27 @@ public final class IncrementalBake {
         return pages;
     }
 
+    /** What of the cache was found damaged and ignored, to report once the site is written. */
+    public Optional<CacheDamage> damage() {
+        return damage;
+    }
+
+    private static Path cacheRoot(Path manifestFile) {
+        return manifestFile.getParent().getParent();
+    }
+
     /** Reads the fragments kept by the previous bake (only a bake that is not up to date needs them). */
     public FragmentCache fragments() {
         if (fragments == null) {
-            fragments = fragmentBase.isPresent() && manifestFile.isPresent()
-                    ? new StoredFragments(StoredFragments.read(fragmentsFile()), fragmentBase.get())
-                    : FragmentCache.uncached();
+            fragments = FragmentCache.uncached();
+            if (fragmentBase.isPresent() && manifestFile.isPresent()) {
+                try {
+                    fragments = new StoredFragments(StoredFragments.read(fragmentsFile(),
+                            cacheRoot(manifestFile.get())), fragmentBase.get());
+                } catch (CacheDamage e) {
+                    damage = damage.or(() -> Optional.of(e));
+                }
+            }
         }
         return fragments;
     }
@@ -149,11 +179,20 @@ public final class IncrementalBake {
 
     /**
      * To call before the output is replaced: until the new manifest is saved, there is none, so
-     * a bake interrupted in between is followed by a full one.
+     * a bake interrupted in between is followed by a full one. A manifest that cannot be removed is
+     * harmless: a later bake takes it as up to date only if the inputs and the output folder are
+     * still exactly as it records.
      */
-    public void invalidate() throws IOException {
+    public void invalidate() {
         if (manifestFile.isPresent()) {
-            Files.deleteIfExists(manifestFile.get());
+            try {
+                Files.deleteIfExists(manifestFile.get());
+            } catch (IOException e) {
+                if (damage.isEmpty()) {
+                    damage = Optional.of(new CacheDamage(manifestFile.get(), "it cannot be removed: "
+                            + IoReason.of(e)));
+                }
+            }
         }
     }
 
@@ -182,6 +221,12 @@ public final class IncrementalBake {
             return files;
         }
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                // The history of a site checkout, which git changes while the site stays the same.
+                return folder.equals(output.resolve(".git")) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 files.put(output.relativize(file).toString().replace('\\', '/'), attributes.isRegularFile()

@@ -1,6 +1,7 @@
 package io.github.bmmsite.cache;
 
 import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
 
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -53,31 +55,54 @@ record Manifest(String inputs, int pageCount, List<Diagnostic> diagnostics, Map<
         pages = Map.copyOf(pages);
     }
 
-    static Optional<Manifest> read(Path file) {
+    /**
+     * The manifest in {@code file}, if there is one that this build can use.
+     *
+     * @param root the cache folder, which {@code file} lies in
+     * @throws CacheDamage if the file, or a folder on its way from {@code root}, is there but damaged
+     */
+    static Optional<Manifest> read(Path file, Path root) throws CacheDamage {
+        Optional<byte[]> body = readChecked(file, root);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            Optional<byte[]> body = readChecked(file);
-            if (body.isEmpty()) {
-                return Optional.empty();
-            }
             return Optional.of(decode(new DataInputStream(new ByteArrayInputStream(body.get()))));
         } catch (IOException | IllegalArgumentException e) {
-            // A damaged or foreign manifest only costs a full bake.
+            // Intact, but in another build's format: only costs a full bake.
             return Optional.empty();
         }
     }
 
-    /** The body of a file written by {@link #writeChecked}, if it is there and intact. */
-    static Optional<byte[]> readChecked(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
+    /**
+     * The body of a file written by {@link #writeChecked}, or empty if there is no such file.
+     *
+     * @throws CacheDamage if it, or a folder on its way from {@code root}, is there but cannot be used
+     */
+    static Optional<byte[]> readChecked(Path file, Path root) throws CacheDamage {
+        for (Path folder = file.getParent(); folder.startsWith(root); folder = folder.getParent()) {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new CacheDamage(folder, "a file stands where the cache keeps a folder");
+            }
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        byte[] all = Files.readAllBytes(file);
-        if (all.length < HASH_BYTES) {
-            return Optional.empty();
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new CacheDamage(file, "a folder or link stands where the cache keeps a file");
         }
-        byte[] body = Arrays.copyOf(all, all.length - HASH_BYTES);
-        byte[] stored = Arrays.copyOfRange(all, all.length - HASH_BYTES, all.length);
-        return Arrays.equals(stored, sha256(body)) ? Optional.of(body) : Optional.empty();
+        byte[] all;
+        try {
+            all = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CacheDamage(file, "it cannot be read: " + IoReason.of(e));
+        }
+        byte[] body = Arrays.copyOf(all, Math.max(0, all.length - HASH_BYTES));
+        byte[] stored = Arrays.copyOfRange(all, body.length, all.length);
+        if (!Arrays.equals(stored, sha256(body))) {
+            throw new CacheDamage(file, "its checksum does not match its content");
+        }
+        return Optional.of(body);
     }
 
     void write(Path file) throws IOException {

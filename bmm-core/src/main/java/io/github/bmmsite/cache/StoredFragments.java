@@ -152,12 +152,13 @@ final class StoredFragments implements FragmentCache {
         Manifest.writeChecked(file, bytes.toByteArray());
     }
 
-    static Map<String, String> read(Path file) {
+    /** @throws CacheDamage see {@link Manifest#readChecked} */
+    static Map<String, String> read(Path file, Path root) throws CacheDamage {
+        byte[] body = Manifest.readChecked(file, root).orElse(null);
+        if (body == null) {
+            return Map.of();
+        }
         try {
-            byte[] body = Manifest.readChecked(file).orElse(null);
-            if (body == null) {
-                return Map.of();
-            }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
             if (in.readInt() != MAGIC) {
                 return Map.of();
@@ -174,7 +175,7 @@ final class StoredFragments implements FragmentCache {
             }
             return in.available() == 0 ? fragments : Map.of();
         } catch (IOException e) {
-            // A damaged store only costs rendering the fragments again.
+            // Intact, but in another build's format: only costs rendering the fragments again.
             return Map.of();
         }
     }

@@ -3,8 +3,15 @@ package io.github.bmmsite.index;
 import java.util.List;
 import java.util.Map;
 
-/** RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/**
+ * RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break. A field
+ * that a spreadsheet would run as a formula is neutralised as OWASP recommends ("CSV Injection"):
+ * a leading {@code '} makes it text, and the field is quoted.
+ */
 final class Csv {
+
+    /** What makes a spreadsheet read a cell as a formula (or skip to one) when it comes first. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private Csv() {
     }
@@ -24,8 +31,10 @@ final class Csv {
                 csv.append(',');
             }
             String field = fields.get(i);
-            if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-                csv.append('"').append(field.replace("\"", "\"\"")).append('"');
+            boolean formula = !field.isEmpty() && FORMULA_STARTS.indexOf(field.charAt(0)) >= 0;
+            if (formula || field.contains(",") || field.contains("\"") || field.contains("\n")
+                    || field.contains("\r")) {
+                csv.append(formula ? "\"'" : "\"").append(field.replace("\"", "\"\"")).append('"');
             } else {
                 csv.append(field);
             }

@@ -1,7 +1,6 @@
 package io.github.bmmsite.link;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.model.Element;
@@ -32,12 +31,13 @@ public final class Links {
     private final Map<String, Element> elementsByCode;
     private final Tables tables;
     private final Anchors anchors;
-    private final IdentityHashMap<Image, ImageTarget> images;
+    /** Images and reference-style images. */
+    private final IdentityHashMap<Node, ImageTarget> images;
     private final Placeholders placeholders;
     private final Map<Fragment, String> texts = new ConcurrentHashMap<>();
 
     Links(SiteModel model, Map<String, Element> elementsByCode, Tables tables, Anchors anchors,
-          IdentityHashMap<Image, ImageTarget> images, Placeholders placeholders) {
+          IdentityHashMap<Node, ImageTarget> images, Placeholders placeholders) {
         this.model = model;
         this.mentions = new CodeMentions(elementsByCode.keySet());
         this.elementsByCode = Map.copyOf(elementsByCode);
@@ -107,8 +107,9 @@ public final class Links {
         }
     }
 
-    public ImageTarget image(Image image) {
-        return images.getOrDefault(image, new ImageTarget.Unavailable(image.getUrl().toString()));
+    /** @param image an image, or a reference-style image ({@code ![text][ref]}) */
+    public ImageTarget image(Node image) {
+        return images.getOrDefault(image, new ImageTarget.Unavailable(image.getChars().toString()));
     }
 
     /** Local image files to publish with the site. */

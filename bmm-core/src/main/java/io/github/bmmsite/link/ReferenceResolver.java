@@ -2,6 +2,7 @@ package io.github.bmmsite.link;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -59,14 +60,17 @@ public final class ReferenceResolver {
         }
         Tables tables = numberedTables(model);
         Anchors anchors = new Anchors(model, tables);
-        IdentityHashMap<Image, ImageTarget> images = new IdentityHashMap<>();
+        IdentityHashMap<Node, ImageTarget> images = new IdentityHashMap<>();
         for (ExportedDocument exported : model.documents()) {
             ParsedDocument document = exported.document();
             for (Node node : document.ast().getDescendants()) {
                 if (node instanceof CrossReference reference) {
                     checkCrossReference(document, reference, model, tables);
                 } else if (node instanceof Image image) {
-                    images.put(image, imageTarget(document, image));
+                    images.put(image, imageTarget(document, image, image.getUrl().unescape()));
+                } else if (node instanceof ImageRef image && image.isDefined()) {
+                    images.put(image, imageTarget(document, image,
+                            image.getReferenceNode(document.ast()).getUrl().unescape()));
                 } else if (node instanceof Link link && link.getUrl().startsWith("#")) {
                     checkAnchor(document, link, anchors);
                 } else if (node instanceof Text && !(node.getParent() instanceof Code)) {
@@ -144,8 +148,8 @@ public final class ReferenceResolver {
         }
     }
 
-    private ImageTarget imageTarget(ParsedDocument document, Image image) {
-        String written = image.getUrl().unescape();
+    /** @param image an image, or a reference-style image ({@code ![text][ref]}) */
+    private ImageTarget imageTarget(ParsedDocument document, Node image, String written) {
         SourceLocation at = document.locationOf(image);
         Matcher scheme = SCHEME.matcher(written);
         if (scheme.lookingAt()) {

@@ -12,6 +12,7 @@ import io.github.bmmsite.parse.MarkdownParser;
 import io.github.bmmsite.parse.PandocAttributes;
 import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.parse.ParsedDocument;
+import io.github.bmmsite.source.Metadata;
 import io.github.bmmsite.source.ModelFile;
 import io.github.bmmsite.source.Placeholders;
 
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +40,9 @@ public final class ModelAssembler {
     /** The number the export writes before a figure's caption: {@code 06.3a.}, {@code 04.1.}, {@code 06.BMM.}. */
     private static final Pattern CAPTION_NUMBER = Pattern.compile("(\\d[\\p{L}\\d]*(?:\\.[\\p{L}\\d]+)*)\\.?\\s+(\\S.*)");
     private static final String FIGURE_PREFIX = "fig:";
+    /** YAML's words for true, and for false or nothing (YAML 1.1 and 1.2), in lower case. */
+    private static final Set<String> YAML_TRUE = Set.of("true", "yes", "on");
+    private static final Set<String> YAML_FALSE = Set.of("false", "no", "off", "null", "~");
 
     private final Diagnostics diagnostics;
     private final Placeholders placeholders;
@@ -215,7 +220,7 @@ public final class ModelAssembler {
                     });
             return new ViewVersion(documentNames.get(document).slug(), document,
                     Fragment.headingsFrom(2, document, occurrence.section().introduction()),
-                    occurrence.section().figure(), table, document.source().metadata().text("todo"),
+                    occurrence.section().figure(), table, draftNote(document.source().metadata()),
                     occurrence.location());
         }
 
@@ -307,6 +312,17 @@ public final class ModelAssembler {
         }
     }
 
+    /**
+     * pandoc's {@code todo}: a note makes the document a draft; a YAML true ({@code true},
+     * {@code yes}, {@code on}) makes it a draft without a note (empty); a YAML false or null
+     * ({@code false}, {@code no}, {@code off}, {@code null}) or nothing, no draft.
+     */
+    private static Optional<String> draftNote(Metadata metadata) {
+        return metadata.text("todo")
+                .filter(todo -> !YAML_FALSE.contains(todo.toLowerCase(Locale.ROOT)))
+                .map(todo -> YAML_TRUE.contains(todo.toLowerCase(Locale.ROOT)) ? "" : todo);
+    }
+
     /** Every document that holds a view or text of its own, with its own text placed on its page. */
     private List<ExportedDocument> exportedDocuments(List<DocumentStructure> structures,
                                                      Map<ParsedDocument, DocumentNames> documentNames, List<View> views,
@@ -325,7 +341,7 @@ public final class ModelAssembler {
             placements.blocks(structure.ownText(), Placements.Page.DOCUMENT, names.slug());
             exported.add(new ExportedDocument(names.slug(), names.title(), document,
                     Fragment.headingsFrom(2, document, structure.ownText()), viewSlugs,
-                    document.source().metadata().text("todo"),
+                    draftNote(document.source().metadata()),
                     SourceLocation.of(document.source().file().displayPath())));
         }
         return exported;

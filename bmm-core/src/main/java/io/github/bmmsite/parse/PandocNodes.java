@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -15,6 +17,8 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +61,7 @@ public final class PandocNodes {
     }
 
     private static void appendPlainText(Node node, StringBuilder text) {
-        if (node instanceof Text) {
+        if (node instanceof Text || node instanceof HtmlEntity) {
             text.append(node.getChars().unescape());
         } else if (node instanceof Code code) {
             text.append(code.getText().unescape());
@@ -71,12 +75,41 @@ public final class PandocNodes {
             if (!text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))) {
                 text.append(' ');
             }
-            node.getChildren().forEach(child -> appendPlainText(child, text));
+            if (hasRawHtml(node)) {
+                text.append(textAroundRawHtml(node));
+            } else {
+                node.getChildren().forEach(child -> appendPlainText(child, text));
+            }
+        } else if (hasRawHtml(node)) {
+            text.append(textAroundRawHtml(node));
         } else if (!(node instanceof AttributesNode || node instanceof TableSeparator)) {
             for (Node child : node.getChildren()) {
                 appendPlainText(child, text);
             }
         }
+    }
+
+    private static boolean hasRawHtml(Node node) {
+        for (Node child : node.getChildren()) {
+            if (child instanceof HtmlInline) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text of inline content that holds raw HTML as a browser reads it, so that the words of a
+     * {@code <script>} or {@code <style>} between two pieces of text are no text (the sanitiser
+     * removes them from the page; this keeps them out of titles, search data, open data and
+     * descriptions too). What the tags enclose otherwise is text, as on the page.
+     */
+    private static String textAroundRawHtml(Node node) {
+        StringBuilder html = new StringBuilder();
+        for (Node child : node.getChildren()) {
+            html.append(child instanceof HtmlInline ? child.getChars() : Entities.escape(plainText(child)));
+        }
+        return Jsoup.parseBodyFragment(html.toString()).body().text();
     }
 
     /**

@@ -1,21 +1,15 @@
 package io.github.bmmsite.render;
 
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.bmmsite.cache.FragmentCache;
-import io.github.bmmsite.diagnostic.Diagnostics;
-import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.parse.MarkdownParser;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,18 +24,16 @@ public final class FragmentRenderer {
     /** Renderers by heading shift: flexmark passes nothing per render to a node renderer. */
     private final Map<Integer, HtmlRenderer> renderers = new ConcurrentHashMap<>();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-    private final Diagnostics diagnostics;
     private final Links links;
     private final FragmentCache cache;
     private final Map<Document, Boolean> prepared = new ConcurrentHashMap<>();
 
-    public FragmentRenderer(Links links, Diagnostics diagnostics) {
-        this(links, diagnostics, FragmentCache.uncached());
+    public FragmentRenderer(Links links) {
+        this(links, FragmentCache.uncached());
     }
 
     /** @param cache keeps the HTML of fragments whose document and link targets did not change */
-    public FragmentRenderer(Links links, Diagnostics diagnostics, FragmentCache cache) {
-        this.diagnostics = diagnostics;
+    public FragmentRenderer(Links links, FragmentCache cache) {
         this.links = links;
         this.cache = cache;
     }
@@ -56,14 +48,11 @@ public final class FragmentRenderer {
     }
 
     /**
-     * Each fragment is rendered once per bake, so what it reports is reported once. Fragments
-     * render in parallel, also those of one document: see {@link #prepare}.
+     * Fragments render in parallel, also those of one document: see {@link #prepare}. What
+     * cleaning removes is reported by {@link UnsafeMarkup}, once per document.
      */
     public String render(Fragment fragment) {
         prepared.computeIfAbsent(fragment.document().ast(), this::prepare);
-        for (Node block : fragment.blocks()) {
-            reportUnsafeHtml(fragment, block);
-        }
         return cache.html(links, fragment, () -> renderNow(fragment));
     }
 
@@ -117,20 +106,5 @@ public final class FragmentRenderer {
             }
         }
         return Boolean.TRUE;
-    }
-
-    private void reportUnsafeHtml(Fragment fragment, Node block) {
-        List<Node> nodes = new ArrayList<>();
-        nodes.add(block);
-        block.getDescendants().forEach(nodes::add);
-        for (Node node : nodes) {
-            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                List<String> removed = sanitizer.removedFrom(node.getChars().toString());
-                if (!removed.isEmpty()) {
-                    diagnostics.report(Problem.UNSAFE_HTML_REMOVED, fragment.document().locationOf(node),
-                            "raw HTML that a public page must not carry was removed: " + String.join(", ", removed));
-                }
-            }
-        }
     }
 }

@@ -64,6 +64,7 @@ final class PandocNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlBlock.class, this::printableOrNothing),
                 new NodeRenderingHandler<>(BlockQuote.class, this::printableOrNothing),
                 new NodeRenderingHandler<>(Image.class, this::inlineImage),
+                new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
                 new NodeRenderingHandler<>(Link.class, this::linkOrAnchor),
                 new NodeRenderingHandler<>(TableBlock.class, this::table),
@@ -172,14 +173,20 @@ final class PandocNodeRenderer implements NodeRenderer {
         image(image, PandocNodes.attributesOf(image), html);
     }
 
-    private void image(Image image, Optional<PandocAttributes> attributes, HtmlWriter html) {
+    /** {@code ![text][ref]} is an image like any other; without a {@code [ref]: …} line, it is text. */
+    private void imageRef(ImageRef image, NodeRendererContext context, HtmlWriter html) {
+        if (image.isDefined()) {
+            image(image, PandocNodes.attributesOf(image), html);
+        } else {
+            context.delegateRender();
+        }
+    }
+
+    private void image(Node image, Optional<PandocAttributes> attributes, HtmlWriter html) {
         String alt = fillPlain(PandocNodes.plainText(image).strip());
         ImageTarget target = links.image(image);
         if (target instanceof ImageTarget.Unavailable missing) {
-            String label = "Imagen no disponible: " + missing.written();
-            html.raw("<div class=\"bmm-figure-missing\" role=\"img\" aria-label=\"" + escape(label) + "\">"
-                    + "<span class=\"bmm-figure-missing-title\">Imagen no disponible</span> "
-                    + "<code>" + escape(missing.written()) + "</code></div>");
+            html.raw(unavailableImage(missing.written()));
             return;
         }
         String src = ROOT + ((ImageTarget.Local) target).sitePath();
@@ -189,6 +196,14 @@ final class PandocNodeRenderer implements NodeRenderer {
             pixels(a.values().get("height")).ifPresent(h -> html.raw(" height=\"" + h + "\""));
         });
         html.raw(" loading=\"lazy\">");
+    }
+
+    /** What a page shows instead of an image that is missing or not published. */
+    static String unavailableImage(String written) {
+        return "<div class=\"bmm-figure-missing\" role=\"img\" aria-label=\""
+                + escape("Imagen no disponible: " + written) + "\">"
+                + "<span class=\"bmm-figure-missing-title\">Imagen no disponible</span> "
+                + "<code>" + escape(written) + "</code></div>";
     }
 
     /** Only pixel sizes carry over to the web; print sizes ({@code 5in}, {@code 50%}) do not. */

@@ -62,7 +62,9 @@ public final class SiteRenderer {
     public boolean render(Links links, Map<String, Object> config, Optional<String> baseUrl,
                           Consumer<OutputFile> sink) {
         SiteModel model = links.model();
-        FragmentRenderer fragments = new FragmentRenderer(links, diagnostics, fragmentCache);
+        UnsafeMarkup unsafe = new UnsafeMarkup(diagnostics);
+        model.views().forEach(view -> unsafe.report(view.document()));
+        FragmentRenderer fragments = new FragmentRenderer(links, fragmentCache);
         Map<Fragment, Object> descriptions = model.elements().stream()
                 .flatMap(SiteRenderer::descriptionsOf)
                 .distinct()

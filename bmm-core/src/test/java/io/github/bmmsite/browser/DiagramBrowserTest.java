@@ -71,7 +71,7 @@ class DiagramBrowserTest {
     }
 
     private static void open() {
-        browser.driver().get(base() + VIEW);
+        browser.open(base() + VIEW);
     }
 
     /** The drawing the page shows at the current width. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -263,7 +264,7 @@ class IncrementalBakeTest {
     }
 
     @Test
-    void aDamagedOrMissingCacheMeansAFullBakeWithoutError() throws Exception {
+    void aDamagedCacheIsReportedOnceAndMeansAFullBakeThatRepairsIt() throws Exception {
         BakeResult first = bake();
         Map<String, byte[]> before = files(site());
         Path cache = project.resolve("target/bmm-cache");
@@ -279,16 +280,82 @@ class IncrementalBakeTest {
 
         assertThat(afterDamage.cache().upToDate()).isFalse();
         assertThat(afterDamage.cache().renderedPages()).isEqualTo(first.cache().renderedPages());
-        assertThat(afterDamage.diagnostics()).isEqualTo(first.diagnostics());
+        assertThat(afterDamage.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                manifest().toString() + ": warning [BMM055] the cache of the previous bake is damaged (its checksum"
+                        + " does not match its content), so this bake did not use it; if this comes back, delete"
+                        + " target/bmm-cache (or run mvn clean)");
         assertThat(files(site())).containsExactlyEntriesOf(before);
+        BakeResult repaired = bake();
+        assertThat(repaired.cache().upToDate()).isTrue();
+        assertThat(repaired.diagnostics()).isEqualTo(first.diagnostics());
 
         deleteTree(cache);
         BakeResult afterDeletion = bake();
 
         assertThat(afterDeletion.cache().upToDate()).isFalse();
         assertThat(afterDeletion.cache().renderedPages()).isEqualTo(first.cache().renderedPages());
+        assertThat(afterDeletion.diagnostics()).isEqualTo(first.diagnostics());
         assertThat(files(site())).containsExactlyEntriesOf(before);
         assertThat(bake().cache().upToDate()).isTrue();
+    }
+
+    @Test
+    void gitWorkInASiteCheckoutDoesNotMakeTheSiteOutOfDate() throws Exception {
+        Files.createDirectories(site().resolve(".git"));
+        Files.writeString(site().resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+        bake();
+
+        Files.writeString(site().resolve(".git/HEAD"), "ref: refs/heads/otra\n");
+        Files.writeString(site().resolve(".git/index"), "x");
+
+        assertThat(bake().cache().upToDate()).isTrue();
+        assertThat(site().resolve(".git/index")).hasContent("x");
+    }
+
+    /** The manifest of the site's cache, relative to the project. */
+    private Path manifest() throws IOException {
+        try (Stream<Path> folders = Files.list(project.resolve("target/bmm-cache"))) {
+            return project.relativize(folders.findFirst().orElseThrow().resolve("manifest.bin"));
+        }
+    }
+
+    /**
+     * A file where the cache keeps a folder, or a folder where it keeps a file: every bake used to fail
+     * with BMM042 on it, even with the cache off. Now the bake succeeds, even in strict mode, and says
+     * what is wrong; with the cache off it does not look at the cache at all.
+     */
+    @Test
+    void aCacheEntryOfTheWrongKindIsReportedButNeverFailsABake() throws Exception {
+        bake();
+        Path perOutput = project.resolve(manifest()).getParent();
+        for (Path damaged : List.of(project.resolve("target/bmm-cache"), perOutput, perOutput.resolve("manifest.bin"),
+                perOutput.resolve("fragments.bin"))) {
+            deleteTree(project.resolve("target/bmm-cache"));
+            Files.createDirectories(damaged.getParent());
+            boolean folder = damaged.getFileName().toString().endsWith(".bin");
+            if (folder) {
+                Files.createDirectories(damaged.resolve("x"));
+            } else {
+                Files.writeString(damaged, "not a folder");
+            }
+            FileTime time = Files.getLastModifiedTime(damaged);
+            BakeOptions strict = new BakeOptions(project, project.resolve("target"), source(), site(),
+                    null, null, true, Optional.empty(), baseUrl, StandardCharsets.UTF_8, Map.of(), Map.of());
+
+            BakeResult result = new Baker(strict).bake();
+
+            assertThat(result.diagnostics()).extracting(Diagnostic::format).as(damaged.toString()).singleElement()
+                    .asString().startsWith(project.relativize(damaged) + ": warning [BMM055] the cache of the previous"
+                            + " bake is damaged (" + (folder ? "a folder or link stands where the cache keeps a file"
+                            : "a file stands where the cache keeps a folder") + "), so this bake did not use it;");
+            assertThat(site().resolve("elementos/a1.html")).exists();
+
+            BakeResult off = new Baker(strict.withCache(false)).bake();
+
+            assertThat(off.diagnostics()).as(damaged.toString()).isEmpty();
+            assertThat(Files.getLastModifiedTime(damaged)).isEqualTo(time);
+            assertThat(Files.isDirectory(damaged)).isEqualTo(folder);
+        }
     }
 
     @Test

@@ -87,6 +87,50 @@ class OpenDataTest {
                 .endsWith("\r\n");
     }
 
+    @Test
+    void neutralisesFormulasInEveryCsvFileAndKeepsTheRawValuesInJson() throws Exception {
+        SiteModel model = Fixtures.model(diagnostics, Map.of(), List.of(
+                        Fixtures.document("a.md", """
+                                ## =1+1 vista
+
+                                ### @Grupo
+                                ### =HYPERLINK("https://evil.example","x")
+                                +cmd|' /C calc'!A0
+                                ### -Dos
+                                -2 y texto.
+                                """, diagnostics),
+                        Fixtures.document("b.md", "## @Otra vista\n\n### -Dos\nOtro texto.\n", diagnostics)),
+                List.of(Fixtures.modelFile("m.model.yaml", """
+                        relations:
+                          realization:
+                            '=HYPERLINK("https://evil.example","x")': -Dos
+                        """, diagnostics)));
+        Map<String, String> files = OpenData.files(Fixtures.links(model, Map.of(), diagnostics), Optional.empty())
+                .stream().collect(Collectors.toMap(OutputFile::sitePath,
+                        f -> new String(((OutputFile.Bytes) f).content(), StandardCharsets.UTF_8)));
+
+        for (String table : List.of("elementos", "relaciones")) {
+            List<Map<String, String>> fromJson = new ObjectMapper().readValue(files.get("datos/" + table + ".json"),
+                    new com.fasterxml.jackson.core.type.TypeReference<>() { });
+            List<Map<String, String>> fromCsv = csv(files.get("datos/" + table + ".csv"));
+            assertThat(fromCsv).hasSameSizeAs(fromJson);
+            for (int row = 0; row < fromJson.size(); row++) {
+                for (Map.Entry<String, String> field : fromJson.get(row).entrySet()) {
+                    String raw = field.getValue();
+                    assertThat(fromCsv.get(row).get(field.getKey())).as(table + " " + field.getKey())
+                            .isEqualTo(raw.matches("(?s)[=+@-].*") ? "'" + raw : raw);
+                }
+            }
+        }
+        assertThat(files.get("datos/elementos.json")).contains("\"name\": \"=HYPERLINK(\\\"https://evil.example\\\"",
+                "\"description\": \"+cmd|' /C calc'!A0\"", "\"group\": \"@Grupo\"", "\"name\": \"-Dos\"",
+                "\"description\": \"-2 y texto.\"", "\"views\": \"=1+1 vista | @Otra vista\"",
+                "\"other_descriptions\": \"@Otra vista: Otro texto.\"");
+        assertThat(files.get("datos/relaciones.csv")).isEqualTo("source,type,target\r\n"
+                + "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",realization,\"'-Dos\"\r\n");
+        assertThat(diagnostics.all()).extracting(d -> d.code()).containsOnly("BMM085");
+    }
+
     private static List<Map<String, String>> csv(String text) throws Exception {
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {

@@ -116,7 +116,7 @@ class FragmentRendererConcurrencyTest {
         model.elements().forEach(element -> fragments.add(element.description()));
         Document ast = document.ast();
 
-        FragmentRenderer renderer = new FragmentRenderer(links, diagnostics);
+        FragmentRenderer renderer = new FragmentRenderer(links);
         Set<Object> parsed = new HashSet<>(ast.getKeys());
         renderer.render(fragments.get(fragments.size() - 1));
         Set<Object> prepared = new HashSet<>(ast.getKeys());
@@ -134,7 +134,7 @@ class FragmentRendererConcurrencyTest {
             againModel.views().forEach(view -> againFragments.add(view.introduction()));
             againModel.elements().forEach(element -> againFragments.add(element.description()));
             FragmentRenderer parallel = new FragmentRenderer(Fixtures.links(againModel,
-                    Map.of("CLIENTE", "la entidad"), diagnostics), diagnostics);
+                    Map.of("CLIENTE", "la entidad"), diagnostics));
             assertThat(renderAll(parallel, againFragments)).isEqualTo(sequential);
         }
     }

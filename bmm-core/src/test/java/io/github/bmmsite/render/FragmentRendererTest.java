@@ -27,12 +27,12 @@ class FragmentRendererTest {
                 List.of(Fixtures.document("doc.md", markdown, diagnostics)), List.of());
         Links links = Fixtures.links(model, variables, diagnostics);
         Element element = model.element(key).orElseThrow();
-        return new FragmentRenderer(links, diagnostics).render(element.description());
+        return new FragmentRenderer(links).render(element.description());
     }
 
     private String introduction(String markdown) {
         Links links = Fixtures.site(markdown, diagnostics);
-        return new FragmentRenderer(links, diagnostics).render(links.model().views().get(0).introduction());
+        return new FragmentRenderer(links).render(links.model().views().get(0).introduction());
     }
 
     @Test

@@ -54,6 +54,22 @@ class JBakeEngineTest {
         assertThat(page("index.html")).doesNotContain("O2");
     }
 
+    /** The engine's work folder is the bake's own: what stands in its way is replaced, never a failure. */
+    @Test
+    void aFileWhereTheEngineKeepsItsWorkFoldersDoesNotFailTheBake() throws Exception {
+        write("src/bmm/vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
+        write("target/bmm-jbake", "not a folder");
+
+        assertThat(new Baker(options("jbake").withCache(false)).bake().diagnostics()).isEmpty();
+
+        Files.delete(project.resolve("target/bmm-jbake/output/elementos/o1.html"));
+        Files.delete(project.resolve("target/bmm-jbake/output/elementos"));
+        write("target/bmm-jbake/output/elementos", "not a folder");
+
+        assertThat(new Baker(options("jbake").withCache(false)).bake().diagnostics()).isEmpty();
+        assertThat(page("elementos/o1.html")).contains("Texto.");
+    }
+
     @Test
     void aSettingWithACommaStaysOneValue() throws Exception {
         write("src/bmm/vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");

@@ -2,6 +2,7 @@ package io.github.bmmsite.maven;
 
 import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.write.OutputPolicy;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -21,9 +22,28 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     @Parameter(property = "bmm.source", defaultValue = "${project.basedir}/src/bmm", required = true)
     File source;
 
-    /** Folder the site is written to. Replaced as a whole when the bake succeeds. */
+    /**
+     * Folder the site is written to, replaced in one step when the bake succeeds. A folder that is not
+     * empty is replaced only if a bake wrote it (it holds {@code .bmm-site}), or with {@code cleanOutput};
+     * what the previous bake did not write is kept.
+     */
     @Parameter(property = "bmm.output", defaultValue = "${project.reporting.outputDirectory}", required = true)
     File output;
+
+    /**
+     * Let the bake replace an output folder that no bake wrote, and remove from it everything the
+     * previous bake did not write, except {@code .git}, {@code CNAME}, {@code .nojekyll} and what
+     * {@code keep} lists. Always so for a folder inside the build directory.
+     */
+    @Parameter(property = "bmm.cleanOutput", defaultValue = "false")
+    boolean cleanOutput;
+
+    /**
+     * Entries of the output folder that every bake keeps, as names, relative paths or globs
+     * ({@code CNAME,.well-known/**}); they win over a file of the site with the same path.
+     */
+    @Parameter(property = "bmm.keep")
+    List<String> keep;
 
     /** Folder of templates that override the default template set by file name ({@code element.ftl}, …). */
     @Parameter(property = "bmm.templates", defaultValue = "${project.basedir}/src/site/templates")
@@ -93,6 +113,10 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File projectDirectory;
 
+    /** Written to the output folder's marker: which plugin baked the site. */
+    @Parameter(defaultValue = "${plugin.id}", readonly = true)
+    String pluginId;
+
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
@@ -101,7 +125,8 @@ abstract class AbstractBakeMojo extends AbstractMojo {
                 output.toPath(), templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
                 strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
                 variables == null ? Map.of() : variables, config == null ? Map.of() : config,
-                architectureModel(), engine, cache);
+                architectureModel(), engine, cache,
+                new OutputPolicy(pluginId, cleanOutput, keep == null ? List.of() : keep));
     }
 
     /**

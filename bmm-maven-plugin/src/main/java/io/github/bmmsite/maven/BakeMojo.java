@@ -42,7 +42,7 @@ public class BakeMojo extends AbstractBakeMojo {
             // Bad input is reported as diagnostics; anything else here is a defect of the plugin.
             log.debug("Internal error", e);
             throw new MojoExecutionException("internal error, please report it with the output of the build run"
-                    + " with -X (" + e + ")");
+                    + " with -X (" + e + ")", e);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.bmmsite.maven;
 
 import io.github.bmmsite.bake.BakeFailedException;
 import io.github.bmmsite.bake.BakeResult;
+import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.serve.LivePreview;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -38,7 +39,7 @@ public class ServeMojo extends AbstractBakeMojo {
         try {
             preview = LivePreview.start(options(), new LogListener(log), host, port);
         } catch (IOException e) {
-            throw new MojoFailureException("cannot serve the site at " + host + ":" + port + " (" + e.getMessage()
+            throw new MojoFailureException("cannot serve the site at " + host + ":" + port + " (" + IoReason.of(e)
                     + "); choose another port with -Dbmm.port=…");
         }
         Thread stopOnExit = new Thread(() -> close(preview), "bmm-serve-stop");
@@ -64,7 +65,7 @@ public class ServeMojo extends AbstractBakeMojo {
     }
 
     /** Bake results on the terminal, as {@code bmm:bake} prints them. */
-    private static final class LogListener implements LivePreview.Listener {
+    static final class LogListener implements LivePreview.Listener {
         private final Log log;
 
         LogListener(Log log) {
@@ -81,7 +82,14 @@ public class ServeMojo extends AbstractBakeMojo {
         @Override
         public void failed(BakeFailedException failure) {
             print(failure.diagnostics(), log);
-            log.error(failure.getMessage() + "; still serving the last good site");
+            // The message says whether a previous site stays served, and lists what failed the bake (for -q).
+            log.error(failure.getMessage());
+        }
+
+        @Override
+        public void crashed(String message, Throwable error) {
+            log.error(message + " with the output of a run with -X; still serving the last good site");
+            log.debug("Internal error", error);
         }
     }
 }

@@ -2,8 +2,10 @@ package io.github.bmmsite.maven;
 
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code -Dbmm.source} and {@code -Dbmm.output} bake any folder into any other one. */
 @MojoTest
@@ -38,6 +41,50 @@ class BakeMojoFoldersTest {
         output = temp.resolve("published");
         session.getUserProperties().setProperty("bmm.source", source.toString());
         session.getUserProperties().setProperty("bmm.output", output.toString());
+        // As on a command line: one property, a comma-separated list.
+        session.getUserProperties().setProperty("bmm.keep", "informes/**,LEEME.txt");
+    }
+
+    /** A Pages folder of a checkout, with a site some other tool made. */
+    private void publishingFolderOfAnotherTool() throws IOException {
+        Files.createDirectories(output.resolve(".git"));
+        Files.writeString(output.resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+        Files.writeString(output.resolve("CNAME"), "arquitectura.example.org\n");
+        Files.writeString(output.resolve("index.html"), "<p>otro sitio</p>");
+        Files.createDirectories(output.resolve("informes"));
+        Files.writeString(output.resolve("informes/2024.pdf"), "%PDF");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    void aFolderNoBakeWroteIsRefusedWithTheWayOut(BakeMojo mojo) throws Exception {
+        publishingFolderOfAnotherTool();
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.errors).singleElement().asString().contains("error [BMM042] the output folder is not empty"
+                + " and no bake wrote it").contains("it holds index.html.")
+                .contains("choose an empty folder, or set bmm.cleanOutput=true to let the bake replace it");
+        assertThat(output.resolve("index.html")).hasContent("<p>otro sitio</p>");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "cleanOutput", value = "true")
+    void cleanOutputReplacesItButForTheCheckoutTheDomainAndTheKeepList(BakeMojo mojo) throws Exception {
+        publishingFolderOfAnotherTool();
+
+        mojo.execute();
+
+        assertThat(output.resolve(".git/HEAD")).hasContent("ref: refs/heads/gh-pages\n");
+        assertThat(output.resolve("CNAME")).hasContent("arquitectura.example.org\n");
+        assertThat(output.resolve("informes/2024.pdf")).hasContent("%PDF");
+        assertThat(Files.readString(output.resolve("index.html"))).contains("Procesos");
+        assertThat(Files.readString(output.resolve(".bmm-site")))
+                .contains("\nbaked-by io.github.bmmsite:bmm-maven-plugin:")
+                .doesNotContain("CNAME").doesNotContain("informes");
     }
 
     @Test

@@ -87,6 +87,22 @@ class BakeMojoTest {
 
     @Test
     @InjectMojo(goal = "bake")
+    @MojoParameter(name = "baseUrl", value = "javascript:alert(1)")
+    void aBaseUrlOfAnotherSchemeFailsTheBuildNamingTheParameter(BakeMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("the site was not baked: 1 error(s)");
+        assertThat(log.errors).containsExactly("pom.xml: error [BMM043] bmm.baseUrl is 'javascript:alert(1)', a"
+                + " 'javascript:' address; pages link to it, so it must be an http or https address (https://…) or a"
+                + " path relative to the site");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
     void withoutStrictModeAPlaceholderWithoutValueIsOnlyAWarning(BakeMojo mojo) throws Exception {
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);

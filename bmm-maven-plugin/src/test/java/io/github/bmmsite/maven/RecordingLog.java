@@ -7,13 +7,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Keeps what a mojo logs at info, warning and error level, so that tests can read the diagnostics
- * it printed. Thread-safe: the preview logs from its watcher thread.
+ * it printed, and the errors it logs for debugging. Thread-safe: the preview logs from its bake
+ * thread.
  */
 final class RecordingLog extends SystemStreamLog {
 
     final List<String> infos = new CopyOnWriteArrayList<>();
     final List<String> warnings = new CopyOnWriteArrayList<>();
     final List<String> errors = new CopyOnWriteArrayList<>();
+    /** What would print a trace under {@code -X}; kept, not printed. */
+    final List<Throwable> debugErrors = new CopyOnWriteArrayList<>();
 
     @Override
     public void info(CharSequence content) {
@@ -25,6 +28,11 @@ final class RecordingLog extends SystemStreamLog {
     public void warn(CharSequence content) {
         warnings.add(content.toString());
         super.warn(content);
+    }
+
+    @Override
+    public void debug(CharSequence content, Throwable error) {
+        debugErrors.add(error);
     }
 
     @Override

@@ -63,7 +63,7 @@ class ServeMojoTest {
         try {
             URI address = URI.create(awaitAddress(log));
             HttpClient http = HttpClient.newHttpClient();
-            EventStream events = EventStream.open(http, address.resolve("__bmm/events"));
+            EventStream events = EventStream.forPage(http, address);
             assertThat(get(http, address.resolve("elementos/o1.html"))).contains("Antes.");
 
             Files.writeString(document, "## Vista\n\n### O1: Uno\nDespués.\n");
@@ -77,6 +77,19 @@ class ServeMojoTest {
         assertThat(goal.isAlive()).isFalse();
         assertThat(log.infos).contains("Preview stopped");
         assertThat(log.errors).isEmpty();
+    }
+
+    @Test
+    void anInternalErrorIsOneLineOnTheTerminalWithItsTraceOnlyForDebugging() {
+        RecordingLog log = new RecordingLog();
+        StackOverflowError error = new StackOverflowError();
+
+        new ServeMojo.LogListener(log).crashed("internal error (java.lang.StackOverflowError), please report it", error);
+
+        assertThat(log.errors).containsExactly("internal error (java.lang.StackOverflowError), please report it"
+                + " with the output of a run with -X; still serving the last good site");
+        assertThat(log.debugErrors).containsExactly(error);
+        assertThat(log.infos).isEmpty();
     }
 
     private static String awaitAddress(RecordingLog log) throws InterruptedException {
