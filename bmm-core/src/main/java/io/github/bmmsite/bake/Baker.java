@@ -298,7 +298,7 @@ public final class Baker {
             if (!primary(lang).equals(primary(site))) {
                 diagnostics.report(Problem.LANGUAGE_MISMATCH, langLocation(document), "the document declares lang: "
                         + lang + " but the site language is " + site + "; pages use " + site
-                        + " (fix 'lang' in the document, or set bmm.language: then a document's lang is not checked)");
+                        + " (fix 'lang' in the document, or set bmm.language)");
             }
         });
         return site;

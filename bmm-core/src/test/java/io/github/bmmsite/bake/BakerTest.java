@@ -75,8 +75,7 @@ class BakerTest {
 
         assertThat(new Baker(options(false)).bake().diagnostics()).extracting(Diagnostic::format).containsExactly(
                 "src/bmm/b.md:7: warning [BMM013] the document declares lang: en but the site language is es; pages"
-                        + " use es (fix 'lang' in the document, or set bmm.language: then a document's lang is not"
-                        + " checked)");
+                        + " use es (fix 'lang' in the document, or set bmm.language)");
         BakeOptions spanish = new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
                 project.resolve("src/site/templates"), project.resolve("src/site/assets"), true, Optional.of("es"),
                 Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
