@@ -3,7 +3,6 @@ package io.github.bmmsite.link;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import io.github.bmmsite.model.DocumentStructure;
 import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Figure;
 import io.github.bmmsite.model.Placements;
@@ -47,7 +46,7 @@ final class Anchors {
                 placements.ofHeading(heading).filter(p -> p.page() == Placements.Page.VIEW).flatMap(this::uriOf)
                         // A table of contents may name a view without the export's "(view)" mark, as its page does.
                         .ifPresent(uri -> byId.putIfAbsent(HeadingIds.identifier(
-                                DocumentStructure.withoutViewMark(PandocNodes.plainText(heading))), uri));
+                                PandocNodes.withoutViewMark(PandocNodes.plainText(heading))), uri));
             });
             targets.put(document, byId);
         }

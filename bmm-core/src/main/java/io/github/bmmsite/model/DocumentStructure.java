@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * What an exported document holds: its views, each with its heading, its introduction (with the
@@ -40,8 +39,6 @@ import java.util.regex.Pattern;
 public record DocumentStructure(ParsedDocument document, Optional<Heading> title, List<Node> ownText,
                                 List<ViewSection> views) {
 
-    /** The export's mark after a view's name in its heading. */
-    static final Pattern VIEW_MARK = Pattern.compile("\\s*\\((?i:view)\\)$");
     private static final String FIGURE_PREFIX = "fig:";
     private static final Set<String> ELEMENT_TABLE_TITLES = Set.of("elementos del modelo", "model elements");
 
@@ -55,7 +52,8 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
 
     /**
      * A group, element or element-table heading of a view and the blocks under it; an element's
-     * blocks include the sections below it ({@code ### Ficha} and its table).
+     * blocks include the sections below it ({@code ### Ficha} and its table); what is written under
+     * a group's heading is part of the view's introduction.
      *
      * @param text the heading's text as written
      */
@@ -113,13 +111,8 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
         return new Reader(document, names).read();
     }
 
-    /** A heading's text without the export's {@code (view)} mark. */
-    public static String withoutViewMark(String heading) {
-        return VIEW_MARK.matcher(heading.strip()).replaceFirst("");
-    }
-
     static boolean isViewMarked(Heading heading) {
-        return VIEW_MARK.matcher(PandocNodes.plainText(heading).strip()).find();
+        return PandocNodes.endsWithViewMark(PandocNodes.plainText(heading));
     }
 
     private static Optional<String> figureId(Node block) {
@@ -203,9 +196,11 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
          * @param start its heading, or -1 from the top of the document
          * @param figure its figure's block, or -1
          * @param firstEntry its first group or element heading (its end when it has none)
-         * @param headings the headings at the level of its elements, from {@code firstEntry} on
+         * @param elementLevel the level of its elements; headings above it are groups
+         * @param headings the headings at the level of its elements or above, from {@code firstEntry} on
          */
-        private record Layout(int start, int end, int figure, int firstEntry, List<Integer> headings) {
+        private record Layout(int start, int end, int figure, int firstEntry, int elementLevel,
+                              List<Integer> headings) {
         }
 
         /** Where each view starts: a heading's index, or -1 for a view from the top of the document. */
@@ -329,12 +324,19 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
                     figure = i;
                 }
             }
-            int elementLevel = 0;
             int firstEntry = end;
             for (int i = Math.max(figure, start) + 1; i < end; i++) {
                 if (levels[i] > viewLevel) {
-                    elementLevel = levels[i];
                     firstEntry = i;
+                    break;
+                }
+            }
+            int elementLevel = firstEntry < end ? levels[firstEntry] : 0;
+            // Headings with nothing under them but deeper headings group those: the elements are at
+            // the level of the first heading with text of its own (### under ## groups).
+            for (int i = firstEntry; i < end; i++) {
+                if (levels[i] > 0 && i + 1 < end && levels[i + 1] == 0) {
+                    elementLevel = levels[i];
                     break;
                 }
             }
@@ -344,7 +346,7 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
                     headings.add(i);
                 }
             }
-            return new Layout(start, end, figure, firstEntry, List.copyOf(headings));
+            return new Layout(start, end, figure, firstEntry, elementLevel, List.copyOf(headings));
         }
 
         private ViewSection view(Layout layout, Set<String> sectionTexts) {
@@ -368,14 +370,21 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
                 Heading heading = (Heading) blocks.get(at);
                 String text = PandocNodes.plainText(heading).strip();
                 List<Node> body = blocks.subList(at + 1, bodyEnd);
-                Optional<Kind> kind = kind(text, body, h + 1 < headings.size(), viewId, sectionTexts);
+                Optional<Kind> kind = levels[at] < layout.elementLevel() ? Optional.of(Kind.GROUP)
+                        : kind(text, body, h + 1 < headings.size(), viewId, sectionTexts);
                 if (kind.isPresent()) {
                     if (kindOfLast != null) {
                         entries.add(entry(kindOfLast, lastAt, lastBody));
                     }
                     kindOfLast = kind.get();
                     lastAt = at;
-                    lastBody = new ArrayList<>(body);
+                    if (kind.get() == Kind.GROUP) {
+                        // A group's page lists its elements; what is written under its heading is the view's.
+                        introduction.addAll(body);
+                        lastBody = new ArrayList<>();
+                    } else {
+                        lastBody = new ArrayList<>(body);
+                    }
                 } else if (kindOfLast == null || kindOfLast == Kind.GROUP) {
                     introduction.addAll(blocks.subList(at, bodyEnd));
                     sections.add(new Section(heading, text, Optional.empty()));

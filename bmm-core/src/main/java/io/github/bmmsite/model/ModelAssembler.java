@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds the site model from the parsed documents, the architecture model and the model files:
@@ -116,7 +117,7 @@ public final class ModelAssembler {
 
     private Optional<String> metadataTitle(ParsedDocument document) {
         return document.source().metadata().text("title")
-                .map(t -> filled(DocumentStructure.withoutViewMark(t), SourceLocation.of(
+                .map(t -> filled(PandocNodes.withoutViewMark(t), SourceLocation.of(
                         document.source().file().displayPath(), document.source().metadata().line("title"))))
                 .filter(t -> !onlyPendingPlaceholders(t));
     }
@@ -129,7 +130,7 @@ public final class ModelAssembler {
     private String viewTitle(ViewVersions.Occurrence occurrence) {
         ParsedDocument document = occurrence.document();
         Optional<String> fromHeading = occurrence.section().heading()
-                .map(heading -> filled(DocumentStructure.withoutViewMark(PandocNodes.plainText(heading)),
+                .map(heading -> filled(PandocNodes.withoutViewMark(PandocNodes.plainText(heading)),
                         document.locationOf(heading)))
                 .filter(t -> !t.isBlank() && !onlyPendingPlaceholders(t));
         return fromHeading
@@ -238,7 +239,6 @@ public final class ModelAssembler {
                         group = filled(entry.text(), at);
                         catalog.group(group);
                         placements.heading(entry.heading(), Placements.Page.GROUP, group);
-                        placements.blocks(entry.body(), Placements.Page.VIEW, slug, anchorPrefix);
                     }
                     case ELEMENT_TABLE -> {
                         placements.blocks(List.of(entry.heading()), Placements.Page.VIEW, slug, anchorPrefix);
@@ -248,7 +248,15 @@ public final class ModelAssembler {
                 }
             }
             if (mapping.isPresent()) {
+                // A heading written under several elements (a card's "Ficha") is a section by design; one
+                // written once may be an element's name misspelt, which the author may want to know.
+                Map<String, Long> written = occurrence.structure().views().stream()
+                        .flatMap(view -> view.sections().stream())
+                        .collect(Collectors.groupingBy(part -> NameKey.normal(part.text()), Collectors.counting()));
                 for (DocumentStructure.Section part : section.sections()) {
+                    if (written.get(NameKey.normal(part.text())) > 1) {
+                        continue;
+                    }
                     diagnostics.report(Problem.HEADING_IS_SECTION, document.locationOf(part.heading()), "'" + part.text()
                             + "' names no element of the architecture model and has no code, so it is shown as a"
                             + " section of " + part.of().map(h -> "'" + PandocNodes.plainText(h).strip() + "'")

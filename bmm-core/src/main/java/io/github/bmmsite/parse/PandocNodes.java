@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -36,6 +37,9 @@ public final class PandocNodes {
             "(\\s*(<br\\s*/?>|<div\\s+style=\"\\s*page-break-(before|after|inside)\\s*:\\s*\\w+;?\\s*\"\\s*>"
                     + "|</div>|<!--.*?-->))+\\s*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    /** The export's mark after a view's name: {@code # Situación actual (view)}. */
+    private static final Pattern VIEW_MARK = Pattern.compile("\\s*\\((?i:view)\\)\\s*$");
+
     /** What opens a pandoc table caption: {@code :} or {@code Table:}, then a space. */
     private static final Pattern TABLE_CAPTION = Pattern.compile("(?:[Tt]able)?:[ \\t]+");
 
@@ -61,7 +65,9 @@ public final class PandocNodes {
     }
 
     private static void appendPlainText(Node node, StringBuilder text) {
-        if (node instanceof Text || node instanceof HtmlEntity) {
+        if (node instanceof Text && endsAnAnchorLink(node)) {
+            text.append(VIEW_MARK.matcher(node.getChars().unescape()).replaceFirst(""));
+        } else if (node instanceof Text || node instanceof HtmlEntity) {
             text.append(node.getChars().unescape());
         } else if (node instanceof Code code) {
             text.append(code.getText().unescape());
@@ -110,6 +116,26 @@ public final class PandocNodes {
             html.append(child instanceof HtmlInline ? child.getChars() : Entities.escape(plainText(child)));
         }
         return Jsoup.parseBodyFragment(html.toString()).body().text();
+    }
+
+    /** A view's name without the export's {@code (view)} mark after it. */
+    public static String withoutViewMark(String text) {
+        return VIEW_MARK.matcher(text.strip()).replaceFirst("");
+    }
+
+    /** Whether a text (a heading's) ends with the export's {@code (view)} mark. */
+    public static boolean endsWithViewMark(String text) {
+        return VIEW_MARK.matcher(text).find();
+    }
+
+    /**
+     * Whether a text is the last of a link within its document ({@code [… (view)](#…-view)}, as in a
+     * table of contents): the {@code (view)} mark at its end is left out, as the view's page leaves it out.
+     */
+    public static boolean endsAnAnchorLink(Node text) {
+        Node link = text.getParent();
+        return link instanceof Link anchor && anchor.getUrl().startsWith("#")
+                && text.getNext() == null;
     }
 
     /**

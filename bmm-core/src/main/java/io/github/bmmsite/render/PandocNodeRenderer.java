@@ -253,6 +253,9 @@ final class PandocNodeRenderer implements NodeRenderer {
         boolean linkable = node.getAncestorOfType(Link.class, LinkRef.class, AutoLink.class, MailLink.class,
                 Heading.class, Image.class, ImageRef.class) == null;
         String text = node.getChars().unescape();
+        if (PandocNodes.endsAnAnchorLink(node)) {
+            text = PandocNodes.plainText(node);
+        }
         if (PandocNodes.isTableCaption(node.getParent())) {
             text = captionText(node, text);
         }
@@ -297,9 +300,9 @@ final class PandocNodeRenderer implements NodeRenderer {
         html.text(text.substring(position));
     }
 
-    /** Plain text (an {@code alt}) with placeholders filled, unknown ones written as placeholders. */
+    /** Plain text (an {@code alt}) with placeholders filled, unknown ones shown by name. */
     private String fillPlain(String text) {
-        return links.placeholders().fill(text, name -> "$" + name);
+        return links.placeholders().fill(text, name -> name);
     }
 
     private static String escape(String text) {

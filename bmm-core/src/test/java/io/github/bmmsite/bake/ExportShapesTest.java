@@ -75,10 +75,6 @@ class ExportShapesTest {
                 "bmm/03.fichas.md:14: note [BMM097] 'Portal ciudadano' has an older text here than the architecture"
                         + " model's, which bmm/06.vista-v2.md:15 has: its page shows that one first and keeps this one"
                         + " (export this document again to update it)",
-                "bmm/03.fichas.md:17: note [BMM096] 'Ficha' names no element of the architecture model and has no code,"
-                        + " so it is shown as a section of 'Portal ciudadano'",
-                "bmm/03.fichas.md:27: note [BMM096] 'Ficha' names no element of the architecture model and has no code,"
-                        + " so it is shown as a section of 'Línea 195'",
                 "bmm/04.vista-aplicaciones.md:2: note [BMM092] this view is also shown by bmm/06.vista-v2.md:2 with"
                         + " another text; its page shows that text, of the last export of the view alone, and this one"
                         + " under 'Otras versiones'",
@@ -183,7 +179,7 @@ class ExportShapesTest {
                 .withModel(MODEL)).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(byCodeAndSeverity(e.diagnostics()))
                         .containsOnlyKeys("BMM020 warning", "BMM089 note", "BMM090 note",
-                                "BMM091 note", "BMM092 note", "BMM096 note", "BMM097 note"));
+                                "BMM091 note", "BMM092 note", "BMM097 note"));
     }
 
     @Test

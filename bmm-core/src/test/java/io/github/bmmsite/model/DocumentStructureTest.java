@@ -115,7 +115,7 @@ class DocumentStructureTest {
                 "Catálogo de servicios de datos | id-catalogo | Los servicios que publican datos. / 08.2. Catálogo"
                         + " | ELEMENT:Servicio de consulta de terceros[Expone el registro.]");
         assertThat(structure.title()).map(h -> PandocNodes.plainText(h)).contains("Informe de arquitectura de datos");
-        assertThat(text(structure.ownText())).isEqualTo("Gobierno de datos Flujo de datos maestros (view) / Gobierno"
+        assertThat(text(structure.ownText())).isEqualTo("Gobierno de datos Flujo de datos maestros / Gobierno"
                 + " de datos / Principios que guían el informe. / Antecedentes / Normativa / Texto de la normativa."
                 + " / Conclusiones / Texto entre vistas y al final.");
     }
@@ -186,7 +186,7 @@ class DocumentStructureTest {
                 """);
 
         assertThat(views(structure)).containsExactly(
-                "Mapa de procesos (view) | id-procesos | Mapa de procesos (view) / Los procesos de la entidad. /"
+                "Mapa de procesos (view) | id-procesos | Mapa de procesos / Los procesos de la entidad. /"
                         + " 02.1. Procesos | GROUP:Procesos estratégicos, ELEMENT:Planeación[Planeación institucional.]",
                 "Cadena de valor (view) | - | La cadena de valor. | ELEMENT:Atención al ciudadano[Servicio en ventanilla.]");
         assertThat(structure.ownText()).isEmpty();
@@ -219,6 +219,28 @@ class DocumentStructureTest {
         DocumentStructure prose = read("Solo párrafos.\n\nNinguna vista.\n");
         assertThat(prose.views()).isEmpty();
         assertThat(text(prose.ownText())).isEqualTo("Solo párrafos. / Ninguna vista.");
+    }
+
+    @Test
+    void headingsWithNothingButDeeperHeadingsUnderThemAreGroupsOfThoseElements() {
+        assertThat(views(read("""
+                # Canales de atención (view)
+
+                ![C](c.png){#fig:id-c}
+
+                ## Presenciales
+
+                ### Oficina de recaudo
+                Pagos en persona.
+                ### Mesa de ayuda
+                Consultas.
+                ## Digitales
+                Los canales en línea.
+                ### Portal
+                Sitio web.
+                """))).containsExactly("Canales de atención (view) | id-c | C / Los canales en línea."
+                + " | GROUP:Presenciales, ELEMENT:Oficina de recaudo[Pagos en persona.], ELEMENT:Mesa de ayuda[Consultas.],"
+                + " GROUP:Digitales, ELEMENT:Portal[Sitio web.]");
     }
 
     @Test
