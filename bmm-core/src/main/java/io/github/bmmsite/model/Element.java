@@ -81,6 +81,11 @@ public record Element(String key, Optional<String> code, String name, String slu
         return viewSlugs.get(0);
     }
 
+    Element withSlug(String pageName) {
+        return new Element(key, code, name, pageName, type, group, viewSlugs, description, location,
+                otherDescriptions, text);
+    }
+
     Element withGroup(String groupName) {
         return new Element(key, code, name, slug, type, Optional.of(groupName), viewSlugs, description, location,
                 otherDescriptions, text);

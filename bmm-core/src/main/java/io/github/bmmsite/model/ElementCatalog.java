@@ -55,7 +55,8 @@ final class ElementCatalog {
     private final Map<String, String> documentOfText = new HashMap<>();
     private final Map<String, String> keyOfCode = new HashMap<>();
     private final Map<String, List<String>> keysOfName = new HashMap<>();
-    private final Set<String> takenSlugs = new HashSet<>();
+    /** The title of the view that shows each element first, to tell elements of one name apart. */
+    private final Map<String, String> viewTitleOfKey = new HashMap<>();
     /** Members of each group in the order they were placed; a set, because an element moves between groups often. */
     private final Map<String, Set<String>> groupMembers = new LinkedHashMap<>();
     /** For each view: the group heading each of its elements stands under in that view. */
@@ -131,9 +132,10 @@ final class ElementCatalog {
         String name = occurrence.model().map(m -> m.name().name()).orElse(occurrence.heading().name());
         Optional<ElementType> type = occurrence.model().map(ModelElement::type);
         String key = uniqueKey(code.orElse(name), name, type, occurrence.viewTitle());
-        Element element = new Element(key, code, name, slug(code, name, type, occurrence.viewTitle()), type,
-                Optional.empty(), occurrence.viewSlug(), occurrence.description(), occurrence.at());
+        Element element = new Element(key, code, name, "", type, Optional.empty(), occurrence.viewSlug(),
+                occurrence.description(), occurrence.at());
         elements.put(key, element);
+        viewTitleOfKey.put(key, occurrence.viewTitle());
         documentOfText.put(key, occurrence.documentSlug());
         remember(key, occurrence, code);
         return element;
@@ -243,9 +245,10 @@ final class ElementCatalog {
     String addUndescribed(NameKey name, Optional<ModelElement> model, Optional<ElementType> type, String viewSlug,
                           String viewTitle, Fragment description, SourceLocation at, Element.Text text) {
         String key = uniqueKey(name.code().orElse(name.name()), name.name(), type, viewTitle);
-        Element element = new Element(key, name.code(), name.name(), slug(name.code(), name.name(), type, viewTitle),
-                type, Optional.empty(), List.of(viewSlug), description, at, List.of(), text);
+        Element element = new Element(key, name.code(), name.name(), "", type, Optional.empty(), List.of(viewSlug),
+                description, at, List.of(), text);
         elements.put(key, element);
+        viewTitleOfKey.put(key, viewTitle);
         String identity = model.map(m -> "model:" + m.id()).or(() -> name.code().map(c -> "code:" + c))
                 .orElse("name:" + name.normal());
         keyOfIdentity.putIfAbsent(identity, key);
@@ -378,8 +381,11 @@ final class ElementCatalog {
         return List.copyOf(names);
     }
 
+    /** The elements in reading order, each with its page name (see {@link ElementSlugs}). */
     List<Element> elements() {
-        return List.copyOf(elements.values());
+        Map<String, String> slugs = ElementSlugs.of(List.copyOf(elements.values()),
+                element -> viewTitleOfKey.get(element.key()));
+        return elements.values().stream().map(element -> element.withSlug(slugs.get(element.key()))).toList();
     }
 
     List<String> keys() {
@@ -416,25 +422,5 @@ final class ElementCatalog {
             n++;
         }
         return name + " (" + n + ")";
-    }
-
-    /**
-     * The code or the name as a slug; one another element took is told apart by the element's type
-     * ({@code portal-ciudadano-componente-de-aplicacion}), else by its view, else by a number.
-     */
-    private String slug(Optional<String> code, String name, Optional<ElementType> type, String viewTitle) {
-        List<String> candidates = new ArrayList<>(List.of(Slugs.slugify(code.orElse(name))));
-        type.ifPresent(t -> candidates.add(Slugs.slugify(name + " " + t.label())));
-        candidates.add(Slugs.slugify(name + " " + viewTitle));
-        for (String candidate : candidates) {
-            if (takenSlugs.add(candidate)) {
-                return candidate;
-            }
-        }
-        int n = 2;
-        while (!takenSlugs.add(candidates.get(0) + "-" + n)) {
-            n++;
-        }
-        return candidates.get(0) + "-" + n;
     }
 }

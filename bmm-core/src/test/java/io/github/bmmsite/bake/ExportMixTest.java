@@ -74,7 +74,7 @@ class ExportMixTest {
         assertThat(site.pagesIn("elementos/")).containsExactly("elementos/centro-de-control.html",
                 "elementos/controlador-de-interseccion.html", "elementos/pj1.html", "elementos/plataforma-de-recarga.html",
                 "elementos/rc1.html", "elementos/taquilla-actor-de-negocio.html", "elementos/taquilla-instalacion.html",
-                "elementos/taquilla.html", "elementos/tarjeta-ciudadana.html");
+                "elementos/taquilla-rol-de-negocio.html", "elementos/tarjeta-ciudadana.html");
         assertThat(site.page("elementos/taquilla-instalacion.html").select(".element-facts dd").eachText())
                 .containsExactly("Instalación", "Infraestructura", "Situación de peajes");
         assertThat(site.page("elementos/taquilla-actor-de-negocio.html").select(".element-views li, .element-facts dd")

@@ -68,7 +68,7 @@ class ElementCatalogTest {
                         diagnostics)), List.of(), Optional.of(model()));
 
         assertThat(site.elements()).extracting(Element::key, Element::slug).contains(
-                org.assertj.core.groups.Tuple.tuple("Taquilla", "taquilla"),
+                org.assertj.core.groups.Tuple.tuple("Taquilla", "taquilla-rol-de-negocio"),
                 org.assertj.core.groups.Tuple.tuple("Taquilla (Instalación)", "taquilla-instalacion"));
         assertThat(diagnostics.all()).extracting(Diagnostic::code).doesNotContain("BMM085", "BMM030");
     }
