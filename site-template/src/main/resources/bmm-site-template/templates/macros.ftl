@@ -13,6 +13,11 @@
   <#return text?esc?markup_string?replace(r'(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b', '<mark class="bmm-unresolved" title="Variable sin valor en la configuración: $1">$1</mark>', 'r')?no_esc>
 </#function>
 
+<#-- The same as plain text, where no markup can be (the window's title): the placeholder by its bare name. -->
+<#function plain text>
+  <#return text?replace(r'(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b', '$1', 'r')>
+</#function>
+
 <#macro elementLink element>
 <a href="${content.rootpath}${element.uri}"><#if element.code??><span class="element-code">${element.code}</span> </#if>${marked(element.name)}</a><#t>
 </#macro>

@@ -9,8 +9,6 @@
   var PAGE_SIZE = 50;
   var SNIPPET_LENGTH = 180;
   var TYPING_DELAY_MS = 120;
-  /** A placeholder the configuration gives no value, as the pages' plain texts write it. */
-  var PENDING = /(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b/g;
 
   var spanish = window.BMM_SPANISH;
   var documents = window.BMM_SEARCH_DOCUMENTS || [];
@@ -138,35 +136,28 @@
     return node;
   }
 
-  /** Appends text to a node, with the words that the query matched inside <mark>. */
-  function appendMarked(parent, text, terms, fields) {
+  /**
+   * Appends text to a node, with the words that the query matched inside <mark>, and the names of
+   * the document's placeholders without value (`pending`) marked as the pages mark them.
+   */
+  function appendMarked(parent, text, terms, fields, pending) {
     var last = 0;
     spanish.words(text).forEach(function (word) {
-      var term = index.pipeline.runString(word.text.toLowerCase(), { fields: fields })[0];
-      if (term !== undefined && terms.has(term)) {
-        var mark = element('mark');
+      var mark = null;
+      if (pending && pending.indexOf(word.text) >= 0) {
+        mark = element('mark', 'bmm-unresolved');
+        mark.title = 'Variable sin valor en la configuración: ' + word.text;
+      } else {
+        var term = index.pipeline.runString(word.text.toLowerCase(), { fields: fields })[0];
+        if (term !== undefined && terms.has(term)) {
+          mark = element('mark');
+        }
+      }
+      if (mark) {
         mark.textContent = word.text;
-        appendText(parent, text.slice(last, word.start));
-        parent.append(mark);
+        parent.append(text.slice(last, word.start), mark);
         last = word.end;
       }
-    });
-    appendText(parent, text.slice(last));
-  }
-
-  /**
-   * Appends text with each placeholder that has no value ($APP) marked as the pages mark it. A
-   * word of the query inside one is not marked twice: the placeholder's mark says more.
-   */
-  function appendText(parent, text) {
-    var last = 0;
-    text.replace(PENDING, function (found, name, at) {
-      var mark = element('mark', 'bmm-unresolved');
-      mark.title = 'Variable sin valor en la configuración: ' + name;
-      mark.textContent = name;
-      parent.append(text.slice(last, at), mark);
-      last = at + found.length;
-      return found;
     });
     parent.append(text.slice(last));
   }
@@ -203,7 +194,7 @@
       link.append(code, ' ');
     }
     var name = element('span', 'search-result-name');
-    appendMarked(name, found.name, hit.terms, TEXT);
+    appendMarked(name, found.name, hit.terms, TEXT, found.pending);
     link.append(name);
     heading.append(link);
 
@@ -220,7 +211,7 @@
     item.append(heading, facts);
     if (found.text) {
       var text = element('p', 'search-result-snippet');
-      appendMarked(text, snippet(found.text, hit.terms), hit.terms, TEXT);
+      appendMarked(text, snippet(found.text, hit.terms), hit.terms, TEXT, found.pending);
       item.append(text);
     }
     return item;

@@ -359,7 +359,7 @@ public final class Baker {
             throws BakeFailedException {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("site_title", titlePage.title().orElseGet(() -> links.model().views().isEmpty()
-                ? "Arquitectura institucional" : links.model().views().get(0).title()));
+                ? "Arquitectura institucional" : Placeholders.plain(links.model().views().get(0).title())));
         titlePage.subtitle().ifPresent(subtitle -> config.put("site_description", subtitle));
         config.put("site_language", language);
         config.put("site_host", options.baseUrl().orElse(""));

@@ -11,6 +11,7 @@ import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
+import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +71,7 @@ final class PageModels {
         content.put("element", elementRef(element));
         content.put("body", html.apply(element.description()));
         String text = Summary.description(links, element.description());
-        content.put("description", !text.isEmpty() ? text : element.title()
+        content.put("description", !text.isEmpty() ? text : Placeholders.plain(element.title())
                 + element.type().map(type -> " (" + type.label() + ")").orElse("") + ": " + UNDESCRIBED);
         model.view(element.viewSlug()).ifPresent(view -> content.put("view", viewRef(view)));
         content.put("views", element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
@@ -121,7 +122,7 @@ final class PageModels {
         content.put("document", documentRef(document));
         content.put("body", ownText);
         content.put("description", document.hasOwnText() ? Summary.description(links, document.ownText())
-                : document.title());
+                : Placeholders.plain(document.title()));
         document.todo().ifPresent(todo -> content.put("todo", todo));
         content.put("views", document.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
                 .map(this::viewRef).toList());
@@ -132,8 +133,8 @@ final class PageModels {
         Map<String, Object> content = page("group", group.name(), SitePaths.of(group));
         content.put("group", groupRef(group));
         content.put("elements", members(group));
-        content.put("description", group.name() + ": " + group.memberKeys().size() + " elementos ("
-                + String.join(", ", group.memberKeys()) + ")");
+        content.put("description", Placeholders.plain(group.name() + ": " + group.memberKeys().size() + " elementos ("
+                + String.join(", ", group.memberKeys()) + ")"));
         return content;
     }
 

@@ -95,15 +95,20 @@ final class BakedSite {
 
     /** The text of every page and every data file, to look for what must never show. */
     String allText() {
-        StringBuilder text = new StringBuilder();
+        return String.join("\n", allTextByFile().values());
+    }
+
+    /** The text of every page and data file, by its path from the site root. */
+    Map<String, String> allTextByFile() {
+        Map<String, String> texts = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".png")
                     && !f.toString().contains("assets")).toList()) {
-                text.append(Files.readString(file)).append('\n');
+                texts.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
+        return texts;
     }
 }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A placeholder without value ({@code $APP}) is shown the same marked way wherever the site shows
  * it, as the body of a page marks it; where markup cannot be (the window's title, search data,
- * open data) it is written as the author wrote it.
+ * open data) it is its bare name, as the mark shows it, and the search page marks it from the data.
  */
 class PendingPlaceholdersTest {
 
@@ -78,15 +78,18 @@ class PendingPlaceholdersTest {
     }
 
     @Test
-    void theWindowsTitleSearchDataAndOpenDataWriteItAsTheAuthorDid() throws Exception {
+    void whereNoMarkupCanBeItIsItsBareNameAndTheExportsDollarNeverShows() throws Exception {
         Document view = site.page("vistas/servicios-de-app.html");
-        assertThat(view.title()).isEqualTo("Servicios de $APP · Sitio");
-        assertThat(view.select("meta[property=og:title]").attr("content")).isEqualTo("Servicios de $APP");
-        assertThat(Files.readString(project.resolve("target/site/search-index.js")))
-                .contains("\"name\":\"Portal de $APP\"", "\"text\":\"El portal de $APP.\"", "\"name\":\"Servicios de $APP\"");
+        assertThat(view.title()).isEqualTo("Servicios de APP · Sitio");
+        assertThat(view.select("meta[property=og:title]").attr("content")).isEqualTo("Servicios de APP");
+        String search = Files.readString(project.resolve("target/site/search-index.js"));
+        assertThat(search).contains("\"name\":\"Portal de APP\"", "\"text\":\"El portal de APP.\"",
+                "\"name\":\"Servicios de APP\"", "\"pending\":[\"APP\"]");
         assertThat(Files.readString(project.resolve("target/site/datos/elementos.csv")))
-                .contains("Portal de $APP,", "El portal de $APP.");
+                .contains("Portal de APP,", "El portal de APP.");
         assertThat(Files.readString(project.resolve("target/site/datos/elementos.json")))
-                .contains("\"name\": \"Portal de $APP\"", "\"views\": \"Servicios de $APP\"");
+                .contains("\"name\": \"Portal de APP\"", "\"views\": \"Servicios de APP\"");
+        assertThat(site.allTextByFile().entrySet()).filteredOn(file -> file.getValue().contains("$APP"))
+                .extracting(Map.Entry::getKey).isEmpty();
     }
 }
