@@ -76,11 +76,6 @@ final class ArchitectureMapping implements ModelNames {
     private record DrawnView(ArchimateView view, List<Placed> elements, List<Placed> groupings) {
     }
 
-    /** Whether a figure id (without {@code fig:}) is a view of the model. */
-    boolean isView(String viewId) {
-        return architecture.view(viewId).isPresent();
-    }
-
     @Override
     public Naming naming(String headingText, Optional<String> viewId) {
         NameKey heading = NameKey.of(placeholders.fill(headingText, n -> "$" + n));
