@@ -73,13 +73,11 @@ for (Path page : pages) {
     }
 }
 
-// The export says lang: en on Spanish text; the project's bmm.language wins, and says so once.
+// The export says lang: en on Spanish text; the project's bmm.language wins, and then the documents' lang is not checked.
 for (Path page : pages.findAll { it.fileName.toString().endsWith('.html') }) {
     assert read(page).contains('<html lang="es">'): "${site.relativize(page)} is not <html lang=\"es\">"
 }
-List<String> mismatch = buildLog.findAll { it.contains('[BMM013]') }
-assert mismatch.size() == 1: "expected one BMM013 line, got ${mismatch}"
-assert mismatch[0].contains('src/bmm/06.BMM.ObjetivosEstrategicosSG-OTIC.md:')
+assert !buildLog.any { it.contains('[BMM013]') }
 
 // The site works from disk and under a sub-path: internal links are relative and lead to a file.
 Pattern reference = ~/\s(?:href|src)="([^"]*)"/

@@ -4,7 +4,7 @@
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs (content.group??)?then([{"uri": content.group.uri, "title": content.group.name}], [])/>
-    <h1><#if content.element.code??><span class="element-code">${content.element.code}</span> </#if>${content.element.name}</h1>
+    <h1><#if content.element.code??><span class="element-code">${content.element.code}</span> </#if>${m.marked(content.element.name)}</h1>
     <@m.draftNotice/>
     <dl class="element-facts">
 <#if content.element.typeLabel??>
@@ -16,39 +16,39 @@
       <dd>
         <ul class="fact-list element-groups">
 <#list content.groups as group>
-          <li><a href="${content.rootpath}${group.uri}">${group.name}</a></li>
+          <li><a href="${content.rootpath}${group.uri}">${m.marked(group.name)}</a></li>
 </#list>
         </ul>
       </dd>
 <#elseif content.group??>
       <dt>Pertenece a</dt>
-      <dd><a href="${content.rootpath}${content.group.uri}">${content.group.name}</a></dd>
+      <dd><a href="${content.rootpath}${content.group.uri}">${m.marked(content.group.name)}</a></dd>
 </#if>
 <#if (content.views![])?size gt 1>
       <dt>Aparece en las vistas</dt>
       <dd>
         <ul class="fact-list element-views">
 <#list content.views as view>
-          <li><a href="${content.rootpath}${view.uri}">${view.title}</a></li>
+          <li><a href="${content.rootpath}${view.uri}">${m.marked(view.title)}</a></li>
 </#list>
         </ul>
       </dd>
 <#elseif content.view??>
       <dt>Vista</dt>
-      <dd><a href="${content.rootpath}${content.view.uri}">${content.view.title}</a></dd>
+      <dd><a href="${content.rootpath}${content.view.uri}">${m.marked(content.view.title)}</a></dd>
 </#if>
     </dl>
     <section aria-labelledby="descripcion">
       <h2 id="descripcion">Descripción</h2>
 <#if content.otherDescriptions?has_content && content.view??>
-      <p class="description-source">Según la vista <a href="${content.rootpath}${content.view.uri}">${content.view.title}</a>:</p>
+      <p class="description-source">Según la vista <a href="${content.rootpath}${content.view.uri}">${m.marked(content.view.title)}</a>:</p>
 </#if>
       <div class="document-text">
 <@m.undescribedNotice content.element/>
 ${content.body}
       </div>
 <#list content.otherDescriptions![] as other>
-      <h3 id="descripcion-${other?counter + 1}" class="description-source">Según la vista <a href="${content.rootpath}${other.view.uri}">${other.view.title}</a></h3>
+      <h3 id="descripcion-${other?counter + 1}" class="description-source"><#if other.otherVersion??>Según otra versión de la vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a><#if other.document??>, en <a href="${content.rootpath}${other.document.uri}">${m.marked(other.document.title)}</a></#if><#elseif other.olderExport??>Según una exportación anterior<#if other.document??>, en <a href="${content.rootpath}${other.document.uri}">${m.marked(other.document.title)}</a></#if> (vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a>)<#else>Según la vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a></#if></h3>
       <div class="document-text">
 ${other.body}
       </div>

@@ -4,7 +4,7 @@
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs []/>
-    <h1>${content.title}</h1>
+    <h1>${m.marked(content.title)}</h1>
     <p class="lead">Este grupo contiene <@m.elementCount content.elements?size/>.</p>
 <#if content.matrices??>
     <section class="group-matrices" aria-labelledby="matrices">
@@ -23,7 +23,7 @@
 ${element.description}
       </div>
 <#if element.otherDescriptionViews?has_content>
-      <p class="description-source">Otras vistas lo describen de otra forma (<#list element.otherDescriptionViews as view>${view.title}<#sep>, </#sep></#list>): <a href="${content.rootpath}${element.uri}#descripcion">ver todas las descripciones</a>.</p>
+      <p class="description-source">Otras vistas lo describen de otra forma (<#list element.otherDescriptionViews as view>${m.marked(view.title)}<#sep>, </#sep></#list>): <a href="${content.rootpath}${element.uri}#descripcion">ver todas las descripciones</a>.</p>
 </#if>
     </section>
 </#list>

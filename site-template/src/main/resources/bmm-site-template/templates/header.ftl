@@ -2,6 +2,7 @@
      "root" leads back to the site root; a page that is served from any depth (404) sets it first.
      A page template that needs more stylesheets assigns "pageStylesheets" (paths from the site root)
      before including this file: the page's Content-Security-Policy allows no <style> element. -->
+<#import "macros.ftl" as m>
 <#assign root = root!content.rootpath>
 <!DOCTYPE html>
 <html lang="${config.site_language}">
@@ -11,7 +12,7 @@
   <meta name="viewport" content="width = device-width, initial-scale = 1">
   <meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
   <meta name="color-scheme" content="light dark">
-  <title><#if content.type != "index">${content.title} · </#if>${config.site_title}</title>
+  <title><#if content.type != "index">${m.plain(content.title)} · </#if>${config.site_title}</title>
 <#-- What shared links and search engines show: the page's own text, or the site's description. -->
 <#assign pageDescription = content.description!config.site_description!"">
 <#if pageDescription?has_content>
@@ -23,7 +24,7 @@
 </#if>
   <meta property="og:type" content="website">
   <meta property="og:site_name" content="${config.site_title}">
-  <meta property="og:title" content="${content.title}">
+  <meta property="og:title" content="${m.plain(content.title)}">
 <#if pageDescription?has_content>
   <meta property="og:description" content="${pageDescription}">
 </#if>

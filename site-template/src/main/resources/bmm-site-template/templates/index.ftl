@@ -7,11 +7,22 @@
 <#if config.site_description?has_content>
     <p class="lead">${config.site_description}</p>
 </#if>
+<#assign ownDocuments = (data.documents![])?filter(d -> d.ownText)>
+<#if ownDocuments?has_content>
+    <section aria-labelledby="documentos">
+      <h2 id="documentos">Documentos</h2>
+      <ul class="card-list">
+<#list ownDocuments as document>
+        <li class="card"><a href="${content.rootpath}${document.uri}">${m.marked(document.title)}</a></li>
+</#list>
+      </ul>
+    </section>
+</#if>
     <section aria-labelledby="vistas">
       <h2 id="vistas">Vistas</h2>
       <ul class="card-list">
 <#list data.views as view>
-        <li class="card"><a href="${content.rootpath}${view.uri}">${view.title}</a></li>
+        <li class="card"><a href="${content.rootpath}${view.uri}">${m.marked(view.title)}</a></li>
 </#list>
       </ul>
     </section>
@@ -19,7 +30,7 @@
       <h2 id="grupos">Grupos</h2>
       <ul class="group-list">
 <#list data.groups as group>
-        <li><a href="${content.rootpath}${group.uri}">${group.name}</a> <span class="count">(<@m.elementCount group.size/>)</span></li>
+        <li><a href="${content.rootpath}${group.uri}">${m.marked(group.name)}</a> <span class="count">(<@m.elementCount group.size/>)</span></li>
 </#list>
       </ul>
     </section>

@@ -8,8 +8,18 @@
 </#if>
 </#macro>
 
+<#-- A name or title with its placeholders that have no value ($APP) marked as the body marks them. -->
+<#function marked text>
+  <#return text?esc?markup_string?replace(r'(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b', '<mark class="bmm-unresolved" title="Variable sin valor en la configuración: $1">$1</mark>', 'r')?no_esc>
+</#function>
+
+<#-- The same as plain text, where no markup can be (the window's title): the placeholder by its bare name. -->
+<#function plain text>
+  <#return text?replace(r'(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b', '$1', 'r')>
+</#function>
+
 <#macro elementLink element>
-<a href="${content.rootpath}${element.uri}"><#if element.code??><span class="element-code">${element.code}</span> </#if>${element.name}</a><#t>
+<a href="${content.rootpath}${element.uri}"><#if element.code??><span class="element-code">${element.code}</span> </#if>${marked(element.name)}</a><#t>
 </#macro>
 
 <#macro typeBadge element>
@@ -23,9 +33,6 @@
 <#macro undescribedNotice element>
 <#if element.undescribed??>
         <p class="undescribed"><em>${element.undescribed?cap_first}.</em></p>
-<#if element.modelDocumentation??>
-        <p>${element.modelDocumentation}</p>
-</#if>
 </#if>
 </#macro>
 
@@ -39,9 +46,9 @@
       <ol>
         <li><a href="${root}index.html">Inicio</a></li>
 <#list trail as step>
-        <li><a href="${root}${step.uri}">${step.title}</a></li>
+        <li><a href="${root}${step.uri}">${marked(step.title)}</a></li>
 </#list>
-        <li><span aria-current="page">${content.title}</span></li>
+        <li><span aria-current="page">${marked(content.title)}</span></li>
       </ol>
     </nav>
 </#macro>

@@ -1,5 +1,6 @@
 <#-- Site header and main navigation (GOV.CO top bar, entity, site title, search). JBake convention:
      included after header.ftl. -->
+<#import "macros.ftl" as m>
 <#assign entityName = config.entity_name!"">
 <#-- The logo carries the entity's name as its alternative text; without a logo the name is shown as text. -->
 <#if config.entity_logo?has_content>
@@ -35,7 +36,7 @@
      as the list), so they are reached through the list on the home page. -->
 <#if data.views?size <= 10>
 <#list data.views as view>
-        <li><a href="${root}${view.uri}"<#if content.uri == view.uri> aria-current="page"</#if>>${view.title}</a></li>
+        <li><a href="${root}${view.uri}"<#if content.uri == view.uri> aria-current="page"</#if>>${m.marked(view.title)}</a></li>
 </#list>
 <#else>
         <li><a href="${root}index.html#vistas"<#if content.type == "view"> aria-current="true"</#if>>Vistas (${data.views?size})</a></li>

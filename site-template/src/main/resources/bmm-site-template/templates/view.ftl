@@ -3,8 +3,11 @@
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs []/>
-    <h1>${content.title}</h1>
+    <h1>${m.marked(content.title)}</h1>
     <@m.draftNotice/>
+<#if content.sourceDocument??>
+    <p class="view-source">Texto de <a href="${content.rootpath}${content.sourceDocument.uri}">${m.marked(content.sourceDocument.title)}</a><#if content.otherDocuments?has_content>; también en <#list content.otherDocuments as document><a href="${content.rootpath}${document.uri}">${m.marked(document.title)}</a><#sep>, </#sep></#list></#if>.</p>
+</#if>
 <#if content.diagram??>
 <#import "diagram.ftl" as d>
 <#if content.diagram.figure??>
@@ -33,7 +36,7 @@ ${content.body}
     <div class="card-grid">
 <#list content.groups as group>
     <section class="group-card" aria-labelledby="grupo-${group?index}">
-      <h2 id="grupo-${group?index}"><a href="${content.rootpath}${group.uri}">${group.name}</a></h2>
+      <h2 id="grupo-${group?index}"><a href="${content.rootpath}${group.uri}">${m.marked(group.name)}</a></h2>
       <p class="count"><@m.elementCount group.elements?size/></p>
       <ul class="element-list">
 <#list group.elements as element>
@@ -54,5 +57,25 @@ ${content.body}
     </section>
 </#if>
     </div>
+<#if content.elementTable??>
+    <div class="document-text element-table">
+${content.elementTable}
+    </div>
+</#if>
+<#if content.otherVersions?has_content>
+    <section class="other-versions" aria-labelledby="otras-versiones">
+      <h2 id="otras-versiones">Otras versiones</h2>
+      <p>Otros documentos muestran esta vista con otro texto.</p>
+<#list content.otherVersions as version>
+      <details class="view-version">
+        <summary>Versión de ${m.marked(version.document.title)}<#if version.repeated??> (la vista se repite en ese documento)</#if></summary>
+        <p class="view-source">Documento: <a href="${content.rootpath}${version.document.uri}">${m.marked(version.document.title)}</a></p>
+        <div class="document-text">
+${version.body}
+        </div>
+      </details>
+</#list>
+    </section>
+</#if>
   </main>
 <#include "footer.ftl">

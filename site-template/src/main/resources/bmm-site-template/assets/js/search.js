@@ -136,13 +136,24 @@
     return node;
   }
 
-  /** Appends text to a node, with the words that the query matched inside <mark>. */
-  function appendMarked(parent, text, terms, fields) {
+  /**
+   * Appends text to a node, with the words that the query matched inside <mark>, and the names of
+   * the document's placeholders without value (`pending`) marked as the pages mark them.
+   */
+  function appendMarked(parent, text, terms, fields, pending) {
     var last = 0;
     spanish.words(text).forEach(function (word) {
-      var term = index.pipeline.runString(word.text.toLowerCase(), { fields: fields })[0];
-      if (term !== undefined && terms.has(term)) {
-        var mark = element('mark');
+      var mark = null;
+      if (pending && pending.indexOf(word.text) >= 0) {
+        mark = element('mark', 'bmm-unresolved');
+        mark.title = 'Variable sin valor en la configuración: ' + word.text;
+      } else {
+        var term = index.pipeline.runString(word.text.toLowerCase(), { fields: fields })[0];
+        if (term !== undefined && terms.has(term)) {
+          mark = element('mark');
+        }
+      }
+      if (mark) {
         mark.textContent = word.text;
         parent.append(text.slice(last, word.start), mark);
         last = word.end;
@@ -183,7 +194,7 @@
       link.append(code, ' ');
     }
     var name = element('span', 'search-result-name');
-    appendMarked(name, found.name, hit.terms, TEXT);
+    appendMarked(name, found.name, hit.terms, TEXT, found.pending);
     link.append(name);
     heading.append(link);
 
@@ -200,7 +211,7 @@
     item.append(heading, facts);
     if (found.text) {
       var text = element('p', 'search-result-snippet');
-      appendMarked(text, snippet(found.text, hit.terms), hit.terms, TEXT);
+      appendMarked(text, snippet(found.text, hit.terms), hit.terms, TEXT, found.pending);
       item.append(text);
     }
     return item;

@@ -84,11 +84,12 @@ public final class Baker {
             return upToDate.get().withProfile(clock.profile());
         }
         SourceFolder folder = scan();
-        List<SourceDocument> sources = folder.documents().parallelStream()
+        List<SourceDocument> read = folder.documents().parallelStream()
                 .flatMap(path -> reader.read(path, diagnostics).stream())
                 .map(file -> MetadataBlocks.extract(file, diagnostics))
-                .filter(this::hasText)
+                .filter(this::hasTextOrMetadata)
                 .toList();
+        List<SourceDocument> sources = read.stream().filter(document -> !document.markdown().isBlank()).toList();
         List<ModelFile> modelFiles = folder.modelFiles().parallelStream()
                 .flatMap(path -> reader.read(path, diagnostics).stream())
                 .flatMap(file -> ModelFileReader.read(file, diagnostics).stream())
@@ -98,7 +99,8 @@ public final class Baker {
         stopOnErrors();
         clock.lap("read");
 
-        MarkdownParser parser = new MarkdownParser();
+        MarkdownParser parser = architecture.map(model -> new MarkdownParser(id -> model.view(id).isPresent()))
+                .orElseGet(MarkdownParser::new);
         List<ParsedDocument> documents = sources.parallelStream()
                 .flatMap(document -> parser.parse(document, diagnostics).stream())
                 .toList();
@@ -106,6 +108,8 @@ public final class Baker {
         clock.lap("parse");
 
         Placeholders placeholders = new Placeholders(options.variables());
+        TitlePage titlePage = TitlePage.of(read.stream().filter(document -> document.markdown().isBlank()).toList(),
+                placeholders);
         SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles, architecture);
         String language = language(documents);
         stopOnErrors();
@@ -123,7 +127,7 @@ public final class Baker {
         try (SiteWriter writer = SiteWriter.open(options.output(), outputPolicy)) {
             Output output = new Output(writer);
             TemplateSet templates = new TemplateSet(options.templates(), options.assets());
-            boolean rendered = render(links, language, templates, engineProvider, cache, output::stage);
+            boolean rendered = render(links, language, titlePage, templates, engineProvider, cache, output::stage);
             output.rethrow();
             stopOnErrors();
             stopOnWarningsIfStrict();
@@ -239,11 +243,11 @@ public final class Baker {
         }
     }
 
-    private boolean hasText(SourceDocument document) {
-        if (document.markdown().isBlank()) {
+    /** An empty document is reported; one that holds only metadata is a title page, which makes no page. */
+    private boolean hasTextOrMetadata(SourceDocument document) {
+        if (document.markdown().isBlank() && document.metadata().values().isEmpty()) {
             diagnostics.report(Problem.EMPTY_DOCUMENT, SourceLocation.of(document.file().displayPath()),
-                    "the document is empty" + (document.metadata().values().isEmpty() ? "" : " but for its metadata")
-                            + "; it makes no page");
+                    "the document is empty; it makes no page");
             return false;
         }
         return true;
@@ -279,15 +283,17 @@ public final class Baker {
     }
 
     /**
-     * The configured language wins; a document that declares another one is reported once (the
-     * export writes {@code lang: en} on Spanish text). Without configuration, the first document
-     * that declares a language sets it, and Spanish is the default.
+     * The configured language wins, whatever the documents declare (the export writes
+     * {@code lang: en} on Spanish text). Without configuration, the first document that declares a
+     * language sets it, a document that declares another one is reported once, and Spanish is the
+     * default.
      */
     private String language(List<ParsedDocument> documents) {
         Map<ParsedDocument, String> declared = declaredLanguages(documents);
-        String site = options.language()
-                .or(() -> declared.values().stream().findFirst())
-                .orElse(BakeOptions.DEFAULT_LANGUAGE);
+        if (options.language().isPresent()) {
+            return options.language().get();
+        }
+        String site = declared.values().stream().findFirst().orElse(BakeOptions.DEFAULT_LANGUAGE);
         declared.forEach((document, lang) -> {
             if (!primary(lang).equals(primary(site))) {
                 diagnostics.report(Problem.LANGUAGE_MISMATCH, langLocation(document), "the document declares lang: "
@@ -348,11 +354,13 @@ public final class Baker {
     }
 
     /** Renders every page through the engine {@code bmm.engine} names, handing each file to {@code sink}. */
-    private boolean render(Links links, String language, TemplateSet templates, PageEngineProvider engineProvider,
-                           IncrementalBake cache, Consumer<OutputFile> sink) throws BakeFailedException {
+    private boolean render(Links links, String language, TitlePage titlePage, TemplateSet templates,
+                           PageEngineProvider engineProvider, IncrementalBake cache, Consumer<OutputFile> sink)
+            throws BakeFailedException {
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put("site_title", links.model().views().isEmpty() ? "Arquitectura institucional"
-                : links.model().views().get(0).title());
+        config.put("site_title", titlePage.title().orElseGet(() -> links.model().views().isEmpty()
+                ? "Arquitectura institucional" : Placeholders.plain(links.model().views().get(0).title())));
+        titlePage.subtitle().ifPresent(subtitle -> config.put("site_description", subtitle));
         config.put("site_language", language);
         config.put("site_host", options.baseUrl().orElse(""));
         config.putAll(options.config());
@@ -388,7 +396,8 @@ public final class Baker {
         String counts = errors > 0
                 ? "the site was not baked: " + errors + " error(s), " + warnings + " warning(s)"
                 : "the site was not baked: " + warnings + " warning(s) in strict mode (bmm.strict=true)";
-        List<Diagnostic> failing = all.stream().filter(d -> options.strict() || d.severity() == Severity.ERROR)
+        List<Diagnostic> failing = all.stream().filter(d -> d.severity() == Severity.ERROR
+                        || options.strict() && d.severity() == Severity.WARNING)
                 .sorted(Comparator.comparing(Diagnostic::severity).reversed())
                 .toList();
         return new BakeFailedException(counts + "; " + whatBecameOfTheOutput(), failing, all);

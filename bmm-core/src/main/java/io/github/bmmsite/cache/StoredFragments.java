@@ -5,11 +5,13 @@ import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.NumberedTable;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Figure;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
+import io.github.bmmsite.model.ViewVersion;
 import io.github.bmmsite.parse.ParsedDocument;
 
 import java.io.ByteArrayInputStream;
@@ -57,7 +59,7 @@ final class StoredFragments implements FragmentCache {
     @Override
     public String html(Links links, Fragment fragment, Supplier<String> render) {
         Hasher key = new Hasher().text(context(links)).text(documentHash(fragment.document()));
-        key.number(fragment.blocks().size());
+        key.number(fragment.blocks().size()).number(fragment.headingShift());
         for (Node block : fragment.blocks()) {
             key.number(block.getStartOffset()).number(block.getEndOffset());
         }
@@ -86,10 +88,21 @@ final class StoredFragments implements FragmentCache {
         for (Element element : model.elements()) {
             hasher.text(element.key()).text(element.code().orElse("\0")).text(element.name()).text(element.slug())
                     .text(element.viewSlug()).text(SitePaths.of(element));
+            for (Element.OtherDescription other : element.otherDescriptions()) {
+                hasher.text(other.location().toString());
+            }
         }
         hasher.number(model.views().size());
         for (View view : model.views()) {
-            hasher.text(view.slug()).text(view.title()).text(SitePaths.of(view));
+            hasher.text(view.slug()).text(view.title()).text(SitePaths.of(view)).text(view.location().toString());
+            // which versions differ decides the anchors of their headings
+            for (ViewVersion other : view.otherVersions()) {
+                hasher.text(other.location().toString());
+            }
+        }
+        hasher.number(model.documents().size());
+        for (ExportedDocument document : model.documents()) {
+            hasher.text(document.slug()).text(SitePaths.of(document));
         }
         hasher.number(model.groups().size());
         for (Group group : model.groups()) {
@@ -101,7 +114,8 @@ final class StoredFragments implements FragmentCache {
         }
         hasher.number(model.figures().size());
         for (Figure figure : model.figures()) {
-            hasher.text(figure.id()).number(figure.number()).text(figure.viewSlug()).text(links.uriOf(figure))
+            hasher.text(figure.id()).number(figure.number()).text(figure.viewSlug().orElse(""))
+                    .text(links.uriOf(figure))
                     .text(figure.location().toString());
         }
         return hasher.hex();

@@ -17,7 +17,7 @@ public enum Problem {
 
     METADATA_INVALID_YAML("BMM010", Severity.ERROR),
     METADATA_NOT_A_MAP("BMM011", Severity.ERROR),
-    METADATA_UNCLOSED("BMM012", Severity.ERROR),
+    METADATA_UNCLOSED("BMM012", Severity.WARNING),
     LANGUAGE_MISMATCH("BMM013", Severity.WARNING),
     UNREADABLE_ENTRY("BMM014", Severity.WARNING),
     LANGUAGE_TAG_INVALID("BMM016", Severity.WARNING),
@@ -62,7 +62,15 @@ public enum Problem {
     ELEMENT_NAME_DIFFERS("BMM086", Severity.WARNING),
     UNKNOWN_ANCHOR("BMM087", Severity.WARNING),
     DUPLICATE_TABLE_ID("BMM088", Severity.ERROR),
-    MATRIX_TOO_LARGE("BMM095", Severity.WARNING);
+    HEADING_SPELLS_MODEL_NAME("BMM089", Severity.NOTE),
+    FIGURE_NOT_ALONE("BMM090", Severity.NOTE),
+    TABLE_ROW_JOINED("BMM091", Severity.NOTE),
+    VIEW_VERSIONS_DIFFER("BMM092", Severity.NOTE),
+    VIEW_REPEATED("BMM093", Severity.NOTE),
+    MODEL_AMBIGUOUS_NAME("BMM094", Severity.ERROR),
+    MATRIX_TOO_LARGE("BMM095", Severity.WARNING),
+    HEADING_IS_SECTION("BMM096", Severity.NOTE),
+    OLDER_EXPORT_TEXT("BMM097", Severity.NOTE);
 
     private final String code;
     private final Severity severity;

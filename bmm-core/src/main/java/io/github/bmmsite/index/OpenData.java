@@ -6,6 +6,7 @@ import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.View;
+import io.github.bmmsite.source.Placeholders;
 import io.github.bmmsite.write.OutputFile;
 
 import java.nio.charset.StandardCharsets;
@@ -50,18 +51,17 @@ public final class OpenData {
         for (Element element : links.model().elements()) {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("code", element.code().orElse(""));
-            row.put("name", element.name());
+            row.put("name", Placeholders.plain(element.name()));
             row.put("type", element.type().map(t -> t.name()).orElse(""));
-            row.put("group", String.join(LIST_SEPARATOR,
-                    links.model().groupsOf(element.key()).stream().map(Group::name).toList()));
-            row.put("description", element.described() ? Summary.text(links, element.description())
-                    : element.modelDocumentation().orElse(""));
+            row.put("group", Placeholders.plain(String.join(LIST_SEPARATOR,
+                    links.model().groupsOf(element.key()).stream().map(Group::name).toList())));
+            row.put("description", Summary.text(links, element.description()));
             row.put("url", base + SitePaths.of(element));
-            row.put("views", String.join(LIST_SEPARATOR, element.viewSlugs().stream()
-                    .flatMap(slug -> links.model().view(slug).stream()).map(View::title).toList()));
+            row.put("views", Placeholders.plain(String.join(LIST_SEPARATOR, element.viewSlugs().stream()
+                    .flatMap(slug -> links.model().view(slug).stream()).map(View::label).toList())));
             row.put("other_descriptions", String.join(LIST_SEPARATOR, element.otherDescriptions().stream()
-                    .map(other -> links.model().view(other.viewSlug()).map(View::title).orElse(other.viewSlug())
-                            + ": " + Summary.text(links, other.description()))
+                    .map(other -> Placeholders.plain(links.model().view(other.viewSlug()).map(View::label)
+                            .orElse(other.viewSlug())) + ": " + Summary.text(links, other.description()))
                     .toList()));
             rows.add(row);
         }
@@ -72,9 +72,9 @@ public final class OpenData {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Relation relation : links.model().relations()) {
             Map<String, String> row = new LinkedHashMap<>();
-            row.put("source", relation.sourceKey());
+            row.put("source", Placeholders.plain(relation.sourceKey()));
             row.put("type", relation.type().id());
-            row.put("target", relation.targetKey());
+            row.put("target", Placeholders.plain(relation.targetKey()));
             rows.add(row);
         }
         return rows;

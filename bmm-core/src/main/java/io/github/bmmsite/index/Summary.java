@@ -21,20 +21,29 @@ public final class Summary {
     private Summary() {
     }
 
-    /** The text of blocks on one line, placeholders filled (a pending one by its bare name). */
+    /** The text of blocks on one line, placeholders filled (a pending one by its bare name, as pages mark it). */
     public static String text(List<Node> blocks, Placeholders placeholders) {
         return placeholders.fill(PandocNodes.plainText(blocks), name -> name);
     }
 
     /** The text of a fragment, as {@link #text(List, Placeholders)}; made once per bake. */
     public static String text(Links links, Fragment fragment) {
-        return links.text(fragment, f -> text(f.blocks(), links.placeholders()));
+        return Placeholders.plain(written(links, fragment));
+    }
+
+    /** The placeholders without value in a fragment's text ({@code APP} for {@code $APP}), in order. */
+    public static List<String> pending(Links links, Fragment fragment) {
+        return Placeholders.pending(written(links, fragment));
+    }
+
+    /** The text with its pending placeholders as written ({@code $APP}), made once per fragment. */
+    private static String written(Links links, Fragment fragment) {
+        return links.text(fragment, f -> links.placeholders().fill(PandocNodes.plainText(f.blocks()), name -> "$" + name));
     }
 
     /** Every text the element's page shows: its description, then what other views say differently. */
     public static String allText(Element element, Links links) {
-        StringBuilder text = new StringBuilder(element.described() ? text(links, element.description())
-                : element.modelDocumentation().orElse(""));
+        StringBuilder text = new StringBuilder(text(links, element.description()));
         for (Element.OtherDescription other : element.otherDescriptions()) {
             text.append(text.isEmpty() ? "" : " ").append(text(links, other.description()));
         }

@@ -29,22 +29,19 @@ public final class Links {
     private final SiteModel model;
     private final CodeMentions mentions;
     private final Map<String, Element> elementsByCode;
-    private final Map<String, Figure> figuresById;
-    private final Map<String, NumberedTable> tablesById;
+    private final Tables tables;
     private final Anchors anchors;
     /** Images and reference-style images. */
     private final IdentityHashMap<Node, ImageTarget> images;
     private final Placeholders placeholders;
     private final Map<Fragment, String> texts = new ConcurrentHashMap<>();
 
-    Links(SiteModel model, Map<String, Element> elementsByCode, Map<String, Figure> figuresById,
-          Map<String, NumberedTable> tablesById, Anchors anchors, IdentityHashMap<Node, ImageTarget> images,
-          Placeholders placeholders) {
+    Links(SiteModel model, Map<String, Element> elementsByCode, Tables tables, Anchors anchors,
+          IdentityHashMap<Node, ImageTarget> images, Placeholders placeholders) {
         this.model = model;
         this.mentions = new CodeMentions(elementsByCode.keySet());
         this.elementsByCode = Map.copyOf(elementsByCode);
-        this.figuresById = Map.copyOf(figuresById);
-        this.tablesById = Map.copyOf(tablesById);
+        this.tables = tables;
         this.anchors = anchors;
         this.images = images;
         this.placeholders = placeholders;
@@ -62,28 +59,29 @@ public final class Links {
         return Optional.ofNullable(elementsByCode.get(code));
     }
 
-    public Optional<Figure> figure(String id) {
-        return Optional.ofNullable(figuresById.get(id));
+    /** The figure a {@code fig:} id names where {@code node} is: its document's own first. */
+    public Optional<Figure> figure(Node node, String id) {
+        return model.figure(node.getDocument(), id);
     }
 
     /** Site path of the page that shows a figure, with the figure's anchor. */
     public String uriOf(Figure figure) {
-        return anchors.target(figure.image().getDocument(), figure.id())
-                .orElse(model.view(figure.viewSlug()).map(SitePaths::of).orElse(SitePaths.HOME) + "#" + figure.id());
+        return anchors.uriOf(figure);
     }
 
-    public Optional<NumberedTable> table(String id) {
-        return Optional.ofNullable(tablesById.get(id));
+    /** The table a {@code tbl:} id names where {@code node} is: its document's own first. */
+    public Optional<NumberedTable> table(Node node, String id) {
+        return tables.table(node.getDocument(), id);
     }
 
     /** Every numbered table, in number order. */
     public List<NumberedTable> tables() {
-        return tablesById.values().stream().sorted(Comparator.comparingInt(NumberedTable::number)).toList();
+        return tables.all();
     }
 
     /** Site path of the page that shows a table, with the table's anchor. */
     public String uriOf(NumberedTable table) {
-        return anchors.target(table.table().getDocument(), table.id()).orElse(SitePaths.HOME);
+        return anchors.uriOf(table).orElse(SitePaths.HOME);
     }
 
     /** The id a heading has on its page: pandoc's, so that links written for pandoc's output still work. */
@@ -120,7 +118,7 @@ public final class Links {
                 .filter(ImageTarget.Local.class::isInstance)
                 .map(ImageTarget.Local.class::cast)
                 .distinct()
-                .sorted(java.util.Comparator.comparing(ImageTarget.Local::sitePath))
+                .sorted(Comparator.comparing(ImageTarget.Local::sitePath))
                 .toList();
     }
 

@@ -6,14 +6,14 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
 import io.github.bmmsite.model.Element;
-import io.github.bmmsite.model.Figure;
+import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.SiteModel;
-import io.github.bmmsite.model.View;
 import io.github.bmmsite.parse.CrossReference;
 import io.github.bmmsite.parse.PandocAttributes;
 import io.github.bmmsite.parse.PandocNodes;
@@ -56,19 +56,16 @@ public final class ReferenceResolver {
     public Links resolve(SiteModel model) {
         Map<String, Element> byCode = new LinkedHashMap<>();
         for (Element element : model.elements()) {
-            element.code().ifPresent(code -> byCode.put(code, element));
+            element.code().ifPresent(code -> byCode.putIfAbsent(code, element));
         }
-        Map<String, Figure> figures = new LinkedHashMap<>();
-        for (Figure figure : model.figures()) {
-            figures.put(figure.id(), figure);
-        }
-        Map<String, NumberedTable> tables = numberedTables(model);
-        Anchors anchors = new Anchors(model, figures, tables);
+        Tables tables = numberedTables(model);
+        Anchors anchors = new Anchors(model, tables);
         IdentityHashMap<Node, ImageTarget> images = new IdentityHashMap<>();
-        model.views().stream().map(v -> v.document()).forEach(document -> {
+        for (ExportedDocument exported : model.documents()) {
+            ParsedDocument document = exported.document();
             for (Node node : document.ast().getDescendants()) {
                 if (node instanceof CrossReference reference) {
-                    checkCrossReference(document, reference, figures, tables);
+                    checkCrossReference(document, reference, model, tables);
                 } else if (node instanceof Image image) {
                     images.put(image, imageTarget(document, image, image.getUrl().unescape()));
                 } else if (node instanceof ImageRef image && image.isDefined()) {
@@ -80,15 +77,20 @@ public final class ReferenceResolver {
                     checkPlaceholders(document, node);
                 }
             }
-        });
-        return new Links(model, byCode, figures, tables, anchors, images, placeholders);
+        }
+        return new Links(model, byCode, tables, anchors, images, placeholders);
     }
 
-    /** Tables with a {@code {#tbl:…}} caption, numbered in reading order across the documents. */
-    private Map<String, NumberedTable> numberedTables(SiteModel model) {
-        Map<String, NumberedTable> tables = new LinkedHashMap<>();
-        for (View view : model.views()) {
-            ParsedDocument document = view.document();
+    /**
+     * Tables with a {@code {#tbl:…}} caption, numbered in reading order across the documents; one
+     * document giving one id to two tables is an error.
+     */
+    private Tables numberedTables(SiteModel model) {
+        Map<Document, Map<String, NumberedTable>> tables = new IdentityHashMap<>();
+        int number = 0;
+        for (ExportedDocument exported : model.documents()) {
+            ParsedDocument document = exported.document();
+            Map<String, NumberedTable> local = new LinkedHashMap<>();
             for (Node node : document.ast().getDescendants()) {
                 if (!(node instanceof TableBlock table)) {
                     continue;
@@ -99,23 +101,26 @@ public final class ReferenceResolver {
                     continue;
                 }
                 SourceLocation at = document.locationOf(table);
-                NumberedTable previous = tables.get(id.get());
+                NumberedTable previous = local.get(id.get());
                 if (previous != null) {
                     diagnostics.report(Problem.DUPLICATE_TABLE_ID, at, "the table id '" + id.get()
                             + "' is already used at " + previous.location() + "; table ids must be unique");
                     continue;
                 }
-                tables.put(id.get(), new NumberedTable(id.get(), tables.size() + 1, table, at));
+                local.put(id.get(), new NumberedTable(id.get(), ++number, table, at));
             }
+            tables.put(document.ast(), local);
         }
-        return tables;
+        return new Tables(tables);
     }
 
-    private void checkCrossReference(ParsedDocument document, CrossReference reference, Map<String, Figure> figures,
-                                     Map<String, NumberedTable> tables) {
+    private void checkCrossReference(ParsedDocument document, CrossReference reference, SiteModel model,
+                                     Tables tables) {
         for (String id : reference.ids()) {
             boolean table = id.startsWith("tbl:");
-            if (!(table ? tables.containsKey(id) : figures.containsKey(id))) {
+            boolean known = table ? tables.table(document.ast(), id).isPresent()
+                    : model.figure(document.ast(), id).isPresent();
+            if (!known) {
                 diagnostics.report(Problem.UNKNOWN_CROSS_REFERENCE, document.locationOf(reference),
                         "@" + id + " refers to no " + (table ? "table" : "figure")
                                 + "; check the id after '#' in the {#" + id + "} attributes");

@@ -2,6 +2,7 @@ package io.github.bmmsite.link;
 
 import io.github.bmmsite.model.AlignmentMatrix;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.View;
 
@@ -41,6 +42,10 @@ public final class SitePaths {
 
     public static String of(View view) {
         return "vistas/" + view.slug() + ".html";
+    }
+
+    public static String of(ExportedDocument document) {
+        return "documentos/" + document.slug() + ".html";
     }
 
     /** The prefix that leads from a page back to the site root: {@code ""} or {@code "../"}. */

@@ -1,6 +1,5 @@
 package io.github.bmmsite.model;
 
-import com.vladsch.flexmark.ast.Image;
 import io.github.bmmsite.archimate.ArchimateElement;
 import io.github.bmmsite.archimate.ArchimateModel;
 import io.github.bmmsite.archimate.ArchimateRelationship;
@@ -9,277 +8,291 @@ import io.github.bmmsite.archimate.ViewNode;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
-import io.github.bmmsite.parse.PandocAttributes;
-import io.github.bmmsite.parse.PandocNodes;
+import io.github.bmmsite.parse.ParsedDocument;
 import io.github.bmmsite.source.Placeholders;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.function.Function;
 
 /**
- * Lays the architecture model over the elements the documents describe. A document is one view
- * of the model: its figure id ({@code {#fig:id-257a…}}) is the view's id. Each heading is matched
- * to an element of that view by code, else by name (accents, case and spacing aside, placeholders
- * filled); the model then gives it its type, its group (the Grouping it is drawn in) and its
- * relations. Elements of the view that the document does not describe (the export skips those
- * without documentation) get pages of their own, marked as not described.
+ * Reads the architecture model for the documents. A view of a document is a view of the model:
+ * its figure id ({@code {#fig:id-257a…}}) is the view's id. Each element heading is matched to an
+ * element of that view by code, else by name (accents, case, spacing and a leading code aside,
+ * placeholders filled), else to the one element of the whole model with that code or name; the
+ * model then gives it its type, its group (the Grouping it is drawn in) and its relations.
+ * Elements of the view that no heading describes (the export skips those without documentation)
+ * get pages of their own, with the model's documentation.
  */
-final class ArchitectureMapping {
-
-    private static final String FIGURE_PREFIX = "fig:";
+final class ArchitectureMapping implements ModelNames {
 
     private final Diagnostics diagnostics;
     private final Placeholders placeholders;
     private final ArchimateModel architecture;
-    private final Map<String, Element> elements;
-    private final Map<String, String> keysByName;
-    private final Map<String, Set<String>> groupMembers;
-    private final Slugs elementSlugs;
-    private final Map<String, String> keyOfId = new LinkedHashMap<>();
-    private final Map<String, SourceLocation> modelLocationOfKey = new HashMap<>();
-    private final Set<String> groupedByModel = new HashSet<>();
+    private final Function<SourceLocation, Function<String, Fragment>> texts;
+    /** Every element of the model but groupings, and every grouping, by compared name. */
+    private final Map<String, List<Placed>> elementsByName = new HashMap<>();
+    private final Map<String, List<Placed>> elementsByCode = new HashMap<>();
+    private final Map<String, List<Placed>> groupingsByName = new HashMap<>();
+    private final Map<String, DrawnView> drawnViews = new HashMap<>();
     private final Map<String, String> modelViewIdBySlug = new LinkedHashMap<>();
-    /** Each model element's name, worked out once: names can be long, and headings are matched against many. */
-    private final Map<String, ModelName> modelNames = new HashMap<>();
-    private List<Placed> everyElement;
 
+    /**
+     * @param texts parses a text of the model (an element's documentation) found at a location
+     */
     ArchitectureMapping(Diagnostics diagnostics, Placeholders placeholders, ArchimateModel architecture,
-                        Map<String, Element> elements, Map<String, String> keysByName,
-                        Map<String, Set<String>> groupMembers, Slugs elementSlugs) {
+                        Function<SourceLocation, Function<String, Fragment>> texts) {
         this.diagnostics = diagnostics;
         this.placeholders = placeholders;
         this.architecture = architecture;
-        this.elements = elements;
-        this.keysByName = keysByName;
-        this.groupMembers = groupMembers;
-        this.elementSlugs = elementSlugs;
+        this.texts = texts;
+        for (ArchimateElement element : architecture.elements()) {
+            Placed placed = new Placed(element, Optional.empty(), nameOf(element));
+            (element.isGrouping() ? groupingsByName : elementsByName)
+                    .computeIfAbsent(placed.name().normal(), n -> new ArrayList<>()).add(placed);
+            if (!element.isGrouping()) {
+                placed.name().code().ifPresent(code -> elementsByCode.computeIfAbsent(code.toUpperCase(Locale.ROOT),
+                        c -> new ArrayList<>()).add(placed));
+            }
+        }
     }
 
     /** A model element drawn on a view, with the Grouping it is drawn in (innermost), if any. */
-    private record Placed(ArchimateElement element, Optional<ArchimateElement> grouping, ModelName name) {
+    private record Placed(ArchimateElement element, Optional<ArchimateElement> grouping, NameKey name) {
+        ElementCatalog.ModelElement modelElement() {
+            return new ElementCatalog.ModelElement(element.id(), element.type(), name, element.documentation(),
+                    element.location());
+        }
+    }
+
+    /** What a view of the model draws: its elements in drawing order, once each, and its groupings. */
+    private record DrawnView(ArchimateView view, List<Placed> elements, List<Placed> groupings) {
+    }
+
+    @Override
+    public Naming naming(String headingText, Optional<String> viewId) {
+        NameKey heading = NameKey.of(placeholders.fill(headingText, n -> "$" + n));
+        Optional<DrawnView> drawn = viewId.flatMap(this::drawn);
+        if (drawn.isPresent() && !candidates(heading, drawn.get().elements()).isEmpty()) {
+            return Naming.ELEMENT;
+        }
+        if (drawn.isPresent()
+                && drawn.get().groupings().stream().anyMatch(g -> g.name().normal().equals(heading.normal()))) {
+            return Naming.GROUPING;
+        }
+        if (!modelCandidates(heading).isEmpty()) {
+            return Naming.ELEMENT;
+        }
+        return groupingsByName.containsKey(heading.normal()) ? Naming.GROUPING : Naming.NOTHING;
     }
 
     /**
-     * A model element's name, placeholders filled, split like a heading into code and name.
-     *
-     * @param normal the name as {@link #normal(String)} gives it, for matching
+     * The model element a heading names: by code, else by name, on the view first, then in the
+     * whole model when exactly one element has that code or name. A heading that matches several
+     * is reported and matches none; so is a heading with a code that matches nothing.
      */
-    private record ModelName(Optional<String> code, String name, String normal) {
-        String key() {
-            return code.orElse(name);
-        }
-    }
-
-    /** The view with the elements of the model's view that its document does not describe added. */
-    View apply(View view) {
-        Optional<ArchimateView> modelView = modelViewOf(view);
-        if (modelView.isEmpty()) {
-            return view;
-        }
-        modelViewIdBySlug.put(view.slug(), modelView.get().id());
-        List<Placed> placed = placed(modelView.get());
-        Set<String> placedIds = new HashSet<>(placed.stream().map(p -> p.element().id()).toList());
-        Set<String> matchedIds = new HashSet<>();
-        for (String key : view.elementKeys()) {
-            Element element = elements.get(key);
-            match(element, placed, modelView.get()).ifPresent(p -> {
-                matchedIds.add(p.element().id());
-                adopt(key, p, placedIds.contains(p.element().id()));
-            });
-        }
-        List<String> keys = new ArrayList<>(view.elementKeys());
-        for (Placed p : placed) {
-            if (matchedIds.contains(p.element().id()) || keyOfId.containsKey(p.element().id())) {
-                continue;
-            }
-            String key = p.name().key();
-            if (elements.containsKey(key) || keysByName.containsKey(p.name().name())) {
-                String existing = elements.containsKey(key) ? key : keysByName.get(p.name().name());
-                diagnostics.report(Problem.ARCHITECTURE_AMBIGUOUS_MATCH, p.element().location(), "the view '"
-                        + modelView.get().name() + "' draws '" + p.element().name() + "', which no heading of "
-                        + view.location() + " matches, but another element is already called so ("
-                        + elements.get(existing).location() + "); both are shown as one page");
-                keyOfId.putIfAbsent(p.element().id(), existing);
-                continue;
-            }
-            Element undescribed = Element.undescribed(key, p.name().code(), p.name().name(),
-                    elementSlugs.unique(key), view.slug(), new Fragment(view.document(), List.of()),
-                    p.element().location(), Optional.of(p.element().documentation()).filter(d -> !d.isBlank()));
-            elements.put(key, undescribed);
-            keysByName.put(undescribed.name(), key);
-            keys.add(key);
-            adopt(key, p, true);
-        }
-        return new View(view.slug(), view.title(), view.document(), view.introduction(), view.groupNames(), keys,
-                view.todo(), view.location());
-    }
-
-    /**
-     * Type from the model; on the view, the group too: the heading's group gives way to the
-     * Grouping the element is drawn in, or to none.
-     */
-    private void adopt(String key, Placed placed, boolean onView) {
-        keyOfId.put(placed.element().id(), key);
-        modelLocationOfKey.put(key, placed.element().location());
-        Element element = elements.get(key).withType(placed.element().type());
-        if (!onView) {
-            elements.put(key, element);
-            return;
-        }
-        // The model's Grouping replaces every group the headings gave.
-        groupMembers.values().forEach(members -> members.remove(key));
-        if (placed.grouping().isPresent()) {
-            String group = placed.grouping().get().name();
-            groupMembers.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(key);
-            element = element.withGroup(group);
-            groupedByModel.add(key);
-        } else {
-            element = element.withoutGroup();
-        }
-        elements.put(key, element);
-    }
-
-    private Optional<ArchimateView> modelViewOf(View view) {
-        Optional<Image> figure = Optional.empty();
-        for (com.vladsch.flexmark.util.ast.Node node : view.document().ast().getDescendants()) {
-            figure = PandocNodes.figureImage(node).filter(image -> figureId(image).isPresent());
-            if (figure.isPresent()) {
-                break;
-            }
-        }
-        if (figure.isEmpty()) {
-            diagnostics.report(Problem.ARCHITECTURE_VIEW_NOT_FOUND, view.location(), "the document has no figure"
-                    + " {#fig:id-…}, so it cannot be matched to a view of the architecture model (bmm.model);"
-                    + " its elements get nothing from the model");
-            return Optional.empty();
-        }
-        String id = figureId(figure.get()).orElseThrow();
-        Optional<ArchimateView> modelView = architecture.view(id);
-        if (modelView.isEmpty()) {
-            diagnostics.report(Problem.ARCHITECTURE_VIEW_NOT_FOUND, view.document().locationOf(figure.get()),
-                    "the figure id '" + id + "' is the id of no view of the architecture model (bmm.model);"
-                            + " the document's elements get nothing from the model (was the view deleted, or the"
-                            + " document exported from another model?)");
-        }
-        return modelView;
-    }
-
-    private static Optional<String> figureId(Image image) {
-        return PandocNodes.attributesOf(image).flatMap(PandocAttributes::id)
-                .filter(id -> id.startsWith(FIGURE_PREFIX)).map(id -> id.substring(FIGURE_PREFIX.length()));
-    }
-
-    /** The view's elements in drawing order, once each, groupings aside. */
-    private List<Placed> placed(ArchimateView view) {
-        Map<String, Placed> placed = new LinkedHashMap<>();
-        for (ViewNode node : view.nodes()) {
-            collect(node, Optional.empty(), placed);
-        }
-        return List.copyOf(placed.values());
-    }
-
-    private void collect(ViewNode node, Optional<ArchimateElement> grouping, Map<String, Placed> placed) {
-        Optional<ArchimateElement> element = node.elementId().flatMap(architecture::element);
-        Optional<ArchimateElement> inside = grouping;
-        if (element.isPresent() && element.get().isGrouping()) {
-            inside = element;
-        } else if (element.isPresent()) {
-            ArchimateElement e = element.get();
-            placed.putIfAbsent(e.id(), new Placed(e, grouping, modelName(e)));
-        }
-        for (ViewNode child : node.children()) {
-            collect(child, inside, placed);
-        }
-    }
-
-    private ModelName modelName(ArchimateElement element) {
-        return modelNames.computeIfAbsent(element.id(), id -> nameOf(element));
-    }
-
-    private ModelName nameOf(ArchimateElement element) {
-        String filled = placeholders.fill(element.name(), name -> {
-            diagnostics.report(Problem.UNRESOLVED_PLACEHOLDER, element.location(),
-                    "the placeholder $" + name + " has no value; set it in the plugin's <variables>");
-            return "$" + name;
-        });
-        Matcher coded = ModelAssembler.CODED_HEADING.matcher(filled);
-        Optional<String> code = coded.matches() ? Optional.of(coded.group(1)) : Optional.empty();
-        String name = code.isPresent() ? coded.group(2).strip() : filled.strip();
-        return new ModelName(code, name, normal(name));
-    }
-
-    /** By code first, then by name; the view's elements first, then the whole model's. */
-    private Optional<Placed> match(Element element, List<Placed> onView, ArchimateView view) {
-        List<Placed> found = candidates(element, onView);
-        String where = "the view '" + view.name() + "'";
+    Optional<ElementCatalog.ModelElement> match(NameKey heading, Optional<String> viewId,
+                                                Optional<ElementType> typeInTable, SourceLocation at) {
+        Optional<DrawnView> drawn = viewId.flatMap(this::drawn);
+        List<Placed> found = drawn.map(d -> narrowed(candidates(heading, d.elements()), typeInTable)).orElse(List.of());
+        String where = drawn.map(d -> "the view '" + d.view().name() + "'").orElse("the architecture model");
         if (found.isEmpty()) {
-            found = candidates(element, everyElement());
+            found = narrowed(modelCandidates(heading), typeInTable);
             where = "the architecture model";
         }
         if (found.size() > 1) {
-            diagnostics.report(Problem.ARCHITECTURE_AMBIGUOUS_MATCH, element.location(), "'" + element.title()
-                    + "' matches " + found.size() + " elements of " + where + " ("
+            diagnostics.report(Problem.ARCHITECTURE_AMBIGUOUS_MATCH, at, "'" + title(heading) + "' matches "
+                    + found.size() + " elements of " + where + " ("
                     + found.stream().map(p -> p.element().location().toString()).toList()
                     + "); give them distinct codes or names");
             return Optional.empty();
         }
         if (found.isEmpty()) {
-            diagnostics.report(Problem.ARCHITECTURE_ELEMENT_NOT_FOUND, element.location(), "'" + element.title()
-                    + "' matches no element of the view '" + view.name() + "' of the architecture model, by code or"
-                    + " by name; it gets no type, group or relations from the model (rename it in Archi or in the"
-                    + " document so that the names agree)");
+            diagnostics.report(Problem.ARCHITECTURE_ELEMENT_NOT_FOUND, at, "'" + title(heading) + "' matches no element"
+                    + drawn.map(d -> " of the view '" + d.view().name() + "'").orElse("") + " of the architecture"
+                    + " model, by code or by name; it gets no type, group or relations from the model (rename it in"
+                    + " Archi or in the document so that the names agree)");
+            return Optional.empty();
         }
-        return found.stream().findFirst();
+        Placed placed = found.get(0);
+        reportSpelling(heading, placed, at);
+        return Optional.of(new ElementCatalog.ModelElement(placed.element().id(), placed.element().type(),
+                reportedName(placed), placed.element().documentation(), placed.element().location()));
     }
 
-    /** Every element of the model, groupings aside, as drawn on no view. */
-    private List<Placed> everyElement() {
-        if (everyElement == null) {
-            everyElement = architecture.elements().stream().filter(e -> !e.isGrouping())
-                    .map(e -> new Placed(e, Optional.empty(), modelName(e))).toList();
+    /** A heading matched by code whose name says something else, or matched by a name written otherwise. */
+    private void reportSpelling(NameKey heading, Placed placed, SourceLocation at) {
+        String modelName = placed.name().name();
+        if (!heading.normal().equals(placed.name().normal())) {
+            diagnostics.report(Problem.ELEMENT_NAME_DIFFERS, at, "'" + heading.code().orElse(heading.name())
+                    + "' is named '" + modelName + "' in the architecture model (" + placed.element().location()
+                    + ") and '" + heading.name() + "' here; its page uses the model's name, so write the same name"
+                    + " in both");
+        } else if (!title(heading).equals(title(placed.name()))) {
+            diagnostics.report(Problem.HEADING_SPELLS_MODEL_NAME, at, "'" + title(heading) + "' is written '"
+                    + title(placed.name()) + "' in the architecture model (" + placed.element().location()
+                    + "); its page uses the model's spelling");
         }
-        return everyElement;
     }
 
-    private List<Placed> candidates(Element element, List<Placed> candidates) {
-        List<Placed> byCode = element.code().map(code -> candidates.stream()
+    private static String title(NameKey name) {
+        return name.code().map(c -> c + ": " + name.name()).orElse(name.name());
+    }
+
+    private static List<Placed> narrowed(List<Placed> found, Optional<ElementType> type) {
+        if (found.size() < 2 || type.isEmpty()) {
+            return found;
+        }
+        List<Placed> ofType = found.stream().filter(p -> p.element().type().equals(type.get())).toList();
+        return ofType.isEmpty() ? found : ofType;
+    }
+
+    /** By code first (case aside), else by compared name. */
+    private static List<Placed> candidates(NameKey heading, List<Placed> candidates) {
+        List<Placed> byCode = heading.code().map(code -> candidates.stream()
                 .filter(p -> p.name().code().filter(code::equalsIgnoreCase).isPresent()).toList()).orElse(List.of());
-        String name = normal(element.name());
-        return !byCode.isEmpty() ? byCode : candidates.stream().filter(p -> p.name().normal().equals(name)).toList();
+        return !byCode.isEmpty() ? byCode
+                : candidates.stream().filter(p -> p.name().normal().equals(heading.normal())).toList();
     }
 
-    /** Accents, case and runs of spaces do not tell names apart. */
-    static String normal(String text) {
-        String unaccented = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return unaccented.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").strip();
+    private List<Placed> modelCandidates(NameKey heading) {
+        List<Placed> byCode = heading.code().map(c -> elementsByCode.getOrDefault(c.toUpperCase(Locale.ROOT),
+                List.of())).orElse(List.of());
+        return !byCode.isEmpty() ? byCode : elementsByName.getOrDefault(heading.normal(), List.of());
+    }
+
+    private Optional<DrawnView> drawn(String viewId) {
+        if (!drawnViews.containsKey(viewId)) {
+            Optional<ArchimateView> view = architecture.view(viewId);
+            if (view.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Placed> elements = new LinkedHashMap<>();
+            Map<String, Placed> groupings = new LinkedHashMap<>();
+            for (ViewNode node : view.get().nodes()) {
+                collect(node, Optional.empty(), elements, groupings);
+            }
+            drawnViews.put(viewId, new DrawnView(view.get(), List.copyOf(elements.values()),
+                    List.copyOf(groupings.values())));
+        }
+        return Optional.of(drawnViews.get(viewId));
+    }
+
+    private void collect(ViewNode node, Optional<ArchimateElement> grouping, Map<String, Placed> elements,
+                         Map<String, Placed> groupings) {
+        Optional<ArchimateElement> element = node.elementId().flatMap(architecture::element);
+        Optional<ArchimateElement> inside = grouping;
+        if (element.isPresent()) {
+            ArchimateElement e = element.get();
+            Placed placed = new Placed(e, grouping, nameOf(e));
+            (e.isGrouping() ? groupings : elements).putIfAbsent(e.id(), placed);
+            inside = e.isGrouping() ? element : grouping;
+        }
+        for (ViewNode child : node.children()) {
+            collect(child, inside, elements, groupings);
+        }
+    }
+
+    /**
+     * What the model says of a view's elements once its headings are read: the type of each matched
+     * element, and for those the view draws, the Grouping they are drawn in; and a page for each
+     * element the view draws that no heading describes.
+     *
+     * @param figureAt where the view's figure is; empty when the view has none
+     * @param keys the view's elements, to which the drawn ones no heading describes are added
+     */
+    void complete(ElementCatalog catalog, String viewSlug, String viewTitle, ParsedDocument document,
+                  Optional<String> viewId, Optional<SourceLocation> figureAt, SourceLocation viewAt, Set<String> keys) {
+        if (viewId.isEmpty() || figureAt.isEmpty()) {
+            diagnostics.report(Problem.ARCHITECTURE_VIEW_NOT_FOUND, viewAt, "the view '" + viewTitle + "' has no"
+                    + " figure {#fig:id-…}, so it cannot be matched to a view of the architecture model (bmm.model);"
+                    + " its elements get only what their own names match in the model");
+            adoptTypes(catalog, keys);
+            return;
+        }
+        Optional<DrawnView> drawn = drawn(viewId.get());
+        if (drawn.isEmpty()) {
+            diagnostics.report(Problem.ARCHITECTURE_VIEW_NOT_FOUND, figureAt.get(), "the figure id '" + viewId.get()
+                    + "' is the id of no view of the architecture model (bmm.model); the view's elements get only"
+                    + " what their own names match in the model (was the view deleted, or the document exported"
+                    + " from another model?)");
+            adoptTypes(catalog, keys);
+            return;
+        }
+        modelViewIdBySlug.put(viewSlug, viewId.get());
+        Map<String, Placed> onView = new HashMap<>();
+        drawn.get().elements().forEach(p -> onView.put(p.element().id(), p));
+        for (String key : keys) {
+            catalog.modelIdOf(key).ifPresent(id -> adopt(catalog, key, id, Optional.ofNullable(onView.get(id))));
+        }
+        for (Placed placed : drawn.get().elements()) {
+            Optional<String> existing = catalog.keyOfModelElement(placed.element().id());
+            if (existing.isPresent() && keys.contains(existing.get())) {
+                continue;
+            }
+            String key = existing.orElseGet(() -> catalog.addUndescribed(reportedName(placed),
+                    Optional.of(placed.modelElement()), Optional.of(placed.element().type()), viewSlug, viewTitle,
+                    documentation(placed.element(), document), placed.element().location(), Element.Text.MODEL));
+            keys.add(key);
+            catalog.showIn(key, viewSlug);
+            adopt(catalog, key, placed.element().id(), Optional.of(placed));
+        }
+    }
+
+    private void adoptTypes(ElementCatalog catalog, Set<String> keys) {
+        for (String key : keys) {
+            catalog.modelIdOf(key).ifPresent(id -> adopt(catalog, key, id, Optional.empty()));
+        }
+    }
+
+    private void adopt(ElementCatalog catalog, String key, String modelId, Optional<Placed> onView) {
+        Optional<String> grouping = onView.flatMap(Placed::grouping).map(g -> placeholders.fill(g.name(), n -> "$" + n));
+        architecture.element(modelId).ifPresent(element -> catalog.adopt(key, element.type(), grouping, onView.isPresent()));
+    }
+
+    /** An element's name, placeholders filled (a pending one left as written), split into code and name. */
+    private NameKey nameOf(ArchimateElement element) {
+        return NameKey.of(placeholders.fill(element.name(), n -> "$" + n));
+    }
+
+    /** The name of a drawn element the site gives a page, its placeholders reported when they have no value. */
+    private NameKey reportedName(Placed placed) {
+        return NameKey.of(placeholders.fill(placed.element().name(), name -> {
+            diagnostics.report(Problem.UNRESOLVED_PLACEHOLDER, placed.element().location(),
+                    "the placeholder $" + name + " has no value; set it in the plugin's <variables>");
+            return "$" + name;
+        }));
+    }
+
+    /** The model's documentation of an element, as Markdown; empty, a fragment of the view's document. */
+    private Fragment documentation(ArchimateElement element, ParsedDocument document) {
+        return element.documentation().isBlank() ? new Fragment(document, List.of())
+                : texts.apply(element.location()).apply(element.documentation());
     }
 
     /**
      * The model's relationships between elements that have pages, ordered by where their ends
      * stand in the site (source, then target), so pages list them in reading order.
      */
-    List<Relation> relations(List<String> siteOrder) {
+    List<Relation> relations(ElementCatalog catalog) {
         Map<String, Integer> position = new HashMap<>();
+        List<String> siteOrder = catalog.keys();
         for (int i = 0; i < siteOrder.size(); i++) {
             position.put(siteOrder.get(i), i);
         }
         List<Relation> relations = new ArrayList<>();
         for (ArchimateRelationship relationship : architecture.relationships()) {
-            String source = keyOfId.get(relationship.sourceId());
-            String target = keyOfId.get(relationship.targetId());
-            if (source != null && target != null) {
-                relations.add(new Relation(source, relationship.type(), target, relationship.location()));
+            Optional<String> source = catalog.keyOfModelElement(relationship.sourceId());
+            Optional<String> target = catalog.keyOfModelElement(relationship.targetId());
+            if (source.isPresent() && target.isPresent()) {
+                relations.add(new Relation(source.get(), relationship.type(), target.get(), relationship.location()));
             }
         }
         relations.sort(Comparator.comparing((Relation r) -> position.getOrDefault(r.sourceKey(), Integer.MAX_VALUE))
@@ -288,25 +301,15 @@ final class ArchitectureMapping {
     }
 
     /** Where the model defines the element that has this key, if it came from the model. */
-    Optional<SourceLocation> modelLocation(String key) {
-        return Optional.ofNullable(modelLocationOfKey.get(key));
-    }
-
-    /** Whether the model draws this element inside a Grouping (its group then comes from the model). */
-    boolean groupedByModel(String key) {
-        return groupedByModel.contains(key);
+    Optional<SourceLocation> modelLocation(ElementCatalog catalog, String key) {
+        return catalog.modelIdOf(key).flatMap(architecture::element).map(ArchimateElement::location);
     }
 
     /** The model's layout of each view matched to a document, by view slug, boxes linked to pages. */
-    Map<String, Diagram> diagrams() {
+    Map<String, Diagram> diagrams(ElementCatalog catalog) {
         Map<String, Diagram> diagrams = new LinkedHashMap<>();
-        modelViewIdBySlug.forEach((slug, id) -> architecture.diagram(id, this::keyOf)
+        modelViewIdBySlug.forEach((slug, id) -> architecture.diagram(id, catalog::keyOfModelElement)
                 .ifPresent(diagram -> diagrams.put(slug, diagram)));
         return diagrams;
-    }
-
-    /** The site's element key of a model element, for drawing the view. */
-    Optional<String> keyOf(String archimateId) {
-        return Optional.ofNullable(keyOfId.get(archimateId));
     }
 }

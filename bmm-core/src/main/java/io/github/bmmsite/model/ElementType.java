@@ -18,6 +18,15 @@ public record ElementType(String name, String label) {
         return Optional.ofNullable(KNOWN.get(name.replace(" ", "").toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * A type as a table of the export writes it: its ArchiMate name, spaced or not
+     * ("Application Component"), or its Spanish label ("Componente de aplicación"), case and accents aside.
+     */
+    public static Optional<ElementType> written(String text) {
+        return named(text).or(() -> KNOWN.values().stream()
+                .filter(type -> NameKey.normal(type.label()).equals(NameKey.normal(text))).findFirst());
+    }
+
     private static Map<String, ElementType> known() {
         String[][] types = {
             // Motivation

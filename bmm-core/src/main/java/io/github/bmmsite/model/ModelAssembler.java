@@ -1,11 +1,14 @@
 package io.github.bmmsite.model;
 
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.archimate.ArchimateModel;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.parse.MarkdownParser;
 import io.github.bmmsite.parse.PandocAttributes;
 import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.parse.ParsedDocument;
@@ -14,9 +17,9 @@ import io.github.bmmsite.source.ModelFile;
 import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,40 +28,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Builds the site model from the parsed documents and the model files: elements and groups
- * from headings, then types, groups and relations from the model files, then figure numbers.
+ * Builds the site model from the parsed documents, the architecture model and the model files:
+ * the structure of each document (its views and its own text), one view per view id whatever
+ * number of documents show it, the elements and groups of their headings (see {@link ElementCatalog}),
+ * then types, groups and relations from the models, then figure numbers.
  */
 public final class ModelAssembler {
 
-    /**
-     * {@code O7: Name}, {@code OETI01: Name}, {@code ACC2. Name}: a code has letters then digits.
-     * The code is taken whole, without backtracking (the lookahead asks for its digit), so that a
-     * long name of letters and digits costs its length, not its length squared.
-     */
-    static final Pattern CODED_HEADING =
-            Pattern.compile("((?=[A-Z]++[0-9])[A-Z0-9]++)\\s*+[:.]\\s++(\\S.*)", Pattern.DOTALL);
-    /** The export's mark after a view's name in its title heading (tried only where a run of spaces starts). */
-    private static final Pattern VIEW_MARK = Pattern.compile("(?<!\\s)\\s*+\\((?i:view)\\)$");
+    /** The number the export writes before a figure's caption: {@code 06.3a.}, {@code 04.1.}, {@code 06.BMM.}. */
+    private static final Pattern CAPTION_NUMBER = Pattern.compile("(\\d[\\p{L}\\d]*(?:\\.[\\p{L}\\d]+)*)\\.?\\s+(\\S.*)");
+    private static final String FIGURE_PREFIX = "fig:";
     /** YAML's words for true, and for false or nothing (YAML 1.1 and 1.2), in lower case. */
     private static final Set<String> YAML_TRUE = Set.of("true", "yes", "on");
     private static final Set<String> YAML_FALSE = Set.of("false", "no", "off", "null", "~");
 
     private final Diagnostics diagnostics;
     private final Placeholders placeholders;
-    private final Slugs elementSlugs = new Slugs();
-    private final Slugs groupSlugs = new Slugs();
-    private final Slugs viewSlugs = new Slugs();
-    private final Map<String, Element> elements = new LinkedHashMap<>();
-    private final Map<String, String> keysByName = new HashMap<>();
-    /** Members of each group in the order they were placed; a set, because an element moves between groups often. */
-    private final Map<String, Set<String>> groupMembers = new LinkedHashMap<>();
-    private final List<View> views = new ArrayList<>();
-    private final Placements placements = new Placements();
-    /** For each view: the group heading each of its elements stands under in that view. */
-    private final Map<String, Map<String, String>> groupsByView = new HashMap<>();
-    private ArchitectureMapping mapping;
+    private final MarkdownParser textParser = new MarkdownParser();
 
     public ModelAssembler(Diagnostics diagnostics, Placeholders placeholders) {
         this.diagnostics = diagnostics;
@@ -70,82 +59,265 @@ public final class ModelAssembler {
     }
 
     /**
-     * @param architecture the architecture model ({@code bmm.model}): when present, types, groups
-     *     and relations come from it first; model files add to it, and contradicting it is an error
+     * @param architecture the architecture model ({@code bmm.model}): when present, it tells
+     *     elements from sections, and types, groups and relations come from it first; model files
+     *     add to it, and contradicting it is an error
      */
     public SiteModel assemble(List<ParsedDocument> documents, List<ModelFile> modelFiles,
                               Optional<ArchimateModel> architecture) {
-        for (ParsedDocument document : documents) {
-            addView(document);
+        Optional<ArchitectureMapping> mapping = architecture.map(model ->
+                new ArchitectureMapping(diagnostics, placeholders, model, at -> text -> parsedText(text, at)));
+        List<DocumentStructure> structures = documents.stream()
+                .map(document -> DocumentStructure.of(document, mapping.map(ModelNames.class::cast))).toList();
+        Map<ParsedDocument, DocumentNames> documentNames = documentNames(structures);
+        List<ViewVersions.SharedView> shared = ViewVersions.of(structures, diagnostics);
+        List<String> titles = shared.stream().map(view -> viewTitle(view.shown())).toList();
+        ElementCatalog catalog = new ElementCatalog(diagnostics);
+        Placements placements = new Placements();
+        Slugs viewSlugs = new Slugs();
+        List<View> views = new ArrayList<>();
+        for (int v = 0; v < shared.size(); v++) {
+            String label = label(shared.get(v), titles.get(v), titles, documentNames);
+            views.add(new ViewReader(catalog, placements, mapping, documentNames, shared.get(v), titles.get(v), label,
+                    viewSlugs.unique(label)).read());
         }
-        List<Relation> fromArchitecture = new ArrayList<>();
-        architecture.ifPresent(model -> {
-            mapping = new ArchitectureMapping(diagnostics, placeholders, model, elements, keysByName, groupMembers,
-                    elementSlugs);
-            views.replaceAll(mapping::apply);
-            groupMembers.values().removeIf(Set::isEmpty);
-            fromArchitecture.addAll(mapping.relations(List.copyOf(elements.keySet())));
-        });
-        List<Relation> relations = new ArrayList<>(fromArchitecture);
-        for (ModelFile modelFile : modelFiles) {
-            applyTypes(modelFile);
-            applyGroups(modelFile);
-            relations.addAll(checkedAgainstArchitecture(relations(modelFile), fromArchitecture));
-        }
-        List<Relation> distinct = distinctRelations(relations);
-        SiteModel model = new SiteModel(viewsWithGroups(), groups(), List.copyOf(elements.values()), distinct,
-                figures(documents), placements);
-        return mapping == null ? model : model.withDiagrams(mapping.diagrams());
+        List<Relation> relations = new ModelFileRules(diagnostics, catalog, mapping)
+                .apply(modelFiles, mapping.map(m -> m.relations(catalog)).orElse(List.of()));
+        List<View> grouped = views.stream().map(view -> view.with(catalog.groupsOfView(view.slug(), view.elementKeys()),
+                view.elementKeys())).toList();
+        List<ExportedDocument> exported = exportedDocuments(structures, documentNames, views, placements);
+        Figures figures = figures(documents, shared, views);
+        SiteModel model = new SiteModel(exported, grouped, catalog.groups(), catalog.elements(), relations,
+                figures.numbered(), figures.byDocument(), placements);
+        return mapping.map(m -> model.withDiagrams(m.diagrams(catalog))).orElse(model);
     }
 
-    private void addView(ParsedDocument document) {
-        DocumentOutline outline = DocumentOutline.of(document);
-        SourceLocation fileLocation = SourceLocation.of(document.source().file().displayPath());
-        Optional<String> headingTitle = outline.title()
-                .map(PandocNodes::plainText)
-                .map(ModelAssembler::withoutViewMark)
-                .filter(t -> !t.isEmpty());
-        String title = headingTitle
-                .or(() -> document.source().metadata().text("title").map(ModelAssembler::withoutViewMark))
+    /** The page name of a document: its slug and title. */
+    private record DocumentNames(String slug, String title) {
+    }
+
+    /**
+     * A document's title: its first H1 outside views, else its metadata {@code title}, else its
+     * file name. Documents that hold nothing but metadata have no page.
+     */
+    private Map<ParsedDocument, DocumentNames> documentNames(List<DocumentStructure> structures) {
+        Map<ParsedDocument, DocumentNames> names = new IdentityHashMap<>();
+        Slugs slugs = new Slugs();
+        for (DocumentStructure structure : structures) {
+            ParsedDocument document = structure.document();
+            String title = structure.title()
+                    .map(heading -> filled(PandocNodes.plainText(heading).strip(), document.locationOf(heading)))
+                    .filter(t -> !onlyPendingPlaceholders(t))
+                    .or(() -> metadataTitle(document))
+                    .orElseGet(() -> fileTitle(document));
+            names.put(document, new DocumentNames(slugs.unique(title), title));
+        }
+        return names;
+    }
+
+    private Optional<String> metadataTitle(ParsedDocument document) {
+        return document.source().metadata().text("title")
+                .map(t -> filled(PandocNodes.withoutViewMark(t), SourceLocation.of(
+                        document.source().file().displayPath(), document.source().metadata().line("title"))))
+                .filter(t -> !onlyPendingPlaceholders(t));
+    }
+
+    /**
+     * A view's title: its heading without the export's {@code (view)} mark; for a view without
+     * heading, its document's metadata title, else its figure's caption without its number, else
+     * the file name. A title of placeholders without value names nothing: the next one is taken.
+     */
+    private String viewTitle(ViewVersions.Occurrence occurrence) {
+        ParsedDocument document = occurrence.document();
+        Optional<String> fromHeading = occurrence.section().heading()
+                .map(heading -> filled(PandocNodes.withoutViewMark(PandocNodes.plainText(heading)),
+                        document.locationOf(heading)))
+                .filter(t -> !t.isBlank() && !onlyPendingPlaceholders(t));
+        return fromHeading
+                .or(() -> metadataTitle(document))
+                .or(() -> occurrence.section().figureImage().map(this::captionTitle).filter(t -> !t.isBlank()))
                 .orElseGet(() -> fileTitle(document));
-        SourceLocation titleAt = headingTitle.isPresent() ? document.locationOf(outline.title().get())
-                : SourceLocation.of(document.source().file().displayPath(), document.source().metadata().line("title"));
-        String filledTitle = fill(title, titleAt);
-        if (placeholders.fill(title, name -> "").isBlank()) {
-            // A title page's "$TITULO" without a value (reported) names nothing; the file name does.
-            filledTitle = fileTitle(document);
+    }
+
+    /** A caption's first sentence, without the export's number: "06.3a. Aplicaciones. Fuente: …" gives "Aplicaciones". */
+    private String captionTitle(Image image) {
+        String caption = placeholders.fill(PandocNodes.plainText(image).strip(), name -> "$" + name);
+        Matcher numbered = CAPTION_NUMBER.matcher(caption);
+        String words = numbered.matches() ? numbered.group(2) : caption;
+        int sentence = words.indexOf(". ");
+        return (sentence > 0 ? words.substring(0, sentence) : words).replaceAll("\\.$", "").strip();
+    }
+
+    /**
+     * The title as lists show it: when another view has the same title, followed by the number of
+     * its figure's caption ("06.3a"), else by its document's title.
+     */
+    private String label(ViewVersions.SharedView view, String title, List<String> titles,
+                         Map<ParsedDocument, DocumentNames> documentNames) {
+        if (titles.stream().filter(title::equals).count() < 2) {
+            return title;
         }
-        String viewSlug = viewSlugs.unique(filledTitle);
-        outline.title().ifPresent(heading -> placements.heading(heading, Placements.Page.VIEW, viewSlug));
-        placements.blocks(outline.introduction(), Placements.Page.VIEW, viewSlug);
-        List<String> keys = new ArrayList<>();
-        Map<String, String> groupsOfView = new HashMap<>();
-        groupsByView.put(viewSlug, groupsOfView);
-        String group = null;
-        for (int i = 0; i < outline.sections().size(); i++) {
-            DocumentOutline.Section section = outline.sections().get(i);
-            SourceLocation at = document.locationOf(section.heading());
-            String text = fill(section.text(), at);
-            if (outline.isGroup(i)) {
-                group = text;
-                groupMembers.computeIfAbsent(group, g -> new LinkedHashSet<>());
-                placements.heading(section.heading(), Placements.Page.GROUP, group);
-                continue;
+        String number = view.shown().section().figureImage()
+                .map(image -> CAPTION_NUMBER.matcher(PandocNodes.plainText(image).strip()))
+                .filter(Matcher::matches).map(m -> m.group(1))
+                .orElseGet(() -> documentNames.get(view.shown().document()).title());
+        return title + " (" + number + ")";
+    }
+
+    /** Reads one view: its versions' headings into elements and groups, and where each block is shown. */
+    private final class ViewReader {
+        private final ElementCatalog catalog;
+        private final Placements placements;
+        private final Optional<ArchitectureMapping> mapping;
+        private final Map<ParsedDocument, DocumentNames> documentNames;
+        private final ViewVersions.SharedView shared;
+        private final String title;
+        private final String label;
+        private final String slug;
+        /** The view's elements, in the order it shows them. */
+        private final Set<String> keys = new LinkedHashSet<>();
+
+        ViewReader(ElementCatalog catalog, Placements placements, Optional<ArchitectureMapping> mapping,
+                   Map<ParsedDocument, DocumentNames> documentNames, ViewVersions.SharedView shared, String title,
+                   String label, String slug) {
+            this.catalog = catalog;
+            this.placements = placements;
+            this.mapping = mapping;
+            this.documentNames = documentNames;
+            this.shared = shared;
+            this.title = title;
+            this.label = label;
+            this.slug = slug;
+        }
+
+        View read() {
+            for (ViewVersions.Occurrence occurrence : shared.inReadingOrderShownFirst()) {
+                int differing = shared.positionAmongDiffering(occurrence);
+                read(occurrence, occurrence != shared.shown(), differing < 0 ? "" : "version-" + (differing + 1) + "-");
             }
-            Optional<Element> element = addElement(text, section, document, viewSlug, group, at, keys);
-            String placedIn = group;
-            element.ifPresent(e -> {
-                keys.add(e.key());
-                if (placedIn != null) {
-                    groupsOfView.put(e.key(), placedIn);
+            ViewVersions.Occurrence shown = shared.shown();
+            mapping.ifPresent(m -> m.complete(catalog, slug, title, shown.document(), shown.section().viewId(),
+                    shown.section().figure().map(f -> shown.document().locationOf(f)), shown.location(), keys));
+            if (mapping.isEmpty()) {
+                for (ViewVersions.Occurrence occurrence : shared.inReadingOrderShownFirst()) {
+                    fillFromTables(occurrence);
                 }
-                placements.heading(section.heading(), Placements.Page.ELEMENT, e.key());
-                placements.blocks(section.body(), Placements.Page.ELEMENT, e.key());
-            });
+            }
+            List<String> documentSlugs = shared.all().stream().map(o -> documentNames.get(o.document()).slug())
+                    .distinct().toList();
+            return new View(slug, title, label, shown.section().viewId(), version(shown),
+                    shared.differing().stream().map(this::version).toList(), documentSlugs, List.of(),
+                    List.copyOf(keys));
         }
-        views.add(new View(viewSlug, filledTitle, document,
-                new Fragment(document, outline.introduction()), List.of(), keys,
-                draftNote(document.source().metadata()), fileLocation));
+
+        private ViewVersion version(ViewVersions.Occurrence occurrence) {
+            ParsedDocument document = occurrence.document();
+            Optional<Fragment> table = occurrence.section().entries().stream()
+                    .filter(entry -> entry.kind() == DocumentStructure.Kind.ELEMENT_TABLE).findFirst()
+                    .map(entry -> {
+                        List<Node> blocks = new ArrayList<>(List.of(entry.heading()));
+                        blocks.addAll(entry.body());
+                        return Fragment.headingsFrom(2, document, blocks);
+                    });
+            return new ViewVersion(documentNames.get(document).slug(), document,
+                    Fragment.headingsFrom(2, document, occurrence.section().introduction()),
+                    occurrence.section().figure(), table, draftNote(document.source().metadata()),
+                    occurrence.location());
+        }
+
+        private void read(ViewVersions.Occurrence occurrence, boolean otherVersion, String anchorPrefix) {
+            ParsedDocument document = occurrence.document();
+            DocumentStructure.ViewSection section = occurrence.section();
+            section.heading().ifPresent(heading -> placements.heading(heading, Placements.Page.VIEW, slug));
+            placements.blocks(section.introduction(), Placements.Page.VIEW, slug, anchorPrefix);
+            List<ElementTable.Row> tableRows = tableRows(occurrence);
+            String group = null;
+            for (DocumentStructure.Entry entry : section.entries()) {
+                SourceLocation at = document.locationOf(entry.heading());
+                switch (entry.kind()) {
+                    case GROUP -> {
+                        group = filled(entry.text(), at);
+                        catalog.group(group);
+                        placements.heading(entry.heading(), Placements.Page.GROUP, group);
+                    }
+                    case ELEMENT_TABLE -> {
+                        placements.blocks(List.of(entry.heading()), Placements.Page.VIEW, slug, anchorPrefix);
+                        placements.blocks(entry.body(), Placements.Page.VIEW, slug, anchorPrefix);
+                    }
+                    case ELEMENT -> element(occurrence, entry, at, group, otherVersion, tableRows);
+                }
+            }
+            if (mapping.isPresent()) {
+                // A heading written under several elements (a card's "Ficha") is a section by design; one
+                // written once may be an element's name misspelt, which the author may want to know.
+                Map<String, Long> written = occurrence.structure().views().stream()
+                        .flatMap(view -> view.sections().stream())
+                        .collect(Collectors.groupingBy(part -> NameKey.normal(part.text()), Collectors.counting()));
+                for (DocumentStructure.Section part : section.sections()) {
+                    if (written.get(NameKey.normal(part.text())) > 1) {
+                        continue;
+                    }
+                    diagnostics.report(Problem.HEADING_IS_SECTION, document.locationOf(part.heading()), "'" + part.text()
+                            + "' names no element of the architecture model and has no code, so it is shown as a"
+                            + " section of " + part.of().map(h -> "'" + PandocNodes.plainText(h).strip() + "'")
+                            .orElse("the view's introduction"));
+                }
+            }
+        }
+
+        private void element(ViewVersions.Occurrence occurrence, DocumentStructure.Entry entry, SourceLocation at,
+                             String group, boolean otherVersion, List<ElementTable.Row> tableRows) {
+            NameKey heading = NameKey.of(filled(entry.text(), at));
+            Optional<ElementType> typeInTable = tableRows.stream()
+                    .filter(row -> row.name().normal().equals(heading.normal())).findFirst().flatMap(ElementTable.Row::type);
+            Optional<ElementCatalog.ModelElement> model = mapping.flatMap(m ->
+                    m.match(heading, occurrence.section().viewId(), typeInTable, at));
+            ParsedDocument document = occurrence.document();
+            Fragment description = Fragment.headingsFrom(3, document, entry.body());
+            Optional<String> added = catalog.add(new ElementCatalog.Occurrence(heading, model, slug, title,
+                    documentNames.get(document).slug(), description, at, otherVersion));
+            if (added.isEmpty()) {
+                return;
+            }
+            String key = added.get();
+            keys.add(key);
+            if (group != null) {
+                catalog.placeInGroup(key, group, slug);
+            }
+            placements.heading(entry.heading(), Placements.Page.ELEMENT, key);
+            List<Element.OtherDescription> others = catalog.element(key).otherDescriptions();
+            boolean shownAsOther = !others.isEmpty() && others.get(others.size() - 1).location().equals(at);
+            placements.blocks(entry.body(), Placements.Page.ELEMENT, key,
+                    shownAsOther ? "descripcion-" + (others.size() + 1) + "-" : "");
+        }
+
+        private List<ElementTable.Row> tableRows(ViewVersions.Occurrence occurrence) {
+            return occurrence.section().entries().stream()
+                    .filter(entry -> entry.kind() == DocumentStructure.Kind.ELEMENT_TABLE)
+                    .flatMap(entry -> ElementTable.rows(occurrence.document(), entry.body()).stream())
+                    .toList();
+        }
+
+        /**
+         * Without a model, the element table gives types to the elements the view names and texts
+         * to those no heading describes; a row for an element no heading names makes it.
+         */
+        private void fillFromTables(ViewVersions.Occurrence occurrence) {
+            for (ElementTable.Row row : tableRows(occurrence)) {
+                if (row.type().filter(t -> t.name().equals("Grouping")).isPresent()) {
+                    continue;
+                }
+                NameKey name = NameKey.of(placeholders.fill(row.name().code().map(c -> c + ": ").orElse("")
+                        + row.name().name(), n -> "$" + n));
+                Fragment text = parsedText(row.documentation(), row.location());
+                Optional<String> existing = catalog.named(name);
+                if (existing.isPresent()) {
+                    catalog.fillFromTable(existing.get(), row.type(), slug, text);
+                }
+                keys.add(existing.orElseGet(() -> catalog.addUndescribed(name, Optional.empty(), row.type(), slug,
+                        title, text, row.location(), Element.Text.ELEMENT_TABLE)));
+            }
+        }
     }
 
     /**
@@ -159,303 +331,124 @@ public final class ModelAssembler {
                 .map(todo -> YAML_TRUE.contains(todo.toLowerCase(Locale.ROOT)) ? "" : todo);
     }
 
-    /** The export marks view titles with "(view)"; the page names the view without it. */
-    public static String withoutViewMark(String heading) {
-        return VIEW_MARK.matcher(heading.strip()).replaceFirst("");
+    /** Every document that holds a view or text of its own, with its own text placed on its page. */
+    private List<ExportedDocument> exportedDocuments(List<DocumentStructure> structures,
+                                                     Map<ParsedDocument, DocumentNames> documentNames, List<View> views,
+                                                     Placements placements) {
+        List<ExportedDocument> exported = new ArrayList<>();
+        for (DocumentStructure structure : structures) {
+            ParsedDocument document = structure.document();
+            List<String> viewSlugs = views.stream()
+                    .filter(view -> view.documentSlugs().contains(documentNames.get(document).slug()))
+                    .map(View::slug).toList();
+            if (viewSlugs.isEmpty() && structure.ownText().isEmpty()) {
+                continue;
+            }
+            DocumentNames names = documentNames.get(document);
+            structure.title().ifPresent(heading -> placements.heading(heading, Placements.Page.DOCUMENT, names.slug()));
+            placements.blocks(structure.ownText(), Placements.Page.DOCUMENT, names.slug());
+            exported.add(new ExportedDocument(names.slug(), names.title(), document,
+                    Fragment.headingsFrom(2, document, structure.ownText()), viewSlugs,
+                    draftNote(document.source().metadata()),
+                    SourceLocation.of(document.source().file().displayPath())));
+        }
+        return exported;
+    }
+
+    /** The figures shown, numbered in reading order, and each document's figure ids. */
+    private record Figures(List<Figure> numbered, Map<Document, Map<String, Figure>> byDocument) {
     }
 
     /**
-     * A new element, or one that an earlier document already describes (then this view is added
-     * to it). Described twice in one document is an error.
+     * Figures are numbered across the site in reading order, as pandoc-crossref numbers them across
+     * a book; the figure of a view version the page does not show takes the shown one's number. Ids
+     * are the document's own: one document giving one id to two images is an error.
      */
-    private Optional<Element> addElement(String text, DocumentOutline.Section section, ParsedDocument document,
-                                         String viewSlug, String group, SourceLocation at, List<String> keysOfView) {
-        Matcher coded = CODED_HEADING.matcher(text);
-        Optional<String> code = coded.matches() ? Optional.of(coded.group(1)) : Optional.empty();
-        String name = code.isPresent() ? coded.group(2).strip() : text;
-        String key = code.orElse(name);
-        Element existing = elements.get(key);
-        if (existing == null && keysByName.containsKey(name)) {
-            existing = elements.get(keysByName.get(name));
-        }
-        Fragment description = new Fragment(document, section.body());
-        if (existing == null) {
-            return Optional.of(newElement(key, code, name, viewSlug, group, description, at));
-        }
-        boolean otherCode = code.isPresent() && existing.code().isPresent() && !code.equals(existing.code());
-        if (keysOfView.contains(existing.key()) || otherCode) {
-            diagnostics.report(Problem.DUPLICATE_ELEMENT, at, "'" + text + "' is already defined at "
-                    + existing.location() + (otherCode ? " with another code; an element keeps one code"
-                    : "; a document describes each element once, so rename or remove one"));
-            return Optional.empty();
-        }
-        if (code.isPresent() && existing.code().isEmpty()) {
-            diagnostics.report(Problem.ELEMENT_NAME_DIFFERS, at, "'" + existing.name() + "' has no code at "
-                    + existing.location() + " but '" + code.get() + "' here; its page keeps the first heading,"
-                    + " so write the code in both documents");
-        }
-        return Optional.of(sharedElement(existing, name, viewSlug, group, description, at));
-    }
-
-    private Element newElement(String key, Optional<String> code, String name, String viewSlug, String group,
-                               Fragment description, SourceLocation at) {
-        String slug = elementSlugs.unique(code.orElse(name));
-        Element element = new Element(key, code, name, slug, Optional.empty(), Optional.ofNullable(group), viewSlug,
-                description, at);
-        elements.put(key, element);
-        keysByName.put(name, key);
-        if (group != null) {
-            groupMembers.get(group).add(key);
-        }
-        return element;
-    }
-
-    /** An element of an earlier view shown again: one page, every view listed, no text dropped. */
-    private Element sharedElement(Element existing, String name, String viewSlug, String group,
-                                  Fragment description, SourceLocation at) {
-        if (!name.equals(existing.name())) {
-            diagnostics.report(Problem.ELEMENT_NAME_DIFFERS, at, "'" + existing.key() + "' is named '"
-                    + existing.name() + "' at " + existing.location() + " and '" + name + "' here;"
-                    + " its page uses the first name, so write the same name in both documents");
-        }
-        if (group != null && !groupMembers.get(group).contains(existing.key())) {
-            // Each view groups its elements its own way: the element is a member of every group it is shown in.
-            groupMembers.get(group).add(existing.key());
-            existing = existing.group().isPresent() ? existing : existing.withGroup(group);
-        }
-        Element shared = DescriptionText.of(existing.description()).isEmpty()
-                ? existing.describedIn(viewSlug, description, at)
-                : existing.alsoIn(viewSlug, differingDescription(existing, viewSlug, description, at));
-        elements.put(existing.key(), shared);
-        return shared;
-    }
-
-    /** Another view's text for an element, when it says something no earlier view said (warned). */
-    private Optional<Element.OtherDescription> differingDescription(Element existing, String viewSlug,
-                                                                    Fragment description, SourceLocation at) {
-        String text = DescriptionText.of(description);
-        if (text.isEmpty() || text.equals(DescriptionText.of(existing.description()))) {
-            return Optional.empty();
-        }
-        for (Element.OtherDescription other : existing.otherDescriptions()) {
-            if (text.equals(DescriptionText.of(other.description()))) {
-                return Optional.empty();
-            }
-        }
-        diagnostics.report(Problem.DESCRIPTION_DIFFERS, at, "'" + existing.title() + "' is described here"
-                + " differently than at " + existing.location() + "; its page shows both texts, the first one"
-                + " first; give both documents the same text (the model's documentation) to show one");
-        return Optional.of(new Element.OtherDescription(viewSlug, description, at));
-    }
-
-    private Optional<String> resolve(ModelFile modelFile, ModelFile.Ref ref) {
-        if (elements.containsKey(ref.text())) {
-            return Optional.of(ref.text());
-        }
-        if (keysByName.containsKey(ref.text())) {
-            return Optional.of(keysByName.get(ref.text()));
-        }
-        diagnostics.report(Problem.MODEL_UNKNOWN_ELEMENT, SourceLocation.of(modelFile.displayPath(), ref.line()),
-                "no document describes an element with the code or name '" + ref.text()
-                        + "'; write it exactly as in its heading");
-        return Optional.empty();
-    }
-
-    private void applyTypes(ModelFile modelFile) {
-        for (ModelFile.Membership declaration : modelFile.types()) {
-            Optional<ElementType> type = ElementType.named(declaration.name().text());
-            if (type.isEmpty()) {
-                diagnostics.report(Problem.MODEL_UNKNOWN_TYPE,
-                        SourceLocation.of(modelFile.displayPath(), declaration.name().line()),
-                        "'" + declaration.name().text() + "' is not an ArchiMate element type"
-                                + " (for example Goal, Principle, Capability, BusinessProcess)");
-                continue;
-            }
-            for (ModelFile.Ref member : declaration.members()) {
-                resolve(modelFile, member).ifPresent(key -> {
-                    Element element = elements.get(key);
-                    Optional<SourceLocation> inArchitecture = architectureLocation(key);
-                    if (inArchitecture.isPresent() && element.type().isPresent()
-                            && !element.type().get().equals(type.get())) {
-                        diagnostics.report(Problem.ARCHITECTURE_CONFLICT,
-                                SourceLocation.of(modelFile.displayPath(), member.line()),
-                                "'" + member.text() + "' is a " + element.type().get().name()
-                                        + " in the architecture model (" + inArchitecture.get() + "), not a "
-                                        + type.get().name() + "; fix one of them");
-                    } else if (element.type().isPresent() && !element.type().get().equals(type.get())) {
-                        diagnostics.report(Problem.MODEL_CONFLICT,
-                                SourceLocation.of(modelFile.displayPath(), member.line()),
-                                "'" + member.text() + "' is already of type " + element.type().get().name());
-                    } else {
-                        elements.put(key, element.withType(type.get()));
+    private Figures figures(List<ParsedDocument> documents, List<ViewVersions.SharedView> shared, List<View> views) {
+        Map<Node, View> viewOfFigure = new IdentityHashMap<>();
+        Set<Node> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int v = 0; v < shared.size(); v++) {
+            for (ViewVersions.Occurrence occurrence : shared.get(v).all()) {
+                Optional<Paragraph> figure = occurrence.section().figure();
+                if (figure.isPresent()) {
+                    viewOfFigure.put(figure.get(), views.get(v));
+                    if (occurrence != shared.get(v).shown()) {
+                        hidden.add(figure.get());
                     }
-                });
+                }
             }
         }
-    }
-
-    private void applyGroups(ModelFile modelFile) {
-        Set<String> placedHere = new LinkedHashSet<>();
-        for (ModelFile.Membership declaration : modelFile.groups()) {
-            String groupName = declaration.name().text();
-            for (ModelFile.Ref member : declaration.members()) {
-                resolve(modelFile, member).ifPresent(key -> {
-                    if (!placedHere.add(key)) {
-                        diagnostics.report(Problem.MODEL_CONFLICT,
-                                SourceLocation.of(modelFile.displayPath(), member.line()),
-                                "'" + member.text() + "' is listed in two groups; an element belongs to one");
-                        return;
-                    }
-                    Element element = elements.get(key);
-                    if (mapping != null && mapping.groupedByModel(key)) {
-                        if (!element.group().orElseThrow().equals(groupName)) {
-                            diagnostics.report(Problem.ARCHITECTURE_CONFLICT,
-                                    SourceLocation.of(modelFile.displayPath(), member.line()),
-                                    "'" + member.text() + "' is drawn in the grouping '" + element.group().get()
-                                            + "' of the architecture model (" + architectureLocation(key).orElseThrow()
-                                            + "), not in '" + groupName + "'; fix one of them");
-                        }
-                        return;
-                    }
-                    groupMembers.values().forEach(members -> members.remove(key));
-                    groupMembers.computeIfAbsent(groupName, g -> new LinkedHashSet<>()).add(key);
-                    elements.put(key, element.withGroup(groupName));
-                });
-            }
-            groupMembers.computeIfAbsent(groupName, g -> new LinkedHashSet<>());
-        }
-    }
-
-    private List<Relation> relations(ModelFile modelFile) {
-        List<Relation> relations = new ArrayList<>();
-        for (ModelFile.RelationDeclaration declaration : modelFile.relations()) {
-            Optional<RelationType> type = RelationType.named(declaration.type().text());
-            if (type.isEmpty()) {
-                diagnostics.report(Problem.MODEL_UNKNOWN_RELATION,
-                        SourceLocation.of(modelFile.displayPath(), declaration.type().line()),
-                        "'" + declaration.type().text() + "' is not an ArchiMate relationship type"
-                                + " (for example realization, influence, serving, association)");
-                continue;
-            }
-            Optional<String> source = resolve(modelFile, declaration.source());
-            Optional<String> target = resolve(modelFile, declaration.target());
-            if (source.isPresent() && target.isPresent()) {
-                relations.add(new Relation(source.get(), type.get(), target.get(),
-                        SourceLocation.of(modelFile.displayPath(), declaration.target().line())));
-            }
-        }
-        return relations;
-    }
-
-    private Optional<SourceLocation> architectureLocation(String key) {
-        return mapping == null ? Optional.empty() : mapping.modelLocation(key);
-    }
-
-    /**
-     * A model file's relation between two elements of the architecture model must be one of the
-     * model's: another type between the same elements is an error, a relation the model lacks a
-     * warning (it is shown all the same).
-     */
-    private List<Relation> checkedAgainstArchitecture(List<Relation> declared, List<Relation> known) {
-        if (mapping == null) {
-            return declared;
-        }
-        for (Relation relation : declared) {
-            if (architectureLocation(relation.sourceKey()).isEmpty() || architectureLocation(relation.targetKey()).isEmpty()) {
-                continue;
-            }
-            List<Relation> between = known.stream().filter(r -> r.sourceKey().equals(relation.sourceKey())
-                    && r.targetKey().equals(relation.targetKey())).toList();
-            if (between.stream().anyMatch(r -> r.type() == relation.type())) {
-                continue;
-            }
-            if (!between.isEmpty()) {
-                diagnostics.report(Problem.ARCHITECTURE_CONFLICT, relation.declaredAt(), "the architecture model"
-                        + " relates '" + relation.sourceKey() + "' to '" + relation.targetKey() + "' by "
-                        + between.get(0).type().id() + " (" + between.get(0).declaredAt() + "), not by "
-                        + relation.type().id() + "; fix one of them");
-            } else {
-                diagnostics.report(Problem.ARCHITECTURE_RELATION_MISSING, relation.declaredAt(), "the architecture"
-                        + " model has no relation from '" + relation.sourceKey() + "' to '" + relation.targetKey()
-                        + "'; it is shown, but add it in Archi (or remove it here) so that both agree");
-            }
-        }
-        return declared;
-    }
-
-    private static List<Relation> distinctRelations(List<Relation> relations) {
-        Set<List<Object>> seen = new LinkedHashSet<>();
-        return relations.stream().filter(r -> seen.add(List.of(r.sourceKey(), r.type(), r.targetKey()))).toList();
-    }
-
-    /**
-     * Groups in the order they are met: document headings first, then model-file groups; their
-     * members in reading order.
-     */
-    private List<Group> groups() {
-        Map<String, Integer> readingOrder = new HashMap<>();
-        for (String key : elements.keySet()) {
-            readingOrder.put(key, readingOrder.size());
-        }
-        List<Group> groups = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> group : groupMembers.entrySet()) {
-            List<String> members = group.getValue().stream()
-                    .sorted(Comparator.comparing(readingOrder::get)).toList();
-            groups.add(new Group(group.getKey(), groupSlugs.unique(group.getKey()), members));
-        }
-        return groups;
-    }
-
-    private List<View> viewsWithGroups() {
-        List<View> result = new ArrayList<>();
-        for (View view : views) {
-            Set<String> groupNames = new LinkedHashSet<>();
-            Map<String, String> groupsOfView = groupsByView.getOrDefault(view.slug(), Map.of());
-            for (String key : view.elementKeys()) {
-                Optional.ofNullable(groupsOfView.get(key)).filter(g -> groupMembers.getOrDefault(g, Set.of()).contains(key))
-                        .or(() -> elements.get(key).group())
-                        .ifPresent(groupNames::add);
-            }
-            result.add(new View(view.slug(), view.title(), view.document(), view.introduction(),
-                    List.copyOf(groupNames), view.elementKeys(), view.todo(), view.location()));
-        }
-        return result;
-    }
-
-    private List<Figure> figures(List<ParsedDocument> documents) {
-        List<Figure> figures = new ArrayList<>();
-        Map<String, Figure> byId = new HashMap<>();
-        for (int d = 0; d < documents.size(); d++) {
-            ParsedDocument document = documents.get(d);
-            String viewSlug = views.get(d).slug();
+        List<Figure> numbered = new ArrayList<>();
+        Map<Document, Map<String, Figure>> byDocument = new IdentityHashMap<>();
+        List<Paragraph> hiddenOnes = new ArrayList<>();
+        for (ParsedDocument document : documents) {
+            Map<String, Figure> local = new HashMap<>();
+            Map<String, Image> firstImage = new HashMap<>();
             for (Node node : document.ast().getDescendants()) {
                 Optional<Image> image = PandocNodes.figureImage(node);
                 Optional<String> id = image.flatMap(PandocNodes::attributesOf).flatMap(PandocAttributes::id)
-                        .filter(i -> i.startsWith("fig:"));
+                        .filter(i -> i.startsWith(FIGURE_PREFIX));
                 if (id.isEmpty()) {
                     continue;
                 }
                 SourceLocation at = document.locationOf(node);
-                Figure previous = byId.get(id.get());
+                Image previous = firstImage.putIfAbsent(id.get(), image.get());
                 if (previous != null) {
-                    diagnostics.report(Problem.DUPLICATE_FIGURE_ID, at, "the figure id '" + id.get()
-                            + "' is already used at " + previous.location() + "; figure ids must be unique");
+                    if (!previous.getUrl().equals(image.get().getUrl())) {
+                        diagnostics.report(Problem.DUPLICATE_FIGURE_ID, at, "the figure id '" + id.get()
+                                + "' is already used at " + document.locationOf(previous) + " for another image;"
+                                + " figure ids must be unique within a document");
+                    }
                     continue;
                 }
-                Figure figure = new Figure(id.get(), figures.size() + 1, viewSlug, image.get(), at);
-                figures.add(figure);
-                byId.put(figure.id(), figure);
+                if (hidden.contains(node)) {
+                    hiddenOnes.add((Paragraph) node);
+                    continue;
+                }
+                Figure figure = new Figure(id.get(), numbered.size() + 1,
+                        Optional.ofNullable(viewOfFigure.get(node)).map(View::slug), image.get(), at);
+                numbered.add(figure);
+                local.put(id.get(), figure);
+            }
+            byDocument.put(document.ast(), local);
+        }
+        for (Paragraph figure : hiddenOnes) {
+            View view = viewOfFigure.get(figure);
+            String id = view.version().figure().flatMap(PandocNodes::figureImage).flatMap(PandocNodes::attributesOf)
+                    .flatMap(PandocAttributes::id).orElse("");
+            Figure shown = byDocument.getOrDefault(view.document().ast(), Map.of()).get(id);
+            if (shown != null) {
+                byDocument.get(figure.getDocument()).putIfAbsent(id, shown);
             }
         }
-        return figures;
+        return new Figures(List.copyOf(numbered), byDocument);
     }
 
-    private String fill(String text, SourceLocation at) {
+    private String filled(String text, SourceLocation at) {
         return placeholders.fill(text, name -> {
             diagnostics.report(Problem.UNRESOLVED_PLACEHOLDER, at,
                     "the placeholder $" + name + " has no value; set it in the plugin's <variables>");
             return "$" + name;
         });
+    }
+
+    /** A text that is nothing but placeholders without value ({@code $TITULO}) names nothing. */
+    private boolean onlyPendingPlaceholders(String filled) {
+        return Placeholders.PLACEHOLDER.matcher(filled).replaceAll("").isBlank()
+                && Placeholders.PLACEHOLDER.matcher(filled).find();
+    }
+
+    /** A text of the model or of a table, parsed as Markdown; where it cannot be, no text. */
+    private Fragment parsedText(String text, SourceLocation at) {
+        ParsedDocument parsed = textParser.parseText(text, at, diagnostics)
+                .orElseGet(() -> textParser.parseText("", at, diagnostics).orElseThrow());
+        return Fragment.headingsFrom(3, parsed, childrenOf(parsed));
+    }
+
+    private static List<Node> childrenOf(ParsedDocument parsed) {
+        List<Node> blocks = new ArrayList<>();
+        parsed.ast().getChildren().forEach(blocks::add);
+        return blocks;
     }
 
     private static String fileTitle(ParsedDocument document) {

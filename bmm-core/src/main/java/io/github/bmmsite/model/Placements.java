@@ -9,18 +9,20 @@ import java.util.Optional;
 
 /**
  * Which page shows each part of a document: the title, group and element headings become pages of
- * their own, and every other block is shown on the page of the view or element it belongs to. Links
- * written for the whole document ({@code #heading-id}) are resolved with this.
+ * their own, and every other block is shown on the page of the document, view or element it
+ * belongs to. Links written for the whole document ({@code #heading-id}) are resolved with this.
  */
 public final class Placements {
 
     /** The kinds of page that show document text or stand for a heading. */
-    public enum Page { VIEW, GROUP, ELEMENT }
+    public enum Page { DOCUMENT, VIEW, GROUP, ELEMENT }
 
     /**
-     * @param id the view slug, the group name or the element key
+     * @param id the document or view slug, the group name or the element key
+     * @param anchorPrefix put before the ids of the headings shown there, so that a text shown
+     *     beside another on one page (another version, another description) keeps ids of its own
      */
-    public record Placement(Page page, String id) {
+    public record Placement(Page page, String id, String anchorPrefix) {
     }
 
     private final Map<Node, Placement> headings = new IdentityHashMap<>();
@@ -41,13 +43,16 @@ public final class Placements {
     }
 
     void heading(Heading heading, Page page, String id) {
-        headings.put(heading, new Placement(page, id));
+        headings.putIfAbsent(heading, new Placement(page, id, ""));
     }
 
     void blocks(Iterable<Node> shown, Page page, String id) {
-        for (Node block : shown) {
-            blocks.putIfAbsent(block, new Placement(page, id));
-        }
+        blocks(shown, page, id, "");
     }
 
+    void blocks(Iterable<Node> shown, Page page, String id, String anchorPrefix) {
+        for (Node block : shown) {
+            blocks.putIfAbsent(block, new Placement(page, id, anchorPrefix));
+        }
+    }
 }

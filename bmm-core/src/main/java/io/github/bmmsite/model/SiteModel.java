@@ -1,5 +1,8 @@
 package io.github.bmmsite.model;
 
+import com.vladsch.flexmark.util.ast.Document;
+
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +16,19 @@ import java.util.stream.Collectors;
  */
 public final class SiteModel {
 
+    private final List<ExportedDocument> documents;
     private final List<View> views;
     private final List<Group> groups;
     private final List<Element> elements;
     private final List<Relation> relations;
     private final List<Figure> figures;
+    private final Map<Document, Map<String, Figure>> figuresByDocument;
     private final Placements placements;
+    private final Map<String, ExportedDocument> documentsBySlug;
     private final Map<String, Element> elementsByKey;
     private final Map<String, Group> groupsByName;
     private final Map<String, View> viewsBySlug;
+    private final Map<String, Figure> firstFigureById;
     private final Map<String, List<Relation>> outgoing;
     private final Map<String, List<Relation>> incoming;
     private final Map<String, List<Group>> groupsByMember;
@@ -29,25 +36,35 @@ public final class SiteModel {
 
     public SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
                      List<Figure> figures) {
-        this(views, groups, elements, relations, figures, new Placements());
+        this(List.of(), views, groups, elements, relations, figures, Map.of(), new Placements());
     }
 
-    public SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
-                     List<Figure> figures, Placements placements) {
-        this(views, groups, elements, relations, figures, placements, Map.of());
+    /**
+     * @param figuresByDocument the figure each document's {@code fig:} ids name: its own, or the
+     *     one shown for a view whose version in it is not shown
+     */
+    public SiteModel(List<ExportedDocument> documents, List<View> views, List<Group> groups, List<Element> elements,
+                     List<Relation> relations, List<Figure> figures, Map<Document, Map<String, Figure>> figuresByDocument,
+                     Placements placements) {
+        this(documents, views, groups, elements, relations, figures, figuresByDocument, placements, Map.of());
     }
 
-    private SiteModel(List<View> views, List<Group> groups, List<Element> elements, List<Relation> relations,
-                      List<Figure> figures, Placements placements, Map<String, Diagram> diagramsByViewSlug) {
+    private SiteModel(List<ExportedDocument> documents, List<View> views, List<Group> groups, List<Element> elements,
+                      List<Relation> relations, List<Figure> figures, Map<Document, Map<String, Figure>> figuresByDocument,
+                      Placements placements, Map<String, Diagram> diagramsByViewSlug) {
+        this.documents = List.copyOf(documents);
         this.placements = placements;
         this.views = List.copyOf(views);
         this.groups = List.copyOf(groups);
         this.elements = List.copyOf(elements);
         this.relations = List.copyOf(relations);
         this.figures = List.copyOf(figures);
+        this.figuresByDocument = new IdentityHashMap<>(figuresByDocument);
+        this.documentsBySlug = index(documents, ExportedDocument::slug);
         this.elementsByKey = index(elements, Element::key);
         this.groupsByName = index(groups, Group::name);
         this.viewsBySlug = index(views, View::slug);
+        this.firstFigureById = index(figures, Figure::id);
         this.outgoing = relations.stream().collect(Collectors.groupingBy(Relation::sourceKey));
         this.incoming = relations.stream().collect(Collectors.groupingBy(Relation::targetKey));
         this.groupsByMember = this.groups.stream()
@@ -59,7 +76,8 @@ public final class SiteModel {
 
     /** This model with the views' layouts of the architecture model, by view slug. */
     public SiteModel withDiagrams(Map<String, Diagram> diagrams) {
-        return new SiteModel(views, groups, elements, relations, figures, placements, diagrams);
+        return new SiteModel(documents, views, groups, elements, relations, figures, figuresByDocument, placements,
+                diagrams);
     }
 
     /** The layout the architecture model gives a view; empty when only model files describe it. */
@@ -69,6 +87,11 @@ public final class SiteModel {
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
         return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The documents that have a page: those with a view or text of their own, in reading order. */
+    public List<ExportedDocument> documents() {
+        return documents;
     }
 
     public List<View> views() {
@@ -87,13 +110,27 @@ public final class SiteModel {
         return relations;
     }
 
+    /** The figures shown, in number order. */
     public List<Figure> figures() {
         return figures;
+    }
+
+    /**
+     * The figure a {@code fig:} id names in a document: the document's own first (as pandoc-crossref
+     * resolves it), else the first figure of the site with that id.
+     */
+    public Optional<Figure> figure(Document document, String id) {
+        return Optional.ofNullable(figuresByDocument.getOrDefault(document, Map.of()).get(id))
+                .or(() -> Optional.ofNullable(firstFigureById.get(id)));
     }
 
     /** Which page shows each part of the documents. */
     public Placements placements() {
         return placements;
+    }
+
+    public Optional<ExportedDocument> document(String slug) {
+        return Optional.ofNullable(documentsBySlug.get(slug));
     }
 
     public Optional<Element> element(String key) {

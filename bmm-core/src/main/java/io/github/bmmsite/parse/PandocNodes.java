@@ -9,11 +9,14 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
@@ -34,6 +37,12 @@ public final class PandocNodes {
             "\\s*+(?:<br\\s*/?>|<div\\s+style=\"\\s*page-break-(?:before|after|inside)\\s*:\\s*\\w+;?\\s*\"\\s*>"
                     + "|</div>|<!--.*?-->)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s*");
+
+    /**
+     * The export's mark after a view's name: {@code # Situación actual (view)}. Tried only where a
+     * run of spaces starts, so that a long run costs its length.
+     */
+    private static final Pattern VIEW_MARK = Pattern.compile("(?<!\\s)\\s*+\\((?i:view)\\)\\s*+$");
 
     /** What opens a pandoc table caption: {@code :} or {@code Table:}, then a space. */
     private static final Pattern TABLE_CAPTION = Pattern.compile("(?:[Tt]able)?:[ \\t]+");
@@ -60,7 +69,9 @@ public final class PandocNodes {
     }
 
     private static void appendPlainText(Node node, StringBuilder text) {
-        if (node instanceof Text || node instanceof HtmlEntity) {
+        if (node instanceof Text && endsAnAnchorLink(node)) {
+            text.append(VIEW_MARK.matcher(node.getChars().unescape()).replaceFirst(""));
+        } else if (node instanceof Text || node instanceof HtmlEntity) {
             text.append(node.getChars().unescape());
         } else if (node instanceof Code code) {
             text.append(code.getText().unescape());
@@ -69,9 +80,19 @@ public final class PandocNodes {
         } else if (node instanceof CrossReference || node instanceof LinkRef ref && !ref.isDefined()) {
             // Brackets without a link definition are plain text to the reader.
             text.append(node.getChars().unescape());
+        } else if (node instanceof Paragraph || node instanceof TableCell) {
+            // A reader sees paragraphs and cells apart; the row of dashes under a table's header is no text.
+            if (!text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+                text.append(' ');
+            }
+            if (hasRawHtml(node)) {
+                text.append(textAroundRawHtml(node));
+            } else {
+                node.getChildren().forEach(child -> appendPlainText(child, text));
+            }
         } else if (hasRawHtml(node)) {
             text.append(textAroundRawHtml(node));
-        } else if (!(node instanceof AttributesNode)) {
+        } else if (!(node instanceof AttributesNode || node instanceof TableSeparator)) {
             for (Node child : node.getChildren()) {
                 appendPlainText(child, text);
             }
@@ -99,6 +120,26 @@ public final class PandocNodes {
             html.append(child instanceof HtmlInline ? child.getChars() : Entities.escape(plainText(child)));
         }
         return Jsoup.parseBodyFragment(html.toString()).body().text();
+    }
+
+    /** A view's name without the export's {@code (view)} mark after it. */
+    public static String withoutViewMark(String text) {
+        return VIEW_MARK.matcher(text.strip()).replaceFirst("");
+    }
+
+    /** Whether a text (a heading's) ends with the export's {@code (view)} mark. */
+    public static boolean endsWithViewMark(String text) {
+        return VIEW_MARK.matcher(text).find();
+    }
+
+    /**
+     * Whether a text is the last of a link within its document ({@code [… (view)](#…-view)}, as in a
+     * table of contents): the {@code (view)} mark at its end is left out, as the view's page leaves it out.
+     */
+    public static boolean endsAnAnchorLink(Node text) {
+        Node link = text.getParent();
+        return link instanceof Link anchor && anchor.getUrl().startsWith("#")
+                && text.getNext() == null;
     }
 
     /**

@@ -14,11 +14,18 @@ public final class ParsedDocument {
     private final SourceDocument source;
     private final Document ast;
     private final LineIndex lines;
+    private final LineMap authorLines;
 
     public ParsedDocument(SourceDocument source, Document ast) {
+        this(source, ast, LineMap.IDENTITY);
+    }
+
+    /** @param authorLines the author's line of each line of the parsed text, when a repair joined lines */
+    ParsedDocument(SourceDocument source, Document ast, LineMap authorLines) {
         this.source = source;
         this.ast = ast;
         this.lines = LineIndex.of(ast.getChars());
+        this.authorLines = authorLines;
     }
 
     public SourceDocument source() {
@@ -31,6 +38,7 @@ public final class ParsedDocument {
 
     /** Where a node starts, as the author's 1-based line. */
     public SourceLocation locationOf(Node node) {
-        return SourceLocation.of(source.file().displayPath(), lines.lineOf(node.getStartOffset()) + 1);
+        return SourceLocation.of(source.file().displayPath(),
+                authorLines.authorLine(lines.lineOf(node.getStartOffset())) + 1);
     }
 }

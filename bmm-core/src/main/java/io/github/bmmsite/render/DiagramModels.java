@@ -16,6 +16,7 @@ import io.github.bmmsite.model.ElementType;
 import io.github.bmmsite.model.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
+import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ final class DiagramModels {
     Map<String, Object> of(View view, ViewDiagrams.Drawings drawings) {
         Map<String, Object> diagram = new LinkedHashMap<>();
         diagram.putAll(figure.around(view));
-        diagram.put("title", "Diagrama de la vista «" + view.title() + "»");
+        diagram.put("title", "Diagrama de la vista «" + Placeholders.plain(view.title()) + "»");
         List<Map<String, Object>> relations = relations(drawings.wide());
         diagram.put("description", description(drawings.wide(), relations.size()));
         diagram.put("fromModel", drawings.fromModel());
@@ -193,7 +194,7 @@ final class DiagramModels {
         Map<String, Object> map = bounds(b);
         element.ifPresent(e -> map.put("uri", SitePaths.of(e)));
         Optional<ElementType> type = box.type().or(() -> element.flatMap(Element::type));
-        String title = element.map(Element::title).orElse(box.label());
+        String title = Placeholders.plain(element.map(Element::title).orElse(box.label()));
         map.put("name", type.map(t -> title + " (" + t.label() + ")").orElse(title));
         map.put("layer", Notation.layer(type));
         String outline = Notation.outline(type);
@@ -207,7 +208,7 @@ final class DiagramModels {
             map.put("iconX", b.x() + b.width() - ICON_SIZE - 6);
             map.put("iconY", b.y() + 5);
         });
-        BoxLabel label = BoxLabel.fit(box.label(), b.width(), b.height() - iconRow);
+        BoxLabel label = BoxLabel.fit(Placeholders.plain(box.label()), b.width(), b.height() - iconRow);
         map.put("fontSize", label.fontSize());
         map.put("cx", number(b.x() + b.width() / 2.0));
         Optional<String> strong = element.flatMap(Element::code).map(code -> code + ":").filter(box.label()::startsWith);
@@ -233,7 +234,7 @@ final class DiagramModels {
         Map<String, Object> map = bounds(b);
         model.group(box.label()).ifPresent(group -> map.put("uri", SitePaths.of(group)));
         List<Map<String, Object>> lines = new ArrayList<>();
-        List<String> wrapped = TextMeasure.wrap(box.label(), AutoLayout.GROUP_FONT_SIZE * 1.1,
+        List<String> wrapped = TextMeasure.wrap(Placeholders.plain(box.label()), AutoLayout.GROUP_FONT_SIZE * 1.1,
                 Math.max(1, b.width() - 20));
         for (int i = 0; i < wrapped.size(); i++) {
             Map<String, Object> line = new LinkedHashMap<>();
@@ -244,7 +245,7 @@ final class DiagramModels {
         }
         map.put("labelX", b.x() + 10);
         map.put("lines", lines);
-        map.put("name", box.label());
+        map.put("name", Placeholders.plain(box.label()));
         return map;
     }
 
@@ -342,7 +343,7 @@ final class DiagramModels {
     private Map<String, Object> endRef(Box box) {
         Map<String, Object> ref = new LinkedHashMap<>();
         Optional<Element> element = box.elementKey().flatMap(model::element);
-        ref.put("title", element.map(Element::title).orElse(box.label()));
+        ref.put("title", Placeholders.plain(element.map(Element::title).orElse(box.label())));
         element.ifPresent(e -> ref.put("uri", SitePaths.of(e)));
         return ref;
     }

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FragmentRenderer {
 
-    private final HtmlRenderer renderer;
+    /** Renderers by heading shift: flexmark passes nothing per render to a node renderer. */
+    private final Map<Integer, HtmlRenderer> renderers = new ConcurrentHashMap<>();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final Links links;
     private final FragmentCache cache;
@@ -35,12 +36,15 @@ public final class FragmentRenderer {
     public FragmentRenderer(Links links, FragmentCache cache) {
         this.links = links;
         this.cache = cache;
+    }
+
+    private HtmlRenderer renderer(int headingShift) {
         // flexmark's heading-id generator walks the whole document on every render; the pandoc ids
         // are written by PandocNodeRenderer.
-        this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.options())
-                        .set(HtmlRenderer.GENERATE_HEADER_ID, false))
-                .nodeRendererFactory(options -> new PandocNodeRenderer(links))
-                .build();
+        return renderers.computeIfAbsent(headingShift, shift -> HtmlRenderer.builder(
+                        new MutableDataSet(MarkdownParser.options()).set(HtmlRenderer.GENERATE_HEADER_ID, false))
+                .nodeRendererFactory(options -> new PandocNodeRenderer(links, shift))
+                .build());
     }
 
     /**
@@ -53,6 +57,7 @@ public final class FragmentRenderer {
     }
 
     private String renderNow(Fragment fragment) {
+        HtmlRenderer renderer = renderer(fragment.headingShift());
         StringBuilder html = new StringBuilder();
         for (Node block : fragment.blocks()) {
             renderer.render(block, html);
@@ -69,6 +74,7 @@ public final class FragmentRenderer {
     /** The inline content of a node (a figure's image, whose text is the caption), rendered before. */
     String renderChildrenAgain(Node parent, Fragment of) {
         prepared.computeIfAbsent(of.document().ast(), this::prepare);
+        HtmlRenderer renderer = renderer(0);
         StringBuilder html = new StringBuilder();
         for (Node child : parent.getChildren()) {
             renderer.render(child, html);
@@ -86,6 +92,7 @@ public final class FragmentRenderer {
      * stores nothing more.
      */
     private Boolean prepare(Document document) {
+        HtmlRenderer renderer = renderer(0);
         Set<Class<?>> kinds = new HashSet<>();
         StringBuilder discarded = new StringBuilder();
         for (Node block : document.getChildren()) {

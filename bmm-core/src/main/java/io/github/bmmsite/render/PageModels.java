@@ -4,12 +4,14 @@ import io.github.bmmsite.index.Summary;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
+import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +32,8 @@ import java.util.stream.Stream;
 final class PageModels {
 
     static final String UNDESCRIBED = "sin descripción en el documento";
+    static final String FROM_ELEMENT_TABLE = "sin descripción en el documento; el texto es el de la tabla"
+            + " «Elementos del Modelo» de la vista";
 
     private final SiteModel model;
     private final Links links;
@@ -42,9 +46,10 @@ final class PageModels {
         this.html = html;
     }
 
-    /** {@code data}: every view, group and element, for menus, indexes and home pages. */
+    /** {@code data}: every document, view, group and element, for menus, indexes and home pages. */
     Map<String, Object> data() {
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("documents", model.documents().stream().map(this::documentRef).toList());
         data.put("views", model.views().stream().map(this::viewRef).toList());
         data.put("groups", model.groups().stream().map(this::groupRef).toList());
         data.put("elements", model.elements().stream().map(this::elementRef).toList());
@@ -65,10 +70,9 @@ final class PageModels {
         Map<String, Object> content = page("element", element.title(), SitePaths.of(element));
         content.put("element", elementRef(element));
         content.put("body", html.apply(element.description()));
-        content.put("description", element.described()
-                ? Summary.description(links, element.description())
-                : element.modelDocumentation().orElse(element.title()
-                        + element.type().map(type -> " (" + type.label() + ")").orElse("") + ": " + UNDESCRIBED));
+        String text = Summary.description(links, element.description());
+        content.put("description", !text.isEmpty() ? text : Placeholders.plain(element.title())
+                + element.type().map(type -> " (" + type.label() + ")").orElse("") + ": " + UNDESCRIBED);
         model.view(element.viewSlug()).ifPresent(view -> content.put("view", viewRef(view)));
         content.put("views", element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
                 .map(this::viewRef).toList());
@@ -80,13 +84,22 @@ final class PageModels {
         return content;
     }
 
-    /** What other views say differently about the element, each with its view. */
+    /**
+     * What other views, or other versions of the view, say differently about the element, each
+     * with its view and document.
+     */
     private List<Map<String, Object>> otherDescriptions(Element element) {
         List<Map<String, Object>> others = new ArrayList<>();
         for (Element.OtherDescription other : element.otherDescriptions()) {
             model.view(other.viewSlug()).ifPresent(view -> {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("view", viewRef(view));
+                model.document(other.documentSlug()).ifPresent(document -> entry.put("document", documentRef(document)));
+                if (other.source() == Element.Source.OTHER_VERSION) {
+                    entry.put("otherVersion", true);
+                } else if (other.source() == Element.Source.OLDER_EXPORT) {
+                    entry.put("olderExport", true);
+                }
                 entry.put("body", html.apply(other.description()));
                 others.add(entry);
             });
@@ -103,21 +116,59 @@ final class PageModels {
                 .findFirst();
     }
 
+    /** @param ownText the document's text outside its views, as HTML */
+    Map<String, Object> document(ExportedDocument document, Object ownText) {
+        Map<String, Object> content = page("document", document.title(), SitePaths.of(document));
+        content.put("document", documentRef(document));
+        content.put("body", ownText);
+        content.put("description", document.hasOwnText() ? Summary.description(links, document.ownText())
+                : Placeholders.plain(document.title()));
+        document.todo().ifPresent(todo -> content.put("todo", todo));
+        content.put("views", document.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
+                .map(this::viewRef).toList());
+        return content;
+    }
+
     Map<String, Object> group(Group group) {
         Map<String, Object> content = page("group", group.name(), SitePaths.of(group));
         content.put("group", groupRef(group));
         content.put("elements", members(group));
-        content.put("description", group.name() + ": " + group.memberKeys().size() + " elementos ("
-                + String.join(", ", group.memberKeys()) + ")");
+        content.put("description", Placeholders.plain(group.name() + ": " + group.memberKeys().size() + " elementos ("
+                + String.join(", ", group.memberKeys()) + ")"));
         return content;
     }
 
-    Map<String, Object> view(View view, Object introduction) {
-        Map<String, Object> content = page("view", view.title(), SitePaths.of(view));
+    /**
+     * @param introduction the shown version's introduction, as HTML
+     * @param elementTable its table "Elementos del Modelo", as HTML, when it has one
+     * @param otherVersions the text of each other version, as HTML, in the view's order
+     */
+    Map<String, Object> view(View view, Object introduction, Optional<Object> elementTable, List<Object> otherVersions) {
+        Map<String, Object> content = page("view", view.label(), SitePaths.of(view));
         content.put("view", viewRef(view));
         content.put("body", introduction);
         content.put("description", Summary.description(links, view.introduction()));
         view.todo().ifPresent(todo -> content.put("todo", todo));
+        elementTable.ifPresent(table -> content.put("elementTable", table));
+        if (view.documentSlugs().size() > 1) {
+            model.document(view.version().documentSlug()).ifPresent(d -> content.put("sourceDocument", documentRef(d)));
+            content.put("otherDocuments", view.documentSlugs().stream()
+                    .filter(slug -> !slug.equals(view.version().documentSlug()))
+                    .flatMap(slug -> model.document(slug).stream()).map(this::documentRef).toList());
+        }
+        List<Map<String, Object>> versions = new ArrayList<>();
+        Set<String> documents = new HashSet<>(List.of(view.version().documentSlug()));
+        for (int i = 0; i < view.otherVersions().size(); i++) {
+            Map<String, Object> version = new LinkedHashMap<>();
+            String documentSlug = view.otherVersions().get(i).documentSlug();
+            model.document(documentSlug).ifPresent(d -> version.put("document", documentRef(d)));
+            if (!documents.add(documentSlug)) {
+                version.put("repeated", true);
+            }
+            version.put("body", otherVersions.get(i));
+            versions.add(version);
+        }
+        content.put("otherVersions", versions);
         List<Map<String, Object>> groups = new ArrayList<>();
         Set<String> inView = new HashSet<>(view.elementKeys());
         for (String name : view.groupNames()) {
@@ -175,7 +226,8 @@ final class PageModels {
             Map<String, Object> ref = elementRef(element);
             ref.put("description", html.apply(element.description()));
             ref.put("otherDescriptionViews", element.otherDescriptions().stream()
-                    .flatMap(other -> model.view(other.viewSlug()).stream()).map(this::viewRef).toList());
+                    .filter(other -> other.source() == Element.Source.OTHER_VIEW)
+                    .flatMap(other -> model.view(other.viewSlug()).stream()).distinct().map(this::viewRef).toList());
             members.add(ref);
         }
         return members;
@@ -194,9 +246,8 @@ final class PageModels {
         });
         element.group().ifPresent(group -> ref.put("groupName", group));
         if (!element.described()) {
-            // the export skips elements without documentation; the page says so, with the model's text if any
-            ref.put("undescribed", UNDESCRIBED);
-            element.modelDocumentation().ifPresent(text -> ref.put("modelDocumentation", text));
+            // the export skips elements without documentation; the page says so, and shows the model's or the table's text
+            ref.put("undescribed", element.text() == Element.Text.ELEMENT_TABLE ? FROM_ELEMENT_TABLE : UNDESCRIBED);
         }
         return ref;
     }
@@ -209,10 +260,19 @@ final class PageModels {
         return ref;
     }
 
+    /** A view as lists name it: by its label, which tells apart two views of one title. */
     private Map<String, Object> viewRef(View view) {
         Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("title", view.title());
+        ref.put("title", view.label());
         ref.put("uri", SitePaths.of(view));
+        return ref;
+    }
+
+    private Map<String, Object> documentRef(ExportedDocument document) {
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("title", document.title());
+        ref.put("uri", SitePaths.of(document));
+        ref.put("ownText", document.hasOwnText());
         return ref;
     }
 }

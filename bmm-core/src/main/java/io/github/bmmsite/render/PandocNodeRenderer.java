@@ -46,9 +46,12 @@ final class PandocNodeRenderer implements NodeRenderer {
     private static final String ROOT = SitePaths.CONTENT_ROOT;
 
     private final Links links;
+    private final int headingShift;
 
-    PandocNodeRenderer(Links links) {
+    /** @param headingShift added to the level of every heading, to fit the outline of the page */
+    PandocNodeRenderer(Links links, int headingShift) {
         this.links = links;
+        this.headingShift = headingShift;
     }
 
     @Override
@@ -109,7 +112,7 @@ final class PandocNodeRenderer implements NodeRenderer {
     private void table(TableBlock table, NodeRendererContext context, HtmlWriter html) {
         Optional<Paragraph> caption = PandocNodes.tableCaption(table);
         Optional<String> id = caption.flatMap(PandocNodes::captionAttributes).flatMap(PandocAttributes::id);
-        Optional<NumberedTable> numbered = id.flatMap(links::table);
+        Optional<NumberedTable> numbered = id.flatMap(i -> links.table(table, i));
         String name = numbered.map(t -> "Tabla " + t.number() + (caption.isPresent() ? ": " : "")).orElse("")
                 + caption.map(c -> fillPlain(captionText(c))).orElse(numbered.isPresent() ? "" : "Tabla");
         html.raw("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(name) + "\">");
@@ -155,7 +158,7 @@ final class PandocNodeRenderer implements NodeRenderer {
 
     private void figure(Image image, NodeRendererContext context, HtmlWriter html) {
         Optional<PandocAttributes> attributes = PandocNodes.attributesOf(image);
-        Optional<Figure> numbered = attributes.flatMap(PandocAttributes::id).flatMap(links::figure);
+        Optional<Figure> numbered = attributes.flatMap(PandocAttributes::id).flatMap(id -> links.figure(image, id));
         html.raw("<figure class=\"bmm-figure\"");
         attributes.flatMap(PandocAttributes::id).ifPresent(id -> html.raw(" id=\"" + escape(id) + "\""));
         html.raw(">");
@@ -213,7 +216,7 @@ final class PandocNodeRenderer implements NodeRenderer {
     }
 
     private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
-        String tag = "h" + heading.getLevel();
+        String tag = "h" + Math.max(1, Math.min(6, heading.getLevel() + headingShift));
         html.raw("<" + tag);
         links.headingId(heading).or(() -> PandocNodes.attributesOf(heading).flatMap(PandocAttributes::id))
                 .ifPresent(id -> html.raw(" id=\"" + escape(id) + "\""));
@@ -229,9 +232,10 @@ final class PandocNodeRenderer implements NodeRenderer {
         html.raw(" ");
         List<String> numbers = new ArrayList<>();
         for (String id : reference.ids()) {
-            Optional<String> uri = table ? links.table(id).map(links::uriOf) : links.figure(id).map(links::uriOf);
-            Optional<Integer> number = table ? links.table(id).map(NumberedTable::number)
-                    : links.figure(id).map(Figure::number);
+            Optional<String> uri = table ? links.table(reference, id).map(links::uriOf)
+                    : links.figure(reference, id).map(links::uriOf);
+            Optional<Integer> number = table ? links.table(reference, id).map(NumberedTable::number)
+                    : links.figure(reference, id).map(Figure::number);
             numbers.add(uri.map(u -> "<a class=\"bmm-xref\" href=\"" + escape(ROOT + u) + "\">" + number.get() + "</a>")
                     .orElse("<mark class=\"bmm-unresolved\" title=\"Referencia desconocida: " + escape(id) + "\">??</mark>"));
         }
@@ -249,6 +253,9 @@ final class PandocNodeRenderer implements NodeRenderer {
         boolean linkable = node.getAncestorOfType(Link.class, LinkRef.class, AutoLink.class, MailLink.class,
                 Heading.class, Image.class, ImageRef.class) == null;
         String text = node.getChars().unescape();
+        if (PandocNodes.endsAnAnchorLink(node)) {
+            text = PandocNodes.plainText(node);
+        }
         if (PandocNodes.isTableCaption(node.getParent())) {
             text = captionText(node, text);
         }

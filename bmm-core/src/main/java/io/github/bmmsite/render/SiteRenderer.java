@@ -11,6 +11,7 @@ import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.AlignmentMatrix;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.SiteModel;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Makes every page of the site (home, views, groups, elements, search, sitemap, …) with its
+ * Makes every page of the site (home, documents, views, groups, elements, search, sitemap, …) with its
  * {@code content}, and has the {@link PageEngine} render them; the result keeps a fixed order.
  */
 public final class SiteRenderer {
@@ -79,11 +80,19 @@ public final class SiteRenderer {
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(SitePaths.HOME, "index.ftl",
                 () -> models.page("index", stringOf(config, "site_title"), SitePaths.HOME)));
+        for (ExportedDocument document : model.documents()) {
+            pages.add(new Page(SitePaths.of(document), "document.ftl", () -> models.document(document,
+                    TemplateEngine.markup(document.hasOwnText() ? fragments.render(document.ownText()) : ""))));
+        }
         DiagramModels diagrams = new DiagramModels(links, fragments);
         for (View view : model.views()) {
             pages.add(new Page(SitePaths.of(view), "view.ftl", () -> {
                 Map<String, Object> content = models.view(view,
-                        TemplateEngine.markup(fragments.render(view.introduction())));
+                        TemplateEngine.markup(fragments.render(view.introduction())),
+                        view.version().elementTable().map(table -> TemplateEngine.markup(fragments.render(table))),
+                        view.otherVersions().stream()
+                                .<Object>map(version -> TemplateEngine.markup(fragments.render(version.textWithoutFigure())))
+                                .toList());
                 ViewDiagrams.of(model, view).ifPresent(drawings -> content.put("diagram", diagrams.of(view, drawings)));
                 return content;
             }));

@@ -9,7 +9,6 @@ import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.View;
 import io.github.bmmsite.parse.PandocAttributes;
 import io.github.bmmsite.parse.PandocNodes;
-import io.github.bmmsite.parse.ParsedDocument;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,14 +37,14 @@ final class ViewFigure {
         for (int i = 0; i < blocks.size(); i++) {
             Optional<Image> image = PandocNodes.figureImage(blocks.get(i));
             Optional<Figure> figure = image.flatMap(PandocNodes::attributesOf).flatMap(PandocAttributes::id)
-                    .flatMap(links::figure);
+                    .flatMap(id -> links.figure(image.get(), id));
             if (figure.isEmpty() || !image.get().hasChildren()) {
                 continue;
             }
-            ParsedDocument document = view.introduction().document();
+            Fragment introduction = view.introduction();
             Map<String, Object> parts = new LinkedHashMap<>();
-            parts.put("before", html(new Fragment(document, blocks.subList(0, i))));
-            parts.put("after", html(new Fragment(document, blocks.subList(i + 1, blocks.size()))));
+            parts.put("before", html(introduction.part(blocks.subList(0, i))));
+            parts.put("after", html(introduction.part(blocks.subList(i + 1, blocks.size()))));
             Map<String, Object> figureParts = new LinkedHashMap<>();
             figureParts.put("id", figure.get().id());
             figureParts.put("number", figure.get().number());
@@ -54,7 +53,7 @@ final class ViewFigure {
             if (target instanceof ImageTarget.Unavailable missing) {
                 figureParts.put("missingImage", missing.written());
             }
-            figureParts.put("html", html(new Fragment(document, List.of(blocks.get(i)))));
+            figureParts.put("html", html(introduction.part(List.of(blocks.get(i)))));
             figureParts.put("caption",
                     TemplateEngine.markup(fragments.renderChildrenAgain(image.get(), view.introduction())));
             parts.put("figure", figureParts);

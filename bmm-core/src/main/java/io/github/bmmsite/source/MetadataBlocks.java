@@ -44,17 +44,19 @@ public final class MetadataBlocks {
             }
             int close = findClose(lines, i + 1);
             if (close < 0) {
-                if (looksLikeYaml(lines, i + 1)) {
-                    diagnostics.report(Problem.METADATA_UNCLOSED, SourceLocation.of(file.displayPath(), i + 1),
-                            "this metadata block is never closed; end it with a line '---' or '...'");
+                close = endOfUnclosed(lines, i + 1);
+                if (close < 0) {
+                    continue;
                 }
-                continue;
+                diagnostics.report(Problem.METADATA_UNCLOSED, SourceLocation.of(file.displayPath(), i + 1),
+                        "this metadata block is never closed; it is read up to line " + close
+                                + " and not shown (end it with a line '---' or '...')");
             }
             Optional<Map<String, YamlTree.Value>> values = parseBlock(file, lines, i, close, diagnostics);
             if (values.isPresent()) {
                 metadata = metadata.mergedWith(values.get());
             }
-            for (int j = i; j <= close; j++) {
+            for (int j = i; j <= close && j < lines.length; j++) {
                 lines[j] = "";
             }
             i = close;
@@ -68,37 +70,45 @@ public final class MetadataBlocks {
                 && i + 1 < lines.length && !lines[i + 1].isBlank();
     }
 
+    /**
+     * The closing {@code ---} or {@code ...} line of a block, or -1 when a line that cannot be part
+     * of a metadata block (a heading, a paragraph) comes first.
+     */
     private static int findClose(String[] lines, int from) {
         for (int j = from; j < lines.length; j++) {
             if (CLOSE.matcher(lines[j]).matches()) {
                 return j;
+            }
+            if (!couldBeYaml(lines[j])) {
+                return -1;
             }
         }
         return -1;
     }
 
     /**
-     * An unclosed {@code ---} is a thematic break, unless what follows it up to the end of the
-     * file is plainly YAML: then the author forgot the closing line.
+     * An unclosed {@code ---} is a thematic break, unless the lines after it, up to a blank line,
+     * are plainly YAML ({@code key: value} first): then the author forgot the closing line, and
+     * the block ends before that blank line (the value returned is the line after the block's last,
+     * where a closing line would be).
      */
-    private static boolean looksLikeYaml(String[] lines, int from) {
+    private static int endOfUnclosed(String[] lines, int from) {
         if (!YAML_KEY.matcher(lines[from]).matches()) {
-            return false;
+            return -1;
         }
         int j = from;
         while (j < lines.length && !lines[j].isBlank()) {
-            String line = lines[j];
-            if (!YAML_KEY.matcher(line).matches() && !line.startsWith(" ") && !line.startsWith("- ")) {
-                return false;
+            if (!couldBeYaml(lines[j])) {
+                return -1;
             }
             j++;
         }
-        for (; j < lines.length; j++) {
-            if (!lines[j].isBlank()) {
-                return false;
-            }
-        }
-        return true;
+        return j;
+    }
+
+    private static boolean couldBeYaml(String line) {
+        return line.isBlank() || YAML_KEY.matcher(line).matches() || line.startsWith(" ") || line.startsWith("\t")
+                || line.startsWith("- ");
     }
 
     private static Optional<Map<String, YamlTree.Value>> parseBlock(TextFile file, String[] lines, int open,

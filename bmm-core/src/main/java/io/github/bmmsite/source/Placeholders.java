@@ -1,5 +1,6 @@
 package io.github.bmmsite.source;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -17,6 +18,19 @@ public record Placeholders(Map<String, String> values) {
 
     public Placeholders {
         values = Map.copyOf(values);
+    }
+
+    /**
+     * A filled text as plain text shows it: each placeholder left without value ({@code $APP}) by its
+     * bare name, as the pages' marks show it; the export's {@code $} never reaches a reader.
+     */
+    public static String plain(String filled) {
+        return PLACEHOLDER.matcher(filled).replaceAll("$1");
+    }
+
+    /** The names of the placeholders a filled text still holds ({@code $APP} gives {@code APP}), in order. */
+    public static List<String> pending(String filled) {
+        return PLACEHOLDER.matcher(filled).results().map(found -> found.group(1)).distinct().toList();
     }
 
     public Optional<String> valueOf(String name) {

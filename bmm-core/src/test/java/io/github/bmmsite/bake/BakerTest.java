@@ -68,6 +68,40 @@ class BakerTest {
         }
     }
 
+    @Test
+    void aDocumentsOtherLanguageIsReportedOnlyWhenTheSitesLanguageIsNotSet() throws Exception {
+        write("a.md", "## A\n\n### O1: Uno\nTexto.\n\n---\nlang: es\n...\n");
+        write("b.md", "## B\n\n### O2: Dos\nTexto.\n\n---\nlang: en\n...\n");
+
+        assertThat(new Baker(options(false)).bake().diagnostics()).extracting(Diagnostic::format).containsExactly(
+                "src/bmm/b.md:7: warning [BMM013] the document declares lang: en but the site language is es; pages"
+                        + " use es (fix 'lang' in the document, or set bmm.language)");
+        BakeOptions spanish = new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
+                project.resolve("src/site/templates"), project.resolve("src/site/assets"), true, Optional.of("es"),
+                Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
+        assertThat(new Baker(spanish).bake().diagnostics()).as("strict, yet the export's lang: en is no problem")
+                .isEmpty();
+    }
+
+    @Test
+    void aDocumentOfMetadataAloneIsATitlePageThatNamesTheSite() throws Exception {
+        write("00.portada.md", "---\ntitle: Arquitectura de $ENTIDAD\nsubtitle: Documentos de la oficina\n---\n");
+        write("01.vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
+        BakeOptions filled = new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
+                project.resolve("src/site/templates"), project.resolve("src/site/assets"), true, Optional.empty(),
+                Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of("ENTIDAD", "la Secretaría"), Map.of());
+
+        assertThat(new Baker(filled).bake().diagnostics()).isEmpty();
+        String home = Files.readString(project.resolve("target/site/index.html"));
+        assertThat(home).contains("<h1>Arquitectura de la Secretaría</h1>",
+                "<meta name=\"description\" content=\"Documentos de la oficina\">");
+        assertThat(files(project.resolve("target/site"))).doesNotContainKey("documentos/00-portada.html");
+
+        // Its title still waits for a value: the subtitle names the site, and nothing is reported.
+        assertThat(new Baker(options(false).withCache(false)).bake().diagnostics()).isEmpty();
+        assertThat(Files.readString(project.resolve("target/site/index.html"))).contains("<h1>Documentos de la oficina</h1>");
+    }
+
     private BakeOptions options(String engine) throws IOException {
         return new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
                 project.resolve("src/site/templates"), project.resolve("src/site/assets"), false,
@@ -208,7 +242,8 @@ class BakerTest {
         assertThat(twice.keySet()).isEqualTo(once.keySet()).contains("elementos/e00240.html", "search-index.js");
         once.forEach((name, bytes) -> assertThat(twice.get(name)).as(name).isEqualTo(bytes));
         assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
-        assertThat(second.pages()).isEqualTo(first.pages()).isEqualTo(240 + 6 + 12 + 12 + 4); // elements, views, groups, matrices, fixed pages
+        // elements, views, documents (one per view), groups, matrices, fixed pages
+        assertThat(second.pages()).isEqualTo(first.pages()).isEqualTo(240 + 6 + 6 + 12 + 12 + 4);
         assertThat(second.profile().stages()).extracting(BakeProfile.Stage::name)
                 .containsExactly("cache", "read", "parse", "model", "link", "render", "index", "write");
         assertThat(second.timing()).matches("in \\d+ ms: cache \\d+ ms, read \\d+ ms, parse \\d+ ms, model \\d+ ms,"

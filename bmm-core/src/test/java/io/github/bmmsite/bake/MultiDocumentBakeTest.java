@@ -60,7 +60,10 @@ class MultiDocumentBakeTest {
 
     @Test
     void reportsTheDifferingDescriptionWithBothPlacesAndThePlaceholderWithoutValue() {
+        // The title page's $TITULO would title the document page of the first document, whose title is a view's.
         assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                "src/bmm/01.BMM.SituacionActual-SistemasInformacion.md:2: warning [BMM020] the placeholder $TITULO"
+                        + " has no value; set it in the plugin's <variables>",
                 "src/bmm/02.BMM.ObjetivosEstrategicos.md:14: warning [BMM085] 'ACC2: Fortalecer la Gestión Pública'"
                         + " is described here differently than at src/bmm/01.BMM.SituacionActual-SistemasInformacion.md:42;"
                         + " its page shows both texts, the first one first; give both documents the same text"

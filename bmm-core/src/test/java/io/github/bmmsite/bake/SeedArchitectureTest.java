@@ -99,7 +99,7 @@ class SeedArchitectureTest {
 
     @Test
     void theModelBringsNoProblemOfItsOwn() {
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactlyInAnyOrder("BMM020", "BMM021", "BMM013");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactlyInAnyOrder("BMM020", "BMM021");
     }
 
     /** A copy of the seed's document with another model file, baked with or without the architecture model. */
@@ -123,7 +123,7 @@ class SeedArchitectureTest {
     @Test
     void withoutTheModelTheHandWrittenFileStillGivesTheSixteenRelations(@TempDir Path project) throws Exception {
         BakeResult alone = bakeWith(project, handWritten(), false);
-        assertThat(alone.diagnostics()).extracting(Diagnostic::code).containsExactlyInAnyOrder("BMM020", "BMM021", "BMM013");
+        assertThat(alone.diagnostics()).extracting(Diagnostic::code).containsExactlyInAnyOrder("BMM020", "BMM021");
         assertThat(relations(project.resolve("target/site"))).containsExactlyInAnyOrderElementsOf(DESCRIBED);
         assertThat(project.resolve("target/site/elementos/gestion-financiera.html")).doesNotExist();
     }
@@ -131,7 +131,7 @@ class SeedArchitectureTest {
     @Test
     void theHandWrittenFileAgreesWithTheModel(@TempDir Path project) throws Exception {
         BakeResult both = bakeWith(project, handWritten(), true);
-        assertThat(both.diagnostics()).extracting(Diagnostic::code).containsExactlyInAnyOrder("BMM020", "BMM021", "BMM013");
+        assertThat(both.diagnostics()).extracting(Diagnostic::code).containsExactlyInAnyOrder("BMM020", "BMM021");
         assertThat(relations(project.resolve("target/site"))).hasSize(23);
     }
 

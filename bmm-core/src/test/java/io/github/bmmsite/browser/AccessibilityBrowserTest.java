@@ -362,4 +362,54 @@ class AccessibilityBrowserTest {
             views.stop(0);
         }
     }
+
+    /**
+     * Pages that real export folders make: a compilation's document page, a view with other
+     * versions (opened), a card document's view, an element whose card is a section of its
+     * description. Their headings never skip a level, whatever level the export wrote them at.
+     */
+    @Test
+    void pagesOfEveryExportShapePassAxeReflowAndKeepTheirOutline() throws Exception {
+        Path folder = Path.of("src", "test", "resources", "export-shapes").toAbsolutePath();
+        Path work = Path.of("target", "browser-sites", "export-shapes").toAbsolutePath();
+        Path site = work.resolve("site");
+        new io.github.bmmsite.bake.Baker(new io.github.bmmsite.bake.BakeOptions(work, work, folder.resolve("bmm"), site,
+                null, null, false, java.util.Optional.of("es"), java.util.Optional.of("https://example.org/"),
+                StandardCharsets.UTF_8, Map.of(), Map.of()).withModel(folder.resolve("model/dominio-aplicaciones.archimate"))
+                .withCache(false)).bake();
+        HttpServer shapes = Browser.serve(site, "/repo/");
+        try {
+            Map<String, String> violations = new LinkedHashMap<>();
+            for (int width : new int[] {320, 1280}) {
+                viewport(width, 900);
+                media("screen", "light", "no-preference");
+                for (String page : List.of("documentos/documento-de-entregables-de-la-vision.html",
+                        "vistas/aplicaciones-y-procesos.html", "vistas/caracterizacion-de-aplicaciones.html",
+                        "elementos/portal-ciudadano.html")) {
+                    open(base(shapes) + page);
+                    js("document.querySelectorAll('details').forEach(function (d) { d.open = true; })");
+                    assertThat(horizontalOverflow()).as(page + " at " + width + " px").isEmpty();
+                    assertThat(skippedHeadingLevels()).as(page + ": headings that skip a level").isEmpty();
+                    String found = browser.axeViolations();
+                    if (!found.equals("[]")) {
+                        violations.put(page + " at " + width + " px", found);
+                    }
+                }
+            }
+            assertThat(violations).as("axe-core violations on pages of export shapes:%n%s", violations).isEmpty();
+        } finally {
+            shapes.stop(0);
+        }
+    }
+
+    /** The headings of the main content that come more than one level below the heading before them. */
+    @SuppressWarnings("unchecked")
+    private static List<String> skippedHeadingLevels() {
+        return (List<String>) js("var previous = 0, skipped = [];"
+                + "document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6').forEach(function (h) {"
+                + "  var level = Number(h.tagName.substring(1));"
+                + "  if (level > previous + 1) { skipped.push(h.tagName + ' ' + h.textContent.trim()); }"
+                + "  previous = level; });"
+                + "return skipped;");
+    }
 }

@@ -54,11 +54,12 @@ class LivePreviewBrowserTest {
             wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Segunda versión."));
             wait.until(d -> "connected".equals(d.findElement(By.tagName("html")).getAttribute("data-bmm-live")));
 
-            Files.writeString(document, "## Vista\n\n### O1: Uno\nTexto.\n### O1: Otra vez\nTexto.\n");
+            Files.writeString(document, "## Vista\n\n### O1: Uno\nTexto.\n\n| A |\n|---|\n| 1 |\n\n: Uno {#tbl:x}\n\n"
+                    + "| B |\n|---|\n| 2 |\n\n: Dos {#tbl:x}\n");
             wait.until(d -> !d.findElements(By.className("bmm-live-problems")).isEmpty());
 
             String overlay = browser.driver().findElement(By.className("bmm-live-problems")).getText();
-            assertThat(overlay).contains("El sitio no se pudo generar", "[BMM030]");
+            assertThat(overlay).contains("El sitio no se pudo generar", "[BMM088]");
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Segunda versión.");
             assertThat(browser.driver().findElement(By.className("bmm-live-problems")).getAttribute("role"))
                     .isEqualTo("alert");
@@ -70,7 +71,7 @@ class LivePreviewBrowserTest {
         try (LivePreview preview = LivePreview.start(options, listener, "127.0.0.1", 0);
              Browser browser = Browser.start(1280, 900)) {
             assertThat(listener.next()).isEqualTo("baked");
-            Files.writeString(document, "## Vista\n\n### O1: Uno\nTexto.\n### O1: Otra < 2 & \"más\"\nTexto.\n");
+            Files.writeString(document, "## Vista\n\n![A](a.png){#fig:O1&\"más\"<2}\n\n![B](b.png){#fig:O1&\"más\"<2}\n");
             assertThat(listener.next()).startsWith("failed");
 
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
@@ -83,7 +84,7 @@ class LivePreviewBrowserTest {
                 assertThat(title.getText()).contains("El sitio no se pudo generar");
                 assertThat(overlay.getAttribute("aria-labelledby")).isEqualTo(title.getAttribute("id"));
                 assertThat(overlay.findElement(By.tagName("pre")).getText())
-                        .contains("src/bmm/vista.md:5: error [BMM030] 'O1: Otra < 2 & \"más\"' is already defined");
+                        .contains("src/bmm/vista.md:5: error [BMM024] the figure id 'fig:O1&\"más\"<2' is already used");
                 assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Primera versión.");
                 // The overlay's own colours, whatever the site's theme (axe cannot judge text over the page's).
                 for (WebElement text : new WebElement[] {title, overlay.findElement(By.tagName("pre"))}) {

@@ -47,7 +47,7 @@ class PublishedLinksTest {
             check(pages, broken);
 
             assertThat(broken).as("broken links (page -> target)").isEmpty();
-            assertThat(pages).hasSize(32 + 7);
+            assertThat(pages).hasSize(33 + 7);
         } finally {
             server.stop(0);
         }

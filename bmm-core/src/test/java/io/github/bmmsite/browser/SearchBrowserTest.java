@@ -210,6 +210,16 @@ class SearchBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("locations")
+    void marksAPlaceholderWithoutValueAsThePagesDo(Location at) {
+        search(at.seed(), "evaluación arquitectura");
+
+        List<WebElement> pending = driver().findElements(By.cssSelector(".search-result-snippet mark.bmm-unresolved"));
+        assertThat(texts(pending)).containsExactly("APP");
+        assertThat(pending.get(0).getAttribute("title")).isEqualTo("Variable sin valor en la configuración: APP");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locations")
     void resultsFollowTheTypingAndTheAddressFollowsThem(Location at) {
         driver().get(at.seed() + "search.html");
         WebElement box = waitForBox();

@@ -74,15 +74,32 @@ class ArchitectureMappingTest {
         Assembled result = assemble(DOCUMENT, model("valid.archimate", diagnostics), diagnostics);
 
         assertThat(result.site().element("OT1").orElseThrow().type()).map(ElementType::name).contains("Goal");
-        assertThat(result.site().element("ciudadania").orElseThrow().type()).map(ElementType::name).contains("BusinessActor");
+        assertThat(result.site().element("OT1").orElseThrow().name()).as("the model's spelling")
+                .isEqualTo("Atender al ciudadano");
+        assertThat(result.site().element("Ciudadanía").orElseThrow().type()).map(ElementType::name).contains("BusinessActor");
         assertThat(result.site().element("Sistema de Trámites").orElseThrow().type()).map(ElementType::name)
                 .contains("ApplicationComponent");
         // the composition from the grouping to its member is the group, not a relation
         assertThat(result.relations()).containsExactly("Sistema de Trámites realization Radicación de solicitudes",
-                "Radicación de solicitudes influence OT1", "Radicación de solicitudes serving ciudadania");
-        assertThat(result.problems()).containsExactly("servicio.md:13: warning [BMM080] 'Sin modelo' matches no"
-                + " element of the view 'Servicio al ciudadano' of the architecture model, by code or by name; it gets"
-                + " no type, group or relations from the model (rename it in Archi or in the document so that the names agree)");
+                "Radicación de solicitudes influence OT1", "Radicación de solicitudes serving Ciudadanía");
+        assertThat(result.problems()).containsExactly(
+                "servicio.md:7: note [BMM089] 'OT1: Atender  al CIUDADANO' is written 'OT1: Atender al ciudadano' in the"
+                        + " architecture model (valid.archimate:4); its page uses the model's spelling",
+                "servicio.md:9: note [BMM089] 'ciudadania' is written 'Ciudadanía' in the architecture model"
+                        + " (valid.archimate:10); its page uses the model's spelling",
+                "servicio.md:13: note [BMM096] 'Sin modelo' names no element of the architecture model and has no code,"
+                        + " so it is shown as a section of '$SISTEMA'");
+    }
+
+    @Test
+    void aHeadingThatNamesNoElementIsASectionOfTheElementAbove() {
+        Diagnostics diagnostics = new Diagnostics();
+        Assembled result = assemble(DOCUMENT, model("valid.archimate", diagnostics), diagnostics);
+
+        Element system = result.site().element("Sistema de Trámites").orElseThrow();
+        assertThat(io.github.bmmsite.parse.PandocNodes.plainText(system.description().blocks()))
+                .isEqualTo("El sistema. Sin modelo Nadie lo dibujó.");
+        assertThat(result.site().elements()).extracting(Element::name).doesNotContain("Sin modelo");
     }
 
     @Test
@@ -92,12 +109,48 @@ class ArchitectureMappingTest {
 
         Element service = result.site().element("Radicación de solicitudes").orElseThrow();
         assertThat(service.described()).isFalse();
-        assertThat(service.modelDocumentation()).contains("Recibe las solicitudes por todos los canales.");
-        assertThat(service.description().blocks()).isEmpty();
+        assertThat(service.text()).isEqualTo(Element.Text.MODEL);
+        assertThat(io.github.bmmsite.parse.PandocNodes.plainText(service.description().blocks()))
+                .isEqualTo("Recibe las solicitudes por todos los canales.");
         assertThat(service.location().toString()).isEqualTo("valid-exchange.xml:21");
         assertThat(result.site().views().get(0).elementKeys())
-                .containsExactly("OT1", "ciudadania", "Sistema de Trámites", "Sin modelo", "Radicación de solicitudes");
+                .containsExactly("OT1", "Ciudadanía", "Sistema de Trámites", "Radicación de solicitudes");
         assertThat(result.site().element("OT1").orElseThrow().described()).isTrue();
+    }
+
+    @Test
+    void theModelsDocumentationIsMarkdown(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("m.archimate"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <archimate:model xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:archimate="http://www.archimatetool.com/archimate" name="M" id="id-m">
+                  <folder name="Application" id="id-f" type="application">
+                    <element xsi:type="archimate:ApplicationComponent" name="Portal" id="id-a">
+                      <documentation>Sitio **oficial**:
+                - trámites
+                - pagos
+
+                | Dato | Valor |
+                |---|---|
+                | Estado | Productivo |
+                </documentation>
+                    </element>
+                  </folder>
+                  <folder name="Views" id="id-fv" type="diagrams">
+                    <element xsi:type="archimate:ArchimateDiagramModel" name="Vista" id="id-v">
+                      <child xsi:type="archimate:DiagramModelArchimateObject" id="id-n1" archimateElement="id-a"><bounds x="0" y="0"/></child>
+                    </element>
+                  </folder>
+                </archimate:model>
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+        ArchimateModel architecture = ArchimateReader.read(folder.resolve("m.archimate"), Path::getFileName, diagnostics)
+                .orElseThrow();
+        Assembled result = assemble("## Vista\n\n![V](v.png){#fig:id-v}\n", architecture, diagnostics);
+
+        Element portal = result.site().element("Portal").orElseThrow();
+        assertThat(portal.description().blocks()).extracting(block -> block.getClass().getSimpleName())
+                .containsExactly("Paragraph", "BulletList", "TableBlock");
+        assertThat(result.problems()).isEmpty();
     }
 
     @Test
@@ -108,10 +161,8 @@ class ArchitectureMappingTest {
         // under the heading "Canales" in the document, but drawn outside the grouping: no group
         assertThat(result.site().element("OT1").orElseThrow().group()).isEmpty();
         assertThat(result.site().element("Radicación de solicitudes").orElseThrow().group()).contains("Canales");
-        // not in the model: keeps the document's group
-        assertThat(result.site().element("Sin modelo").orElseThrow().group()).contains("Canales");
         assertThat(result.site().group("Canales").orElseThrow().memberKeys())
-                .containsExactly("Sin modelo", "Radicación de solicitudes");
+                .containsExactly("Radicación de solicitudes");
     }
 
     @Test
@@ -122,32 +173,36 @@ class ArchitectureMappingTest {
 
         Diagram diagram = result.site().diagram(result.site().views().get(0).slug()).orElseThrow();
         assertThat(diagram.boxes()).extracting(b -> b.elementKey().orElse("-")).containsExactly(
-                "-", "ciudadania", "OT1", "Sistema de Trámites", "-");
+                "-", "Ciudadanía", "OT1", "Sistema de Trámites", "-");
         assertThat(diagram.boxes().get(0).children()).extracting(b -> b.elementKey().orElseThrow())
                 .containsExactly("Radicación de solicitudes");
     }
 
     @Test
-    void aDocumentWhoseFigureIsNoViewOfTheModelGetsNothingFromIt() {
+    void aDocumentWhoseFigureIsNoViewOfTheModelGetsOnlyWhatItsNamesMatch() {
         Diagnostics diagnostics = new Diagnostics();
         String other = DOCUMENT.replace("#fig:id-view", "#fig:id-otra");
         Assembled result = assemble(other, model("valid.archimate", diagnostics), diagnostics);
 
         assertThat(result.relations()).isEmpty();
-        assertThat(result.site().elements()).hasSize(4);
-        assertThat(result.problems()).singleElement().asString().startsWith(
+        assertThat(result.site().elements()).extracting(Element::key)
+                .containsExactly("OT1", "Ciudadanía", "Sistema de Trámites");
+        assertThat(result.site().element("OT1").orElseThrow().type()).map(ElementType::name).contains("Goal");
+        assertThat(result.site().element("OT1").orElseThrow().group()).as("no view of the model draws it: the heading's")
+                .contains("Canales");
+        assertThat(result.problems()).filteredOn(p -> !p.contains(": note ")).singleElement().asString().startsWith(
                 "servicio.md:3: warning [BMM079] the figure id 'id-otra' is the id of no view of the architecture model");
     }
 
     @Test
-    void aDocumentWithoutFigureCannotBeMatched() {
+    void aViewWithoutFigureIsMatchedByItsNamesAlone() {
         Diagnostics diagnostics = new Diagnostics();
         Assembled result = assemble("## Sin figura\n\n### OT1: Atender al ciudadano\nTexto.\n",
                 model("valid.archimate", diagnostics), diagnostics);
 
-        assertThat(result.site().element("OT1").orElseThrow().type()).isEmpty();
+        assertThat(result.site().element("OT1").orElseThrow().type()).map(ElementType::name).contains("Goal");
         assertThat(result.problems()).singleElement().asString().startsWith(
-                "servicio.md: warning [BMM079] the document has no figure {#fig:id-…}");
+                "servicio.md:1: warning [BMM079] the view 'Sin figura' has no figure {#fig:id-…}");
     }
 
     @Test
@@ -173,10 +228,11 @@ class ArchitectureMappingTest {
         Assembled result = assemble("## Vista\n\n![V](v.png){#fig:id-v}\n\n### Gestión\nTexto.\n", architecture, diagnostics);
 
         assertThat(result.problems()).containsExactly(
-                "dos.archimate:4: warning [BMM081] the view 'Vista' draws 'Gestión', which no heading of servicio.md"
-                        + " matches, but another element is already called so (servicio.md:5); both are shown as one page",
                 "servicio.md:5: warning [BMM081] 'Gestión' matches 2 elements of the view 'Vista' ([dos.archimate:4,"
                         + " dos.archimate:5]); give them distinct codes or names");
+        // the heading is none of them; each drawn element has its own page, told apart by its type
+        assertThat(result.site().elements()).extracting(Element::slug)
+                .containsExactly("gestion", "gestion-proceso-de-negocio", "gestion-funcion-de-negocio");
     }
 
     @Test
@@ -202,17 +258,19 @@ class ArchitectureMappingTest {
         Assembled result = assemble("## Vista\n\n![V](v.png){#fig:id-v}\n\n### Sistema de tramites\nTexto.\n",
                 architecture, diagnostics);
 
-        assertThat(result.site().element("Sistema de tramites").orElseThrow().type()).map(ElementType::name)
+        assertThat(result.site().element("Sistema de Trámites").orElseThrow().type()).map(ElementType::name)
                 .contains("ApplicationComponent");
         assertThat(result.site().element("Consulta en $PORTAL").orElseThrow().described()).isFalse();
         assertThat(result.problems()).containsExactly("m.archimate:5: warning [BMM020] the placeholder $PORTAL has no"
-                + " value; set it in the plugin's <variables>");
+                + " value; set it in the plugin's <variables>", "servicio.md:5: note [BMM089] 'Sistema de tramites' is"
+                + " written 'Sistema de Trámites' in the architecture model (m.archimate:4); its page uses the model's"
+                + " spelling");
     }
 
     @Test
     void namesAreComparedWithoutAccentsCaseOrRunsOfSpaces() {
-        assertThat(ArchitectureMapping.normal("  Gestión   de\u00A0Trámites ")).isEqualTo("gestion de tramites");
-        assertThat(ArchitectureMapping.normal("ÑANDÚ")).isEqualTo("nandu");
+        assertThat(NameKey.normal("  Gestión   de\u00A0Trámites ")).isEqualTo("gestion de tramites");
+        assertThat(NameKey.normal("ÑANDÚ")).isEqualTo("nandu");
     }
 
     @Test

@@ -151,13 +151,18 @@ class ModelAssemblerTest {
     }
 
     @Test
-    void reportsAnElementDescribedTwiceInOneDocument() {
-        assemble(List.of(Fixtures.document("a.md", "## A\n\n### O1: Uno\nTexto.\n### X\nTexto.\n### O1. Uno\nOtro.\n",
-                diagnostics)), List.of());
+    void anElementDescribedTwiceInOneDocumentIsOneElementWithBothTexts() {
+        SiteModel model = assemble(List.of(Fixtures.document("a.md",
+                "## A\n\n### O1: Uno\nTexto.\n### X\nTexto.\n### O1. Uno\nOtro.\n### X\nTexto.\n", diagnostics)),
+                List.of());
 
+        assertThat(model.elements()).extracting(Element::key).containsExactly("O1", "X");
+        assertThat(model.element("O1").orElseThrow().otherDescriptions()).singleElement()
+                .satisfies(other -> assertThat(other.location().toString()).isEqualTo("a.md:7"));
         assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
-                "a.md:7: error [BMM030] 'O1. Uno' is already defined at a.md:3;"
-                        + " a document describes each element once, so rename or remove one");
+                "a.md:7: warning [BMM085] 'O1: Uno' is described here differently than at a.md:3; its page shows both"
+                        + " texts, the first one first; give both documents the same text (the model's documentation)"
+                        + " to show one");
     }
 
     @Test
@@ -250,13 +255,13 @@ class ModelAssemblerTest {
     }
 
     @Test
-    void refusesOneNameWithTwoCodes() {
-        assemble(List.of(Fixtures.document("a.md", "## A\n\n### O1: Uno\nTexto.\n", diagnostics),
-                Fixtures.document("b.md", "## B\n\n### O9: Uno\nTexto.\n", diagnostics)), List.of());
+    void oneNameWithTwoCodesIsTwoElementsToldApartByTheirCodes() {
+        SiteModel model = assemble(List.of(Fixtures.document("a.md", "## A\n\n### O1: Uno\nTexto.\n", diagnostics),
+                Fixtures.document("b.md", "## B\n\n### O9: Uno\nOtro texto.\n", diagnostics)), List.of());
 
-        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
-                "b.md:3: error [BMM030] 'O9: Uno' is already defined at a.md:3 with another code;"
-                        + " an element keeps one code");
+        assertThat(model.elements()).extracting(Element::key, Element::slug)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("O1", "o1"), org.assertj.core.groups.Tuple.tuple("O9", "o9"));
+        assertThat(diagnostics.all()).isEmpty();
     }
 
     @Test
@@ -285,16 +290,27 @@ class ModelAssemblerTest {
     }
 
     @Test
-    void numbersFiguresInReadingOrderAcrossDocumentsAndRefusesDuplicateIds() {
+    void numbersFiguresInReadingOrderAcrossDocumentsWithIdsOfEachDocument() {
         SiteModel model = assemble(List.of(
                 Fixtures.document("a.md", "## A\n\n![a](a.png){#fig:a}\n\n![b](b.png){#fig:b}\n", diagnostics),
                 Fixtures.document("b.md", "## B\n\n![c](c.png){#fig:c}\n\n![otra](d.png){#fig:a}\n", diagnostics)),
                 List.of());
 
         assertThat(model.figures()).extracting(f -> f.id() + "=" + f.number()).containsExactly("fig:a=1", "fig:b=2",
-                "fig:c=3");
+                "fig:c=3", "fig:a=4");
+        assertThat(model.figure(model.views().get(1).document().ast(), "fig:a")).map(Figure::number).contains(4);
+        assertThat(model.views()).extracting(View::viewId).containsExactly(Optional.of("a"), Optional.of("c"));
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void refusesOneFigureIdForTwoImagesOfOneDocument() {
+        assemble(List.of(Fixtures.document("a.md", "## A\n\n![a](a.png){#fig:a}\n\n![otra](d.png){#fig:a}\n",
+                diagnostics)), List.of());
+
         assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
-                "b.md:5: error [BMM024] the figure id 'fig:a' is already used at a.md:3; figure ids must be unique");
+                "a.md:5: error [BMM024] the figure id 'fig:a' is already used at a.md:3 for another image;"
+                        + " figure ids must be unique within a document");
     }
 
     @Test
@@ -349,7 +365,7 @@ class ModelAssemblerTest {
     void theViewMarkIsRemovedInLinearTime() {
         String title = "Vista" + " ".repeat(1_000_000) + "de tramites";
 
-        assertThat(LinearTime.of(() -> ModelAssembler.withoutViewMark(title)).equals(title)).isTrue();
-        assertThat(ModelAssembler.withoutViewMark("Vista de trámites  (View) ")).isEqualTo("Vista de trámites");
+        assertThat(LinearTime.of(() -> io.github.bmmsite.parse.PandocNodes.withoutViewMark(title)).equals(title)).isTrue();
+        assertThat(io.github.bmmsite.parse.PandocNodes.withoutViewMark("Vista de trámites  (View) ")).isEqualTo("Vista de trámites");
     }
 }

@@ -263,10 +263,11 @@ class LivePreviewTest {
         start(REAL_BAKE);
         EventStream events = events();
 
-        save("## Vista\n\n### O1: Uno\nOtra.\n### O1: Repetido\nTexto.\n");
+        save("## Vista\n\n### O1: Uno\nOtra.\n\n| A |\n|---|\n| 1 |\n\n: Uno {#tbl:x}\n\n"
+                + "| B |\n|---|\n| 2 |\n\n: Dos {#tbl:x}\n");
         String event = events.next(10);
 
-        assertThat(event).startsWith("problems: src/bmm/vista.md:5: error [BMM030] 'O1: Repetido' is already defined");
+        assertThat(event).startsWith("problems: src/bmm/vista.md:12: error [BMM088] the table id 'tbl:x' is already used");
         assertThat(get("elementos/o1.html").body()).contains("Primera versión.");
     }
 
@@ -275,16 +276,16 @@ class LivePreviewTest {
         start(REAL_BAKE);
         String before = EventStream.siteVersion(get("elementos/o1.html").body());
 
-        save("## Vista\n\n### O1: Uno\nOtra.\n### O1: Repetido & \"otro\"\nTexto.\n");
+        save("## Vista\n\n![A](a.png){#fig:O1&\"más\"<2}\n\n![B](b.png){#fig:O1&\"más\"<2}\n");
         assertThat(listener.next()).startsWith("failed");
 
         String page = get("elementos/o1.html").body();
-        assertThat(page).contains("Primera versión.",
-                " data-problems=\"src/bmm/vista.md:5: error [BMM030] &apos;O1: Repetido &amp; &quot;otro&quot;&apos;");
+        assertThat(page).contains("Primera versión.", " data-problems=\"src/bmm/vista.md:5: error [BMM024] the figure id"
+                + " &apos;fig:O1&amp;&quot;más&quot;&lt;2&apos;");
         assertThat(EventStream.siteVersion(page)).as("the site on disk is still the last good one").isEqualTo(before);
         // A page that connects after the bake failed is told, whenever it was served.
         assertThat(EventStream.open(http, URI.create(preview.address() + "__bmm/events?site=" + before)).next(10))
-                .startsWith("problems: src/bmm/vista.md:5: error [BMM030]");
+                .startsWith("problems: src/bmm/vista.md:5: error [BMM024]");
 
         save("## Vista\n\n### O1: Uno\nArreglado.\n");
         assertThat(listener.next()).isEqualTo("baked");

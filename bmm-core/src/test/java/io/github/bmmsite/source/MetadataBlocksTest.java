@@ -65,11 +65,35 @@ class MetadataBlocksTest {
     }
 
     @Test
-    void reportsAnUnclosedBlockThatIsPlainlyYaml() {
-        extract("texto\n\n---\nlang: en\ntodo: borrador\n\n");
+    void readsAnUnclosedBlockThatIsPlainlyYamlAndWarns() {
+        SourceDocument document = extract("texto\n\n---\nlang: en\ntodo: borrador\n\n");
 
         assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
-                "doc.md:3: error [BMM012] this metadata block is never closed; end it with a line '---' or '...'");
+                "doc.md:3: warning [BMM012] this metadata block is never closed; it is read up to line 5 and not shown"
+                        + " (end it with a line '---' or '...')");
+        assertThat(document.metadata().text("todo")).contains("borrador");
+        assertThat(document.markdown()).isEqualTo("texto\n\n\n\n\n\n");
+    }
+
+    @Test
+    void anUnclosedBlockInTheMiddleEndsAtItsBlankLineAndIsNotShown() {
+        SourceDocument document = extract("## Vista\n\nTexto.\n\n---\ntitle: Otra\nlang: en\n\n### O1: Uno\nT.\n\n"
+                + "---\nlang: es\n...\n");
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly(
+                "doc.md:5: warning [BMM012] this metadata block is never closed; it is read up to line 7 and not shown"
+                        + " (end it with a line '---' or '...')");
+        assertThat(document.markdown()).isEqualTo("## Vista\n\nTexto.\n\n\n\n\n\n### O1: Uno\nT.\n\n\n\n\n");
+        assertThat(document.metadata().text("title")).contains("Otra");
+        assertThat(document.metadata().text("lang")).contains("es");
+    }
+
+    @Test
+    void aRuleFollowedByTextThatIsNotYamlStaysMarkdown() {
+        String text = "Texto.\n\n---\nOtro párrafo: con dos puntos y más palabras.\n\n---\nfin\n";
+
+        assertThat(extract(text).markdown()).isEqualTo(text);
+        assertThat(diagnostics.all()).isEmpty();
     }
 
     @Test

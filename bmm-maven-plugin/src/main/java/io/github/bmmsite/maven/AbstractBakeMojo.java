@@ -2,7 +2,6 @@ package io.github.bmmsite.maven;
 
 import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.diagnostic.Diagnostic;
-import io.github.bmmsite.diagnostic.Severity;
 import io.github.bmmsite.write.OutputPolicy;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -11,6 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,10 +75,11 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     /**
      * The architecture model the documents were exported from: an Archi file ({@code .archimate}), an
      * Open Group exchange file ({@code .xml}), or a folder (Archi's collaboration layout, or one holding a
-     * single such file). When set, element types, groups and relations come from it.
+     * single such file), relative to the project's folder. When set, element types, groups and relations
+     * come from it; empty ({@code -Dbmm.model=}) means none.
      */
     @Parameter(property = "bmm.model")
-    File model;
+    String model;
 
     /**
      * The engine that renders the pages: {@code freemarker} (built in) or {@code jbake} (JBake's own
@@ -124,8 +125,17 @@ abstract class AbstractBakeMojo extends AbstractMojo {
                 output.toPath(), templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
                 strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
                 variables == null ? Map.of() : variables, config == null ? Map.of() : config,
-                Optional.ofNullable(model).map(File::toPath), engine, cache,
+                architectureModel(), engine, cache,
                 new OutputPolicy(pluginId, cleanOutput, keep == null ? List.of() : keep));
+    }
+
+    /**
+     * A path given as a {@code File} parameter would turn an empty value into the project's folder,
+     * which holds no model; empty means no model here.
+     */
+    private Optional<Path> architectureModel() {
+        return Optional.ofNullable(model).map(String::strip).filter(path -> !path.isEmpty())
+                .map(path -> projectDirectory.toPath().resolve(path));
     }
 
     private Charset charset() throws MojoFailureException {
@@ -141,17 +151,25 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     static void print(List<Diagnostic> diagnostics, Log log) {
         long errors = 0;
         long warnings = 0;
+        long notes = 0;
         for (Diagnostic diagnostic : diagnostics) {
-            if (diagnostic.severity() == Severity.ERROR) {
-                errors++;
-                log.error(diagnostic.format());
-            } else {
-                warnings++;
-                log.warn(diagnostic.format());
+            switch (diagnostic.severity()) {
+                case ERROR -> {
+                    errors++;
+                    log.error(diagnostic.format());
+                }
+                case WARNING -> {
+                    warnings++;
+                    log.warn(diagnostic.format());
+                }
+                case NOTE -> {
+                    notes++;
+                    log.info(diagnostic.format());
+                }
             }
         }
         if (!diagnostics.isEmpty()) {
-            log.info(errors + " error(s), " + warnings + " warning(s)");
+            log.info(errors + " error(s), " + warnings + " warning(s), " + notes + " note(s)");
         }
     }
 }

@@ -195,6 +195,31 @@ class BakeMojoTest {
                 + " file nor a folder; point it at the model (.archimate, exchange .xml, or the collaboration folder)");
     }
 
+    @Test
+    @InjectMojo(goal = "bake")
+    void anEmptyModelMeansNoModel(BakeMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        // What -Dbmm.model= gives the mojo; as a File it was the project's folder, which holds no model.
+        mojo.model = "";
+
+        mojo.execute();
+
+        assertThat(log.errors).isEmpty();
+        assertThat(read("elementos/ob1.html")).contains("Primer objetivo");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "model", value = "src/archi/modelo.archimate")
+    void aRelativeModelPathIsReadFromTheProjectFolder(BakeMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.errors).singleElement().asString().startsWith("src/archi/modelo.archimate: error [BMM070]");
+    }
+
     private String read(String page) throws IOException {
         return Files.readString(output.resolve(page), StandardCharsets.UTF_8);
     }

@@ -1,0 +1,46 @@
+package io.github.bmmsite.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines that only instruct the printer: LaTeX page breaks ({@code \newpage}, {@code \pagebreak},
+ * {@code \clearpage}) and the export's page-break {@code <div>}, alone or together on a line.
+ * They are blanked before parsing, so no combination of them shows: written right after the
+ * {@code <div>}, a {@code \newpage} would otherwise be part of its HTML block, and written right
+ * after a paragraph, part of the paragraph's text. Blank lines keep every line number.
+ */
+final class PrintDirectives {
+
+    private static final Pattern DIRECTIVE_LINE = Pattern.compile(
+            " {0,3}(?:(?:\\\\(?:newpage|pagebreak|clearpage|cleardoublepage)\\b"
+                    + "|<div\\s+style=\"\\s*page-break-(?:before|after|inside)\\s*:\\s*\\w+;?\\s*\"\\s*>\\s*</div>)"
+                    + "[ \\t]*)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+
+    private PrintDirectives() {
+    }
+
+    /** The text with every line that holds only print directives made blank, fenced code aside. */
+    static String blank(String markdown) {
+        if (markdown.indexOf('\\') < 0 && markdown.indexOf("page-break") < 0) {
+            return markdown;
+        }
+        String[] lines = markdown.split("\n", -1);
+        String fence = null;
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (fence != null) {
+                if (line.strip().startsWith(fence)) {
+                    fence = null;
+                }
+            } else if (FENCE.matcher(line).matches()) {
+                fence = line.strip().substring(0, 3);
+            } else if (DIRECTIVE_LINE.matcher(line).matches()) {
+                lines[i] = "";
+                changed = true;
+            }
+        }
+        return changed ? String.join("\n", lines) : markdown;
+    }
+}
