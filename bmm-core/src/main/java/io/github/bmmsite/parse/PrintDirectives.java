@@ -1,5 +1,6 @@
 package io.github.bmmsite.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,10 +12,11 @@ import java.util.regex.Pattern;
  */
 final class PrintDirectives {
 
-    private static final Pattern DIRECTIVE_LINE = Pattern.compile(
-            " {0,3}(?:(?:\\\\(?:newpage|pagebreak|clearpage|cleardoublepage)\\b"
+    /** One directive and the blanks after it; a line is matched one directive at a time (see {@link #isDirectives}). */
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "(?:\\\\(?:newpage|pagebreak|clearpage|cleardoublepage)\\b"
                     + "|<div\\s+style=\"\\s*page-break-(?:before|after|inside)\\s*:\\s*\\w+;?\\s*\"\\s*>\\s*</div>)"
-                    + "[ \\t]*)+", Pattern.CASE_INSENSITIVE);
+                    + "[ \\t]*+", Pattern.CASE_INSENSITIVE);
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
 
     private PrintDirectives() {
@@ -36,11 +38,30 @@ final class PrintDirectives {
                 }
             } else if (FENCE.matcher(line).matches()) {
                 fence = line.strip().substring(0, 3);
-            } else if (DIRECTIVE_LINE.matcher(line).matches()) {
+            } else if (isDirectives(line)) {
                 lines[i] = "";
                 changed = true;
             }
         }
         return changed ? String.join("\n", lines) : markdown;
+    }
+
+    /**
+     * Whether a line holds one directive or more and nothing else (up to three spaces first). Read
+     * one directive at a time: a repeated group in one pattern recurses once per repetition, and a
+     * line of a hundred thousand directives would overflow the stack.
+     */
+    private static boolean isDirectives(String line) {
+        int at = 0;
+        while (at < 3 && at < line.length() && line.charAt(at) == ' ') {
+            at++;
+        }
+        Matcher directive = DIRECTIVE.matcher(line);
+        boolean any = false;
+        while (at < line.length() && directive.region(at, line.length()).lookingAt()) {
+            at = directive.end();
+            any = true;
+        }
+        return any && at == line.length();
     }
 }

@@ -283,8 +283,8 @@ class ArchitectureMappingTest {
         Diagnostics diagnostics = new Diagnostics();
         ArchimateModel architecture = ArchimateReader.read(folder.resolve("m.archimate"), Path::getFileName, diagnostics)
                 .orElseThrow();
-        // Every heading that matches nothing on its view was compared with every name of the model.
-        String headings = "### Sin modelo %d\nTexto.\n".repeat(200)
+        // Every element heading that matches nothing on its view was compared with every name of the model.
+        String headings = "### SM%d: Sin modelo\nTexto.\n".repeat(200)
                 .formatted(IntStream.range(0, 200).boxed().toArray());
 
         Assembled result = LinearTime.of(() -> assemble("## Servicio al ciudadano\n\n![V](v.png){#fig:id-view}\n\n"
