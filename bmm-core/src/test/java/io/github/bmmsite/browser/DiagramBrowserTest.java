@@ -161,9 +161,8 @@ class DiagramBrowserTest {
                         + "return {href: a.getAttribute('href'), fill: box.fill, stroke: box.stroke,"
                         + " width: box.strokeWidth, text: label.fill};");
                 if (state != null && "../elementos/o7.html".equals(state.get("href")) && scheme.equals("light")) {
-                    Path file = Path.of("target", "screenshots", "diagram-focus.png");
-                    Files.createDirectories(file.getParent());
-                    Files.write(file, browser.driver().switchTo().activeElement().getScreenshotAs(OutputType.BYTES));
+                    // The viewport, not the focused element: Chromium's screenshot of one SVG link can hang.
+                    browser.screenshot(Path.of("target", "screenshots", "diagram-focus.png"));
                 }
                 if (state != null) {
                     focused.put((String) state.get("href"), state.get("fill") + " " + state.get("text"));
