@@ -16,6 +16,7 @@ import io.github.bmmsite.source.TextFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Documents and models made from strings, run through the same stages as a bake. */
 public final class Fixtures {
@@ -28,9 +29,13 @@ public final class Fixtures {
     }
 
     public static ParsedDocument document(String name, String markdown, Diagnostics diagnostics) {
+        return documentIfRead(name, markdown, diagnostics).orElseThrow();
+    }
+
+    /** The document, or empty when it cannot be read (the diagnostics say why). */
+    public static Optional<ParsedDocument> documentIfRead(String name, String markdown, Diagnostics diagnostics) {
         Path path = SOURCE.resolve(name);
-        return PARSER.parse(MetadataBlocks.extract(new TextFile(path, Path.of(name), markdown), diagnostics), diagnostics)
-                .orElseThrow();
+        return PARSER.parse(MetadataBlocks.extract(new TextFile(path, Path.of(name), markdown), diagnostics), diagnostics);
     }
 
     public static ModelFile modelFile(String name, String yaml, Diagnostics diagnostics) {

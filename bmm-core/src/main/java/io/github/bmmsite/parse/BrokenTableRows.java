@@ -3,7 +3,6 @@ package io.github.bmmsite.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Pipe-table rows that the export broke: the last cell of a row holds the model's documentation,
@@ -15,8 +14,6 @@ final class BrokenTableRows {
 
     /** At most this many lines of text between a row and its closing {@code |}. */
     private static final int MAX_CONTINUATION = 20;
-    private static final Pattern DELIMITER_ROW = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
-    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
 
     /**
      * A row joined back.
@@ -44,17 +41,12 @@ final class BrokenTableRows {
         List<Join> joins = new ArrayList<>();
         boolean inTable = false;
         boolean closedRows = false;
-        String fence = null;
+        CodeFences fences = new CodeFences();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (fence != null) {
-                if (line.strip().startsWith(fence)) {
-                    fence = null;
-                }
-            } else if (FENCE.matcher(line).matches()) {
-                fence = line.strip().substring(0, 3);
+            if (fences.isCode(line)) {
                 inTable = false;
-            } else if (!inTable && i > 0 && DELIMITER_ROW.matcher(line).matches() && line.contains("|")
+            } else if (!inTable && i > 0 && isDelimiterRow(line)
                     && lines[i - 1].contains("|")) {
                 inTable = true;
                 closedRows = lines[i - 1].strip().endsWith("|");
@@ -96,5 +88,43 @@ final class BrokenTableRows {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a line is a pipe table's delimiter row ({@code |---|:--:|}): cells of dashes with
+     * optional colons, between pipes. Read cell by cell: as one pattern with a repeated group, a
+     * row of thousands of cells would overflow the stack.
+     */
+    static boolean isDelimiterRow(String line) {
+        if (line.indexOf('|') < 0) {
+            return false;
+        }
+        String row = line.strip();
+        int from = row.startsWith("|") ? 1 : 0;
+        int to = row.endsWith("|") && row.length() > from ? row.length() - 1 : row.length();
+        int cellStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || row.charAt(i) == '|') {
+                if (!isDelimiterCell(row.substring(cellStart, i).strip())) {
+                    return false;
+                }
+                cellStart = i + 1;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDelimiterCell(String cell) {
+        int start = cell.startsWith(":") ? 1 : 0;
+        int end = cell.endsWith(":") && cell.length() > start ? cell.length() - 1 : cell.length();
+        if (end <= start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (cell.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 }

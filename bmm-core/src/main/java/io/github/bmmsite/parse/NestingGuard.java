@@ -15,7 +15,6 @@ final class NestingGuard {
 
     /** One container marker: a quote, a bullet or an ordered-list number, and the spaces after it. */
     private static final Pattern MARKER = Pattern.compile("[ \\t]*(?:>|[-+*](?=[ \\t]|$)|[0-9]{1,9}[.)](?=[ \\t]|$))[ \\t]?");
-    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
 
     private NestingGuard() {
     }
@@ -23,18 +22,10 @@ final class NestingGuard {
     /** The 1-based line of the first block nested deeper than {@link NestingLimit#MAX_DEPTH}, if any. */
     static OptionalInt firstTooDeep(String markdown) {
         int lineNumber = 0;
-        String fence = null;
+        CodeFences fences = new CodeFences();
         for (String line : markdown.split("\n", -1)) {
             lineNumber++;
-            if (fence != null) {
-                fence = line.strip().startsWith(fence) ? null : fence;
-                continue;
-            }
-            if (FENCE.matcher(line).matches()) {
-                fence = line.strip().substring(0, 3);
-                continue;
-            }
-            if (depth(line) > NestingLimit.MAX_DEPTH) {
+            if (!fences.isCode(line) && depth(line) > NestingLimit.MAX_DEPTH) {
                 return OptionalInt.of(lineNumber);
             }
         }

@@ -17,7 +17,6 @@ final class PrintDirectives {
             "(?:\\\\(?:newpage|pagebreak|clearpage|cleardoublepage)\\b"
                     + "|<div\\s+style=\"\\s*page-break-(?:before|after|inside)\\s*:\\s*\\w+;?\\s*\"\\s*>\\s*</div>)"
                     + "[ \\t]*+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
 
     private PrintDirectives() {
     }
@@ -28,17 +27,11 @@ final class PrintDirectives {
             return markdown;
         }
         String[] lines = markdown.split("\n", -1);
-        String fence = null;
+        CodeFences fences = new CodeFences();
         boolean changed = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (fence != null) {
-                if (line.strip().startsWith(fence)) {
-                    fence = null;
-                }
-            } else if (FENCE.matcher(line).matches()) {
-                fence = line.strip().substring(0, 3);
-            } else if (isDirectives(line)) {
+            if (!fences.isCode(line) && isDirectives(line)) {
                 lines[i] = "";
                 changed = true;
             }

@@ -124,6 +124,32 @@ class ExportRepairsTest {
     }
 
     @Test
+    void tellsDelimiterRowsCellByCell() {
+        assertThat(BrokenTableRows.isDelimiterRow("|---|:--:|--:|")).isTrue();
+        assertThat(BrokenTableRows.isDelimiterRow("  --- | :--- ")).isTrue();
+        assertThat(BrokenTableRows.isDelimiterRow("|---|")).isTrue();
+        assertThat(BrokenTableRows.isDelimiterRow("| A | B |")).isFalse();
+        assertThat(BrokenTableRows.isDelimiterRow("|---||")).isFalse();
+        assertThat(BrokenTableRows.isDelimiterRow("---")).isFalse();
+        assertThat(BrokenTableRows.isDelimiterRow("|:|")).isFalse();
+        // As one pattern with a repeated group, five thousand cells overflowed the stack.
+        assertThat(BrokenTableRows.isDelimiterRow("|-".repeat(200_000) + "|")).isTrue();
+    }
+
+    @Test
+    void aTableOfAHundredThousandColumnsIsReportedNotACrash() {
+        String columns = "| a ".repeat(100_000) + "|\n" + "|---".repeat(100_000) + "|\n" + "| 1 ".repeat(100_000) + "|\n";
+
+        assertThat(Fixtures.documentIfRead("doc.md", columns, diagnostics)).isEmpty();
+        assertThat(diagnostics.all()).extracting(Diagnostic::format)
+                .containsExactly("doc.md: error [BMM008] the Markdown parser ran out of stack on this text (a construct"
+                        + " such as a link title or address of many thousand characters, or markup nested that deeply);"
+                        + " no text needs that, so it is not read");
+        assertThat(descendants(parse("| a ".repeat(300) + "|\n" + "|---".repeat(300) + "|\n"), TableBlock.class))
+                .hasSize(1);
+    }
+
+    @Test
     void rowsOfATableWithoutClosingPipesAreLeftAsWritten() {
         ParsedDocument document = parse("| A | B\n|---|---\n| 1 | 2\n| 3 | 4\n");
 
