@@ -87,6 +87,9 @@ class BadInputTest {
                 arguments("a link address of a hundred thousand characters",
                         Map.of("b.md", "## B\n\n[x](<" + "u".repeat(100_000) + ">)\n"),
                         "src/bmm/b.md: error [BMM008] the Markdown parser ran out of stack on this text"),
+                arguments("an HTML tag of twenty thousand attributes",
+                        Map.of("b.md", "## B\n\nTexto <span" + " a=\"b\"".repeat(20_000) + ">x</span>\n"),
+                        "src/bmm/b.md: error [BMM008] the Markdown parser ran out of stack on this text"),
                 arguments("metadata that is not a map", Map.of("b.md", "## B\n\n---\n- uno\n- dos\n---\n"),
                         "src/bmm/b.md:4: error [BMM011] a metadata block must hold 'key: value' lines,"
                                 + " not a list or plain text"),
