@@ -7,10 +7,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
 /**
- * A pandoc-crossref citation: {@code @fig:id}, {@code @Fig:id}, {@code [@fig:a; @fig:b]}.
- *
- * @param kind {@code fig} or {@code tbl}
- * @param capitalised {@code @Fig:} starts a sentence: "Figura 1"
+ * A pandoc-crossref citation: {@code @fig:id}, {@code @Fig:id}, {@code [@fig:a; @fig:b]}. Its kind
+ * is {@code fig} or {@code tbl}; a capitalised one ({@code @Fig:}) starts a sentence: "Figura 1".
  */
 public final class CrossReference extends Node implements DoNotDecorate {
 
