@@ -19,15 +19,16 @@ import java.util.Optional;
 abstract class AbstractBakeMojo extends AbstractMojo {
 
     /** Folder of the exported documents ({@code *.md}) and model files ({@code *.model.yaml}). */
-    @Parameter(property = "bmm.source", defaultValue = "${project.basedir}/src/bmm", required = true)
+    @Parameter(property = "bmm.source", defaultValue = "${basedir}/src/bmm", required = true)
     File source;
 
     /**
      * Folder the site is written to, replaced in one step when the bake succeeds. A folder that is not
      * empty is replaced only if a bake wrote it (it holds {@code .bmm-site}), or with {@code cleanOutput};
-     * what the previous bake did not write is kept.
+     * what the previous bake did not write is kept. Default: the project's reporting folder
+     * ({@code target/site}), or {@code target/site} of the current folder when Maven runs without a project.
      */
-    @Parameter(property = "bmm.output", defaultValue = "${project.reporting.outputDirectory}", required = true)
+    @Parameter(property = "bmm.output")
     File output;
 
     /**
@@ -46,11 +47,11 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     List<String> keep;
 
     /** Folder of templates that override the default template set by file name ({@code element.ftl}, …). */
-    @Parameter(property = "bmm.templates", defaultValue = "${project.basedir}/src/site/templates")
+    @Parameter(property = "bmm.templates", defaultValue = "${basedir}/src/site/templates")
     File templates;
 
     /** Folder of files published under {@code assets/}, overriding the default assets by path. */
-    @Parameter(property = "bmm.assets", defaultValue = "${project.basedir}/src/site/assets")
+    @Parameter(property = "bmm.assets", defaultValue = "${basedir}/src/site/assets")
     File assets;
 
     /** Treat warnings (missing images, unresolved placeholders, …) as errors: the build fails. */
@@ -64,7 +65,11 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     @Parameter(property = "bmm.language")
     String language;
 
-    /** Address the site is published at (e.g. {@code https://owner.github.io/repo/}), for sitemap URLs. */
+    /**
+     * Address the site is published at (e.g. {@code https://owner.github.io/repo/}), for the absolute
+     * addresses of {@code sitemap.xml}, {@code robots.txt} and {@code 404.html}; unset is a warning (BMM041),
+     * a scheme other than {@code http} or {@code https} an error (BMM043).
+     */
     @Parameter(property = "bmm.baseUrl")
     String baseUrl;
 
@@ -105,28 +110,51 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     Map<String, String> variables;
 
     /**
-     * Settings for templates, read as {@code config.<name>}; {@code site_title} names the site.
+     * Settings for templates, read as {@code config.<name>}: {@code site_title}, {@code site_description},
+     * the entity and contact settings of the theme, {@code open_data_license}, {@code open_data_license_url}.
      */
     @Parameter
     Map<String, String> config;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    /**
+     * The project's folder, or the current folder when Maven runs without a project: relative paths and
+     * the default folders are taken from it.
+     */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File projectDirectory;
+
+    /** Whether Maven runs in a project: without a {@code pom.xml}, the stand-in project has no folders. */
+    @Parameter(defaultValue = "${session.request.projectPresent}", readonly = true)
+    boolean projectPresent;
 
     /** Written to the output folder's marker: which plugin baked the site. */
     @Parameter(defaultValue = "${plugin.id}", readonly = true)
     String pluginId;
 
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    /** The project's build folder, where the cache is kept ({@code target/}). */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
 
+    /** The project's reporting folder ({@code target/site}), the default output. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true)
+    File reportingDirectory;
+
     BakeOptions options() throws MojoFailureException {
-        return new BakeOptions(projectDirectory.toPath(), buildDirectory.toPath(), source.toPath(),
-                output.toPath(), templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
+        Path build = projectPresent ? buildDirectory.toPath() : projectDirectory.toPath().resolve("target");
+        return new BakeOptions(projectDirectory.toPath(), build, source.toPath(), outputFolder(build),
+                templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
                 strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
                 variables == null ? Map.of() : variables, config == null ? Map.of() : config,
                 architectureModel(), engine, cache,
                 new OutputPolicy(pluginId, cleanOutput, keep == null ? List.of() : keep));
+    }
+
+    /** Without a project, Maven leaves the reporting folder's expression unresolved: it names no folder. */
+    private Path outputFolder(Path build) {
+        if (output != null) {
+            return output.toPath();
+        }
+        return projectPresent ? reportingDirectory.toPath() : build.resolve("site");
     }
 
     /**

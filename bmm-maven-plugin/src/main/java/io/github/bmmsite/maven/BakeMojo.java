@@ -1,6 +1,7 @@
 package io.github.bmmsite.maven;
 
 import io.github.bmmsite.bake.BakeFailedException;
+import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.bake.BakeResult;
 import io.github.bmmsite.bake.Baker;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,7 +15,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * and writes a static website to {@code output}. Bound to the {@code site} phase, so that
  * {@code mvn site} bakes the site.
  */
-@Mojo(name = "bake", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = true)
+@Mojo(name = "bake", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = false)
 public class BakeMojo extends AbstractBakeMojo {
 
     @Override
@@ -25,13 +26,14 @@ public class BakeMojo extends AbstractBakeMojo {
             return;
         }
         try {
-            BakeResult result = new Baker(options()).bake();
+            BakeOptions options = options();
+            BakeResult result = new Baker(options).bake();
             print(result.diagnostics(), log);
             if (result.cache().upToDate()) {
-                log.info("BMM site is up to date: " + result.pages() + " pages in " + output
+                log.info("BMM site is up to date: " + result.pages() + " pages in " + options.output()
                         + " (nothing changed since the previous bake) " + result.timing());
             } else {
-                log.info("Baked " + result.pages() + " pages into " + output + " (" + result.filesChanged()
+                log.info("Baked " + result.pages() + " pages into " + options.output() + " (" + result.filesChanged()
                         + " written, " + result.filesUnchanged() + " unchanged; " + result.cache().rendered()
                         + " rendered from templates, " + result.cache().reused() + " reused) " + result.timing());
             }

@@ -17,7 +17,7 @@ import java.io.UncheckedIOException;
  * a document, model file, template or asset changes; open pages reload by themselves, and show
  * the problems of a bad edit while the last good site stays served. Stop it with Ctrl+C.
  */
-@Mojo(name = "serve", requiresProject = true, threadSafe = true)
+@Mojo(name = "serve", requiresProject = false, threadSafe = true)
 public class ServeMojo extends AbstractBakeMojo {
 
     /** Port of the preview server. */
