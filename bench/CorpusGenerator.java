@@ -171,7 +171,9 @@ public class CorpusGenerator {
         corpus.plan();
         corpus.writeBmm(out.resolve("bmm"), pluginVersion);
         corpus.writeHugo(out.resolve("hugo"), hugoLayouts);
-        int pages = size + corpus.groups.size() + corpus.views.size() + corpus.matrices() + FIXED_PAGES;
+        // Each document is one view: a view page and a document page that lists it.
+        int documents = corpus.views.size();
+        int pages = size + corpus.groups.size() + corpus.views.size() + documents + corpus.matrices() + FIXED_PAGES;
         write(out.resolve("corpus.properties"), "elements=" + size + "\ngroups=" + corpus.groups.size()
                 + "\nviews=" + corpus.views.size() + "\nrelations=" + corpus.relations.size()
                 + "\npages=" + pages + "\nseed=" + seed + "\n");
