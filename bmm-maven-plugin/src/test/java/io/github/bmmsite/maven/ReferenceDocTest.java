@@ -61,7 +61,8 @@ class ReferenceDocTest {
                      String description) {
     }
 
-    record Goal(String name, String description, Optional<String> phase, List<Parameter> parameters) {
+    record Goal(String name, String description, Optional<String> phase, boolean threadSafe, boolean requiresProject,
+                List<Parameter> parameters) {
     }
 
     /** The goals in the descriptor, each with the parameters a user can set (not the read-only ones). */
@@ -91,7 +92,8 @@ class ReferenceDocTest {
             }
             parameters.sort(Comparator.comparing(Parameter::name));
             goals.add(new Goal(text(mojo, "goal"), text(mojo, "description"),
-                    child(mojo, "phase").map(Node::getTextContent), parameters));
+                    child(mojo, "phase").map(Node::getTextContent), Boolean.parseBoolean(text(mojo, "threadSafe")),
+                    Boolean.parseBoolean(text(mojo, "requiresProject")), parameters));
         }
         goals.sort(Comparator.comparing(Goal::name));
         return goals;
@@ -111,7 +113,10 @@ class ReferenceDocTest {
         md.append("- [Diagnostics](#diagnostics)\n\n## Goals\n\n");
         for (Goal goal : goals) {
             md.append("### `bmm:").append(goal.name()).append("`\n\n").append(markdown(goal.description())).append('\n');
-            goal.phase().ifPresent(phase -> md.append("\nBound by default to the `").append(phase).append("` phase.\n"));
+            md.append('\n');
+            goal.phase().ifPresent(phase -> md.append("Bound by default to the `").append(phase).append("` phase. "));
+            md.append(goal.requiresProject() ? "Needs a project." : "Runs in a project or in any folder.")
+                    .append(goal.threadSafe() ? " Thread-safe.\n" : "\n");
             if (!goal.parameters().isEmpty()) {
                 md.append("\n| parameter | property | default | type | description |\n|---|---|---|---|---|\n");
                 for (Parameter parameter : goal.parameters()) {
