@@ -17,7 +17,7 @@ Files.walk(content.resolve('src')).withCloseable { paths ->
     }
 }
 
-// The engine, added the way the README tells users to: a dependency of the plugin.
+// The engine, added the way docs/guide/engines.md tells users to: a dependency of the plugin.
 String pom = content.resolve('pom.xml').toFile().getText('UTF-8')
 String plugin = '<artifactId>bmm-maven-plugin</artifactId>'
 assert pom.count(plugin) == 1

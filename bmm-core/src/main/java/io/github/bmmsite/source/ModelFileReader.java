@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Reads a model file ({@code *.model.yaml}): the groups, element types and relations that the
- * exported Markdown does not carry. See the README for the schema.
+ * exported Markdown does not carry. See docs/guide/reading.md for the schema.
  */
 public final class ModelFileReader {
 

@@ -16,7 +16,7 @@ import java.util.Locale;
  * Measures the search page in headless Chromium, opened from disk, for the seed and for a
  * generated model of 10,000 elements, and prints the figures; it asserts nothing about time. Run
  * it with {@code mvn -pl bmm-maven-plugin test -Dtest=SearchBenchmark -Dgroups=benchmark
- * -DexcludedGroups=none} (see README, "Search").
+ * -DexcludedGroups=none} (see docs/guide/search.md).
  *
  * <p>Columns: the size of {@code search-index.js}; when the page was loaded (DOMContentLoaded)
  * and when the first results showed for {@code search.html?q=tramite}, both from the start of

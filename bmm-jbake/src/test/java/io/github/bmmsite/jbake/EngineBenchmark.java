@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Bakes the seed and generated sites with both engines, in this JVM, and prints the median wall
- * time and CPU time of the bake. Prints figures, asserts nothing about time; run on demand (README).
+ * time and CPU time of the bake. Prints figures, asserts nothing about time; run on demand (docs/performance.md).
  */
 @Tag("benchmark")
 class EngineBenchmark {

@@ -35,7 +35,7 @@ class JBakeSiteTest {
         Files.writeString(site.resolve("content/acerca.html"),
                 "title=Acerca del equipo\ntype=page\nstatus=published\n~~~~~~\n<p>Página del equipo.</p>\n");
         Files.writeString(site.resolve("templates/page.ftl"), "<h1>${content.title}</h1>${content.body}");
-        // The BMM lines of the generated jbake.properties, with the templates named as README says.
+        // The BMM lines of the generated jbake.properties, with the templates named as docs/guide/engines.md says.
         String properties = Files.readString(generated.resolve("jbake.properties"))
                 .replaceAll("(?m)^(template\\.bmm_\\w+\\.file = )(\\S+)\\.ftl$", "$1bmm/$2.bmmftl")
                 .replaceAll("(?m)^db\\.path = .*$", "db.path = team-site");
