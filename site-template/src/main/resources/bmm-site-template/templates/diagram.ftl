@@ -1,12 +1,28 @@
 <#-- The view drawn from the model (content.diagram): one SVG per screen width, each box a link to its
-     element's page, and the same relations as sentences for whoever does not read the drawing.
+     element's page, in a viewer with zoom, and the same relations as sentences for whoever does not read the drawing.
      Colours and line styles come from bmm.css (classes only: the Content-Security-Policy blocks style=). -->
 
-<#-- Every drawing of the view; the stylesheet shows the one that suits the screen. -->
+<#-- Every drawing of the view in a viewer that scrolls and zooms (assets/js/diagram.js); the stylesheet
+     shows the drawing that suits the screen. Without JavaScript the controls stay hidden and the drawing
+     fits the page's width, as the stylesheet sets it. -->
 <#macro drawings diagram>
+      <div class="bmm-diagram-viewer">
+        <div class="bmm-diagram-controls" hidden>
+          <div class="bmm-diagram-toolbar" role="group" aria-label="Zoom del diagrama">
+            <button type="button" data-zoom="in"><span aria-hidden="true">+ </span>Acercar</button>
+            <button type="button" data-zoom="out"><span aria-hidden="true">− </span>Alejar</button>
+            <button type="button" data-zoom="actual">Tamaño real</button>
+            <button type="button" data-zoom="fit">Ajustar</button>
+          </div>
+          <p class="bmm-diagram-zoom" role="status" aria-live="polite"></p>
+        </div>
+        <div class="bmm-diagram-scroll" tabindex="0" role="region" aria-label="${diagram.title}, desplazable">
 <#list diagram.drawings as drawing>
 <@svg diagram drawing/>
 </#list>
+        </div>
+        <p class="bmm-diagram-help" hidden>Teclado: + y − acercan y alejan, 1 muestra el tamaño real, 0 ajusta a la pantalla y las flechas desplazan. Ratón: Ctrl y la rueda cambian el zoom, la rueda y arrastrar desplazan. Pantalla táctil: pellizcar y arrastrar.</p>
+      </div>
 </#macro>
 
 <#-- Painted in layers: frames of groups and containers, lines, names of groups and containers,
