@@ -1,14 +1,32 @@
 <#-- The view drawn from the model (content.diagram): one SVG per screen width, each box a link to its
-     element's page, and the same relations as sentences for whoever does not read the drawing.
+     element's page, in a viewer with zoom, and the same relations as sentences for whoever does not read the drawing.
      Colours and line styles come from bmm.css (classes only: the Content-Security-Policy blocks style=). -->
 
-<#-- Every drawing of the view; the stylesheet shows the one that suits the screen. -->
+<#-- Every drawing of the view in a viewer that scrolls and zooms (assets/js/diagram.js); the stylesheet
+     shows the drawing that suits the screen. Without JavaScript the controls stay hidden and the drawing
+     fits the page's width, as the stylesheet sets it. -->
 <#macro drawings diagram>
+      <div class="bmm-diagram-viewer">
+        <div class="bmm-diagram-controls" hidden>
+          <div class="bmm-diagram-toolbar" role="group" aria-label="Zoom del diagrama">
+            <button type="button" data-zoom="in"><span aria-hidden="true">+ </span>Acercar</button>
+            <button type="button" data-zoom="out"><span aria-hidden="true">− </span>Alejar</button>
+            <button type="button" data-zoom="actual">Tamaño real</button>
+            <button type="button" data-zoom="fit">Ajustar</button>
+          </div>
+          <p class="bmm-diagram-zoom" role="status" aria-live="polite"></p>
+        </div>
+        <div class="bmm-diagram-scroll" tabindex="0" role="region" aria-label="${diagram.title}, desplazable">
 <#list diagram.drawings as drawing>
 <@svg diagram drawing/>
 </#list>
+        </div>
+        <p class="bmm-diagram-help" hidden>Teclado: + y − acercan y alejan, 1 muestra el tamaño real, 0 ajusta a la pantalla y las flechas desplazan. Ratón: Ctrl y la rueda cambian el zoom, la rueda y arrastrar desplazan. Pantalla táctil: pellizcar y arrastrar.</p>
+      </div>
 </#macro>
 
+<#-- Painted in layers: frames of groups and containers, lines, names of groups and containers,
+     the other boxes, the names of lines. -->
 <#macro svg diagram drawing>
 <#local id = drawing.id>
       <svg class="bmm-diagram-svg bmm-diagram-${drawing.variant}" viewBox="${drawing.x} ${drawing.y} ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}" role="group" aria-labelledby="${id}-titulo" aria-describedby="${id}-descripcion">
@@ -16,44 +34,97 @@
         <desc id="${id}-descripcion">${diagram.description}</desc>
         <@markers id/>
         <rect class="bmm-diagram-background" x="${drawing.x}" y="${drawing.y}" width="${drawing.width}" height="${drawing.height}"/>
-<#list drawing.groups as group>
-        <g class="bmm-diagram-group">
-          <rect x="${group.x}" y="${group.y}" width="${group.width}" height="${group.height}" rx="4"/>
-<#if group.uri??>
-          <a href="${content.rootpath}${group.uri}"><@groupLabel group/></a>
-<#else>
-          <@groupLabel group/>
+<#list drawing.frames as frame>
+<#if frame.kind == "container">
+        <g class="bmm-diagram-frame bmm-layer-${frame.layer}">
+<@outline frame/>
+<#if frame.icon??>
+          <@icon frame.icon frame.iconX frame.iconY/>
 </#if>
         </g>
+<#else>
+        <path class="bmm-diagram-frame bmm-diagram-frame-${frame.kind}" d="${frame.bodyPath}"/>
+</#if>
 </#list>
 <#list drawing.lines as line>
         <path class="bmm-diagram-line bmm-rel-${line.type}" d="${line.path}"<#if line.dash??> stroke-dasharray="${line.dash}"</#if><#if line.markerStart??> marker-start="url(#${id}-${line.markerStart})"</#if><#if line.markerEnd??> marker-end="url(#${id}-${line.markerEnd})"</#if>/>
 </#list>
-<#list drawing.elements as element>
-<#if element.uri??>
-        <a class="bmm-diagram-element bmm-layer-${element.layer}" href="${content.rootpath}${element.uri}" aria-label="${element.name}">
-<@box element/>
+<#list drawing.labels as label>
+<#if label.kind == "container">
+<#if label.uri??>
+        <a class="bmm-diagram-element bmm-diagram-container bmm-layer-${label.layer}" href="${content.rootpath}${label.uri}" aria-label="${label.name}">
+<@containerLabel label/>
         </a>
 <#else>
-        <g class="bmm-diagram-element bmm-layer-${element.layer}" role="img" aria-label="${element.name}">
-<@box element/>
+        <g class="bmm-diagram-element bmm-diagram-container bmm-layer-${label.layer}" role="img" aria-label="${label.name}">
+<@containerLabel label/>
         </g>
 </#if>
+<#else>
+        <g class="bmm-diagram-group bmm-diagram-group-${label.kind}">
+          <path class="bmm-diagram-tab" d="${label.tabPath}"/>
+<#if label.uri??>
+          <a href="${content.rootpath}${label.uri}"><@groupLabel label/></a>
+<#else>
+          <@groupLabel label/>
+</#if>
+        </g>
+</#if>
+</#list>
+<#list drawing.boxes as item>
+<#if item.kind == "element">
+<#if item.uri??>
+        <a class="bmm-diagram-element bmm-layer-${item.layer}" href="${content.rootpath}${item.uri}" aria-label="${item.name}">
+<@box item/>
+        </a>
+<#else>
+        <g class="bmm-diagram-element bmm-layer-${item.layer}" role="img" aria-label="${item.name}">
+<@box item/>
+        </g>
+</#if>
+<#elseif item.kind == "note">
+<#if item.uri??>
+        <a class="bmm-diagram-note" href="${item.uri}" rel="noopener noreferrer"><@note item/></a>
+<#else>
+        <g class="bmm-diagram-note"><@note item/></g>
+</#if>
+<#else>
+        <circle class="bmm-diagram-junction<#if item.or> bmm-diagram-junction-or</#if>" cx="${item.cx}" cy="${item.cy}" r="${item.r}"/>
+</#if>
+</#list>
+<#list drawing.lineLabels as label>
+        <g class="bmm-diagram-line-label"><rect x="${label.x}" y="${label.y}" width="${label.width}" height="${label.height}" rx="2"/><text x="${label.textX}" y="${label.textY}" text-anchor="middle">${label.text}</text></g>
 </#list>
       </svg>
 </#macro>
 
+<#-- An element's figure: its outline by type, beveled, rounded or square. -->
+<#macro outline shape>
+<#if shape.outline == "beveled">
+          <polygon class="bmm-diagram-box" points="${shape.points}"/>
+<#else>
+          <rect class="bmm-diagram-box" x="${shape.x}" y="${shape.y}" width="${shape.width}" height="${shape.height}"<#if shape.outline == "rounded"> rx="10"</#if>/>
+</#if>
+</#macro>
+
 <#-- An element's box: outline, type icon and wrapped name. -->
 <#macro box element>
-<#if element.outline == "beveled">
-          <polygon class="bmm-diagram-box" points="${element.points}"/>
-<#else>
-          <rect class="bmm-diagram-box" x="${element.x}" y="${element.y}" width="${element.width}" height="${element.height}"<#if element.outline == "rounded"> rx="10"</#if>/>
-</#if>
+<@outline element/>
 <#if element.icon??>
           <@icon element.icon element.iconX element.iconY/>
 </#if>
           <text class="bmm-diagram-label" text-anchor="middle" font-size="${element.fontSize}"><#list element.lines as line><tspan x="${element.cx}" y="${line.y}"><#if line.strong??><tspan font-weight="700">${line.strong}</tspan></#if>${line.text}</tspan></#list></text>
+</#macro>
+
+<#-- A container's name at its top left, on a rectangle that shows its focus. -->
+<#macro containerLabel label>
+          <rect class="bmm-diagram-box bmm-diagram-label-box" x="${label.labelX}" y="${label.labelY}" width="${label.labelWidth}" height="${label.labelHeight}"/>
+          <text class="bmm-diagram-label" font-size="${label.fontSize}"><#list label.lines as line><tspan x="${label.textX}" y="${line.y}"><#if line.strong??><tspan font-weight="700">${line.strong}</tspan></#if>${line.text}</tspan></#list></text>
+</#macro>
+
+<#-- A note: folded corner and its text from the top left. -->
+<#macro note box>
+<polygon class="bmm-diagram-note-paper" points="${box.points}"/><path class="bmm-diagram-note-fold" d="${box.fold}"/><text class="bmm-diagram-note-text" font-size="${box.fontSize}"><#list box.lines as line><tspan x="${box.textX}" y="${line.y}">${line.text}</tspan></#list></text><#t>
 </#macro>
 
 <#-- ArchiMate's line ends, with ids that start with the drawing's. -->
@@ -81,12 +152,12 @@
 </#macro>
 
 <#macro groupLabel group>
-<text class="bmm-diagram-group-label"><#list group.lines as line><tspan x="${group.labelX}" y="${line.y}">${line.text}</tspan></#list></text><#t>
+<text class="bmm-diagram-group-label"><#list group.lines as line><tspan x="${group.textX}" y="${line.y}">${line.text}</tspan></#list></text><#t>
 </#macro>
 
 <#-- What colours, outlines and lines mean; the samples are decoration, their meaning is in the words. -->
 <#macro legend diagram>
-<#if diagram.legend.types?has_content || diagram.legend.relations?has_content>
+<#if diagram.legend.types?has_content || diagram.legend.junctions?has_content || diagram.legend.relations?has_content>
     <div class="bmm-diagram-legend">
       <svg class="bmm-diagram-defs" width="0" height="0" aria-hidden="true" focusable="false">
 <@markers "leyenda"/>
@@ -95,6 +166,9 @@
       <ul>
 <#list diagram.legend.types as type>
         <li><svg class="bmm-diagram-sample" viewBox="0 0 36 22" width="36" height="22" aria-hidden="true" focusable="false"><g class="bmm-layer-${type.layer}"><#if type.outline == "beveled"><polygon class="bmm-diagram-box" points="5,1 31,1 35,5 35,17 31,21 5,21 1,17 1,5"/><#else><rect class="bmm-diagram-box" x="1" y="1" width="34" height="20"<#if type.outline == "rounded"> rx="5"</#if>/></#if><#if type.icon??><@icon type.icon 11 4/></#if></g></svg> ${type.label}</li>
+</#list>
+<#list diagram.legend.junctions as junction>
+        <li><svg class="bmm-diagram-sample" viewBox="0 0 36 22" width="36" height="22" aria-hidden="true" focusable="false"><circle class="bmm-diagram-junction<#if junction.or> bmm-diagram-junction-or</#if>" cx="18" cy="11" r="6"/></svg> ${junction.label}</li>
 </#list>
 <#list diagram.legend.relations as line>
         <li><svg class="bmm-diagram-sample" viewBox="0 0 48 18" width="48" height="18" aria-hidden="true" focusable="false"><path class="bmm-diagram-line bmm-rel-${line.type}" d="M3 9 L45 9"<#if line.dash??> stroke-dasharray="${line.dash}"</#if><#if line.markerStart??> marker-start="url(#leyenda-${line.markerStart})"</#if><#if line.markerEnd??> marker-end="url(#leyenda-${line.markerEnd})"</#if>/></svg> ${line.verb}</li>
@@ -111,7 +185,7 @@
       <summary>Relaciones de la vista en texto (${diagram.relations?size})</summary>
       <ul>
 <#list diagram.relations as relation>
-        <li><@end relation.source/> ${relation.verb} <@end relation.target/></li>
+        <li><@end relation.source/> ${relation.verb} <@end relation.target/><#if relation.note??> <span class="bmm-diagram-relation-note">(${relation.note})</span></#if></li>
 </#list>
       </ul>
     </details>

@@ -78,4 +78,7 @@ ${version.body}
     </section>
 </#if>
   </main>
+<#if content.diagram??>
+  <script src="${content.rootpath}assets/js/diagram.js"></script>
+</#if>
 <#include "footer.ftl">

@@ -27,24 +27,27 @@ final class ArchiDialect {
     private static final int DEFAULT_WIDTH = 120;
     private static final int DEFAULT_HEIGHT = 55;
 
-    static final ArchiDialect SINGLE_FILE = new ArchiDialect("child", "sourceConnection", "property",
+    static final ArchiDialect SINGLE_FILE = new ArchiDialect("child", "sourceConnection", "bendpoint", "property",
             node -> node.attribute("archimateElement"), node -> node.attribute("archimateRelationship"));
 
-    static final ArchiDialect COLLABORATION_FOLDER = new ArchiDialect("children", "sourceConnections", "properties",
+    static final ArchiDialect COLLABORATION_FOLDER = new ArchiDialect("children", "sourceConnections", "bendpoints",
+            "properties",
             node -> node.child("archimateElement").flatMap(r -> r.attribute("href")).map(ArchiDialect::hrefId),
             node -> node.child("archimateRelationship").flatMap(r -> r.attribute("href")).map(ArchiDialect::hrefId));
 
     private final String childTag;
     private final String connectionTag;
+    private final String bendpointTag;
     private final String propertyTag;
     private final Function<XmlTree.Node, Optional<String>> elementRef;
     private final Function<XmlTree.Node, Optional<String>> relationshipRef;
 
-    private ArchiDialect(String childTag, String connectionTag, String propertyTag,
+    private ArchiDialect(String childTag, String connectionTag, String bendpointTag, String propertyTag,
                          Function<XmlTree.Node, Optional<String>> elementRef,
                          Function<XmlTree.Node, Optional<String>> relationshipRef) {
         this.childTag = childTag;
         this.connectionTag = connectionTag;
+        this.bendpointTag = bendpointTag;
         this.propertyTag = propertyTag;
         this.elementRef = elementRef;
         this.relationshipRef = relationshipRef;
@@ -68,6 +71,10 @@ final class ArchiDialect {
         } else if (type.endsWith("Relationship")) {
             builder.add(new ModelBuilder.RawRelationship(id, type, end(node, "source"), end(node, "target"), name,
                     documentation(node), at));
+        } else if (type.equals("Junction")) {
+            // Archi writes one type of junction, "and" unless it says type="or".
+            builder.add(new ModelBuilder.RawElement(id, node.attribute("type").filter("or"::equals).isPresent()
+                    ? ModelBuilder.OR_JUNCTION : ModelBuilder.AND_JUNCTION, name, "", Map.of(), at));
         } else if (!type.equals("SketchModel") && !type.equals("CanvasModel")) {
             builder.add(new ModelBuilder.RawElement(id, type, name, documentation(node), properties(node), at));
         }
@@ -92,15 +99,30 @@ final class ArchiDialect {
             child.children(connectionTag).forEach(connection -> connections.add(new ModelBuilder.RawConnection(
                     connection.attribute("id").orElse(""), relationshipRef.apply(connection),
                     connection.attribute("source").orElse(child.attribute("id").orElse("")),
-                    connection.attribute("target").orElse(""), SourceLocation.of(display, connection.line()))));
+                    connection.attribute("target").orElse(""), bendpoints(connection, display, diagnostics),
+                    SourceLocation.of(display, connection.line()))));
             String label = child.attribute("name")
                     .or(() -> child.attribute("content"))
                     .or(() -> child.child("content").map(XmlTree.Node::text))
                     .orElse("");
-            nodes.add(new ModelBuilder.RawNode(child.attribute("id").orElse(""), elementRef.apply(child), label,
-                    absolute, nodes(child, absolute.x(), absolute.y(), display, diagnostics, connections), at));
+            nodes.add(new ModelBuilder.RawNode(child.attribute("id").orElse(""), figure(child), elementRef.apply(child),
+                    label, absolute, nodes(child, absolute.x(), absolute.y(), display, diagnostics, connections), at));
         });
         return nodes;
+    }
+
+    private static ViewNode.Figure figure(XmlTree.Node child) {
+        return switch (child.xsiType().orElse("")) {
+            case "DiagramModelArchimateObject" -> ViewNode.Figure.ELEMENT;
+            case "DiagramModelNote" -> ViewNode.Figure.NOTE;
+            default -> ViewNode.Figure.GROUP;
+        };
+    }
+
+    private List<ModelBuilder.RawBendpoint> bendpoints(XmlTree.Node connection, Path display, Diagnostics diagnostics) {
+        return connection.children(bendpointTag).map(b -> (ModelBuilder.RawBendpoint) new ModelBuilder.RelativeBendpoint(
+                number(b, "startX", 0, display, diagnostics), number(b, "startY", 0, display, diagnostics),
+                number(b, "endX", 0, display, diagnostics), number(b, "endY", 0, display, diagnostics))).toList();
     }
 
     private static Diagram.Bounds bounds(XmlTree.Node bounds, Path display, Diagnostics diagnostics) {

@@ -55,6 +55,9 @@ final class ExchangeFormatReader {
         parent.children("connection").forEach(c -> connections.add(new ModelBuilder.RawConnection(
                 c.attribute("identifier").orElse(""), c.attribute("relationshipRef"),
                 c.attribute("source").orElse(""), c.attribute("target").orElse(""),
+                c.children("bendpoint").map(b -> (ModelBuilder.RawBendpoint) new ModelBuilder.AbsoluteBendpoint(
+                        ArchiDialect.number(b, "x", 0, display, diagnostics),
+                        ArchiDialect.number(b, "y", 0, display, diagnostics))).toList(),
                 SourceLocation.of(display, c.line()))));
         parent.children("node").forEach(node -> {
             Diagram.Bounds bounds = new Diagram.Bounds(
@@ -62,9 +65,11 @@ final class ExchangeFormatReader {
                     ArchiDialect.number(node, "y", 0, display, diagnostics),
                     ArchiDialect.number(node, "w", 120, display, diagnostics),
                     ArchiDialect.number(node, "h", 55, display, diagnostics));
-            nodes.add(new ModelBuilder.RawNode(node.attribute("identifier").orElse(""), node.attribute("elementRef"),
-                    text(node, "label"), bounds, nodes(node, display, diagnostics, connections),
-                    SourceLocation.of(display, node.line())));
+            ViewNode.Figure figure = node.attribute("elementRef").isPresent() ? ViewNode.Figure.ELEMENT
+                    : node.xsiType().filter("Label"::equals).isPresent() ? ViewNode.Figure.NOTE : ViewNode.Figure.GROUP;
+            nodes.add(new ModelBuilder.RawNode(node.attribute("identifier").orElse(""), figure,
+                    node.attribute("elementRef"), text(node, "label"), bounds,
+                    nodes(node, display, diagnostics, connections), SourceLocation.of(display, node.line())));
         });
         return nodes;
     }

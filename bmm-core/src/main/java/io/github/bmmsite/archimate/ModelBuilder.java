@@ -28,8 +28,9 @@ final class ModelBuilder {
             "UsedByRelationship", "ServingRelationship", "UsedBy", "Serving",
             "RealisationRelationship", "RealizationRelationship", "Realisation", "Realization");
 
-    /** Concepts that ArchiMate has but the site does not show as pages. */
-    private static final Set<String> NOT_SHOWN = Set.of("Junction", "AndJunction", "OrJunction");
+    /** The readers' names of the two kinds of junction (Archi's {@code Junction type="or"} is read as the latter). */
+    static final String AND_JUNCTION = "AndJunction";
+    static final String OR_JUNCTION = "OrJunction";
 
     record RawElement(String id, String type, String name, String documentation, Map<String, String> properties,
                       SourceLocation location) {
@@ -40,13 +41,28 @@ final class ModelBuilder {
     }
 
     /** {@code elementId} empty for a note or visual group. Bounds already absolute. */
-    record RawNode(String id, Optional<String> elementId, String label, Diagram.Bounds bounds,
-                   List<RawNode> children, SourceLocation location) {
+    record RawNode(String id, ViewNode.Figure figure, Optional<String> elementId, String label,
+                   Diagram.Bounds bounds, List<RawNode> children, SourceLocation location) {
     }
 
     /** {@code relationshipId} empty for a line that draws no relationship (from a note). */
     record RawConnection(String id, Optional<String> relationshipId, String sourceNodeId, String targetNodeId,
-                         SourceLocation location) {
+                         List<RawBendpoint> bendpoints, SourceLocation location) {
+    }
+
+    /** A bendpoint as a format writes it. */
+    sealed interface RawBendpoint {
+    }
+
+    /**
+     * Archi's: offsets from the centres of the line's source and target boxes, which agree until
+     * a box moves; the point is their blend, weighted by the bendpoint's place along the line.
+     */
+    record RelativeBendpoint(int startX, int startY, int endX, int endY) implements RawBendpoint {
+    }
+
+    /** The exchange format's: where the line bends. */
+    record AbsoluteBendpoint(int x, int y) implements RawBendpoint {
     }
 
     record RawView(String id, String name, String documentation, List<RawNode> nodes,
@@ -83,14 +99,13 @@ final class ModelBuilder {
         Map<String, SourceLocation> seen = new HashMap<>();
         Set<String> hidden = new HashSet<>();
         Map<String, ArchimateElement> builtElements = new LinkedHashMap<>();
+        Map<String, Junction> junctions = new LinkedHashMap<>();
         for (RawElement raw : elements) {
             if (!hasUniqueId(raw.id(), "element '" + raw.name() + "'", raw.location(), seen)) {
                 continue;
             }
-            if (NOT_SHOWN.contains(raw.type())) {
-                hidden.add(raw.id());
-                diagnostics.report(Problem.ARCHITECTURE_UNKNOWN_TYPE, raw.location(), "the site does not show "
-                        + raw.type() + " elements; relationships through it are left out");
+            if (raw.type().equals(AND_JUNCTION) || raw.type().equals(OR_JUNCTION)) {
+                junctions.put(raw.id(), new Junction(raw.id(), raw.type().equals(OR_JUNCTION), raw.location()));
                 continue;
             }
             Optional<ElementType> type = ElementType.named(raw.type());
@@ -103,7 +118,10 @@ final class ModelBuilder {
             builtElements.put(raw.id(), new ArchimateElement(raw.id(), type.get(), raw.name().strip(),
                     raw.documentation().strip(), raw.properties(), raw.location()));
         }
+        Set<String> ends = new HashSet<>(builtElements.keySet());
+        ends.addAll(junctions.keySet());
         Map<String, ArchimateRelationship> builtRelationships = new LinkedHashMap<>();
+        Map<String, ArchimateRelationship> junctionRelationships = new LinkedHashMap<>();
         Set<String> relationshipIds = new HashSet<>();
         relationships.forEach(r -> relationshipIds.add(r.id()));
         for (RawRelationship raw : relationships) {
@@ -123,22 +141,26 @@ final class ModelBuilder {
                         + "' is not an ArchiMate relationship type; the relationship is left out");
                 continue;
             }
-            boolean ends = resolves(raw.sourceId(), "source", raw.location(), builtElements.keySet(), hidden)
-                    & resolves(raw.targetId(), "target", raw.location(), builtElements.keySet(), hidden);
-            if (!ends) {
+            boolean resolved = resolves(raw.sourceId(), "source", raw.location(), ends, hidden)
+                    & resolves(raw.targetId(), "target", raw.location(), ends, hidden);
+            if (!resolved) {
                 hidden.add(raw.id());
             } else {
-                builtRelationships.put(raw.id(), new ArchimateRelationship(raw.id(), type.get(), raw.sourceId(),
-                        raw.targetId(), raw.name().strip(), raw.documentation().strip(), raw.location()));
+                ArchimateRelationship relationship = new ArchimateRelationship(raw.id(), type.get(), raw.sourceId(),
+                        raw.targetId(), raw.name().strip(), raw.documentation().strip(), raw.location());
+                boolean throughJunction = junctions.containsKey(raw.sourceId()) || junctions.containsKey(raw.targetId());
+                (throughJunction ? junctionRelationships : builtRelationships).put(raw.id(), relationship);
             }
         }
+        Set<String> drawable = new HashSet<>(builtRelationships.keySet());
+        drawable.addAll(junctionRelationships.keySet());
         List<ArchimateView> builtViews = new ArrayList<>();
         for (RawView raw : views) {
             if (!hasUniqueId(raw.id(), "view '" + raw.name() + "'", raw.location(), seen)) {
                 continue;
             }
             Map<String, RawNode> nodeIds = new HashMap<>();
-            List<ViewNode> nodes = nodes(raw.nodes(), builtElements.keySet(), hidden, seen, nodeIds);
+            List<ViewNode> nodes = nodes(raw.nodes(), ends, hidden, seen, nodeIds);
             List<ViewConnection> connections = new ArrayList<>();
             for (RawConnection connection : raw.connections()) {
                 if (connection.relationshipId().isEmpty()
@@ -146,19 +168,42 @@ final class ModelBuilder {
                     continue;
                 }
                 String relationship = connection.relationshipId().get();
-                boolean drawn = resolves(relationship, "relationship", connection.location(),
-                        builtRelationships.keySet(), hidden)
+                boolean drawn = resolves(relationship, "relationship", connection.location(), drawable, hidden)
                         & resolves(connection.sourceNodeId(), "source box", connection.location(), nodeIds.keySet(), Set.of())
                         & resolves(connection.targetNodeId(), "target box", connection.location(), nodeIds.keySet(), Set.of());
                 if (drawn) {
                     connections.add(new ViewConnection(connection.id(), relationship, connection.sourceNodeId(),
-                            connection.targetNodeId(), connection.location()));
+                            connection.targetNodeId(), bendpoints(connection, nodeIds), connection.location()));
                 }
             }
             builtViews.add(new ArchimateView(raw.id(), raw.name().strip(), raw.documentation().strip(), nodes,
                     connections, raw.location()));
         }
-        return new ArchimateModel(name, builtElements.values(), builtRelationships.values(), builtViews);
+        return new ArchimateModel(name, builtElements.values(), builtRelationships.values(), builtViews,
+                junctions.values(), junctionRelationships.values());
+    }
+
+    /**
+     * A connection's bendpoints made absolute. Archi places bendpoint i of n at the blend of its
+     * two offsets with weight (i + 1) / (n + 1), so that a bendpoint follows the box it is nearer.
+     */
+    private static List<Diagram.Point> bendpoints(RawConnection connection, Map<String, RawNode> nodeIds) {
+        Diagram.Bounds source = nodeIds.get(connection.sourceNodeId()).bounds();
+        Diagram.Bounds target = nodeIds.get(connection.targetNodeId()).bounds();
+        List<Diagram.Point> points = new ArrayList<>();
+        int count = connection.bendpoints().size();
+        for (int i = 0; i < count; i++) {
+            RawBendpoint bendpoint = connection.bendpoints().get(i);
+            if (bendpoint instanceof AbsoluteBendpoint absolute) {
+                points.add(new Diagram.Point(absolute.x(), absolute.y()));
+            } else if (bendpoint instanceof RelativeBendpoint relative) {
+                double weight = (i + 1) / (double) (count + 1);
+                points.add(new Diagram.Point(
+                        (1 - weight) * (source.centreX() + relative.startX()) + weight * (target.centreX() + relative.endX()),
+                        (1 - weight) * (source.centreY() + relative.startY()) + weight * (target.centreY() + relative.endY())));
+            }
+        }
+        return points;
     }
 
     private List<ViewNode> nodes(List<RawNode> raws, Set<String> elementIds, Set<String> hidden,
@@ -181,8 +226,8 @@ final class ModelBuilder {
                     continue;
                 }
             }
-            result.add(new ViewNode(raw.id(), raw.elementId(), raw.label().strip(), raw.bounds(), children,
-                    raw.location()));
+            result.add(new ViewNode(raw.id(), raw.figure(), raw.elementId(), raw.label().strip(), raw.bounds(),
+                    children, raw.location()));
         }
         return result;
     }

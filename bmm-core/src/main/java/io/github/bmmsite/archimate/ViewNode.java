@@ -8,14 +8,26 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A box on a view: an element's figure, or a note or visual group (no element).
+ * A box on a view: an element's (or junction's) figure, a note or a visual group.
  *
+ * @param figure what the box draws
+ * @param elementId the element or junction a figure of {@link Figure#ELEMENT} draws; empty otherwise
  * @param bounds absolute, whatever the format wrote (Archi writes them relative to the parent box)
  * @param label the text of a note or visual group; empty for an element's figure
  * @param children the boxes drawn inside this one
  */
-public record ViewNode(String id, Optional<String> elementId, String label, Diagram.Bounds bounds,
+public record ViewNode(String id, Figure figure, Optional<String> elementId, String label, Diagram.Bounds bounds,
                        List<ViewNode> children, SourceLocation location) {
+
+    /** The kinds of figure the three formats write. */
+    public enum Figure {
+        /** Archi's {@code DiagramModelArchimateObject}, the exchange format's {@code Element}. */
+        ELEMENT,
+        /** Archi's {@code DiagramModelNote}, the exchange format's {@code Label}. */
+        NOTE,
+        /** Archi's {@code DiagramModelGroup}, the exchange format's {@code Container}, and any other figure. */
+        GROUP
+    }
 
     public ViewNode {
         children = List.copyOf(children);

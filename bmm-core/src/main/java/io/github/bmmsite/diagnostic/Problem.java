@@ -93,7 +93,8 @@ public enum Problem {
     ARCHITECTURE_DANGLING_REFERENCE("BMM076", Severity.ERROR,
             "a reference (`href`, `source`/`target`, `elementRef`, `relationshipRef`) points at nothing"),
     ARCHITECTURE_UNKNOWN_TYPE("BMM077", Severity.WARNING,
-            "an element or relationship type that ArchiMate does not have (or a junction): left out"),
+            "an element or relationship type that ArchiMate does not have, or a relationship that connects to another"
+                    + " relationship: left out"),
     ARCHITECTURE_INVALID_VALUE("BMM078", Severity.ERROR,
             "a number of the model (bounds) is not a whole number"),
     ARCHITECTURE_VIEW_NOT_FOUND("BMM079", Severity.WARNING,

@@ -278,8 +278,8 @@ final class ArchitectureMapping implements ModelNames {
     }
 
     /**
-     * The model's relationships between elements that have pages, ordered by where their ends
-     * stand in the site (source, then target), so pages list them in reading order.
+     * The model's relationships between elements that have pages, through junctions too, ordered by
+     * where their ends stand in the site (source, then target), so pages list them in reading order.
      */
     List<Relation> relations(ElementCatalog catalog) {
         Map<String, Integer> position = new HashMap<>();
@@ -288,7 +288,9 @@ final class ArchitectureMapping implements ModelNames {
             position.put(siteOrder.get(i), i);
         }
         List<Relation> relations = new ArrayList<>();
-        for (ArchimateRelationship relationship : architecture.relationships()) {
+        List<ArchimateRelationship> relationships = new ArrayList<>(architecture.relationships());
+        relationships.addAll(architecture.relationshipsThroughJunctions());
+        for (ArchimateRelationship relationship : relationships) {
             Optional<String> source = catalog.keyOfModelElement(relationship.sourceId());
             Optional<String> target = catalog.keyOfModelElement(relationship.targetId());
             if (source.isPresent() && target.isPresent()) {

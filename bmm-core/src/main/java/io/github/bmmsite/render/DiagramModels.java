@@ -3,6 +3,7 @@ package io.github.bmmsite.render;
 import io.github.bmmsite.diagram.AutoLayout;
 import io.github.bmmsite.diagram.BoxLabel;
 import io.github.bmmsite.diagram.Geometry;
+import io.github.bmmsite.diagram.LineEnds;
 import io.github.bmmsite.diagram.Notation;
 import io.github.bmmsite.diagram.TextMeasure;
 import io.github.bmmsite.diagram.ViewDiagrams;
@@ -11,6 +12,7 @@ import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Diagram;
 import io.github.bmmsite.model.Diagram.Bounds;
 import io.github.bmmsite.model.Diagram.Box;
+import io.github.bmmsite.model.Diagram.Point;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.ElementType;
 import io.github.bmmsite.model.RelationType;
@@ -18,8 +20,11 @@ import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 import io.github.bmmsite.source.Placeholders;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,9 +34,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What {@code diagram.ftl} draws, as plain maps: boxes with their wrapped names and links, lines
- * clipped to the boxes with the ArchiMate marks of their type, and the same relations as sentences.
- * Every coordinate is computed here; the template only writes markup, escaping every text.
+ * What {@code diagram.ftl} draws, as plain maps, in the order they are painted: the frames of
+ * groups and containers, the lines (clipped to the boxes, with the ArchiMate marks of their type),
+ * the names of groups and containers, the other boxes with their names and links, and the lines'
+ * names; and the same relations as sentences. Every coordinate is computed here; the template
+ * only writes markup, escaping every text.
  */
 final class DiagramModels {
 
@@ -56,6 +63,20 @@ final class DiagramModels {
     private static final double PARALLEL_GAP = 9;
     private static final int BEVEL = 8;
     private static final int ICON_SIZE = 14;
+    /** How far a mark reaches past a line's end, kept inside the drawing. */
+    private static final int MARK_SIZE = 14;
+    /** Archi's: a visual group's tab is 18 px high at least. */
+    private static final int GROUP_TAB_HEIGHT = 18;
+    private static final int GROUP_LABEL_TOP = 4;
+    /** Archi's: a note's corner folds over 13 px. */
+    private static final int NOTE_FOLD = 13;
+    private static final int NOTE_PADDING = 5;
+    private static final int NOTE_FONT_SIZE = 13;
+    /** The part of a box's width that left-aligned text (names of containers, notes) is wrapped to. */
+    private static final double LEFT_ALIGNED_ROOM = 0.9;
+    private static final int LINE_LABEL_FONT_SIZE = 12;
+    /** Where along its line a name may stand, the middle first. */
+    private static final double[] LABEL_PLACES = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
 
     private final SiteModel model;
     private final ViewFigure figure;
@@ -110,8 +131,19 @@ final class DiagramModels {
                 relationTypes.add(entry);
             }
         }
+        List<Map<String, Object>> junctions = new ArrayList<>();
+        for (Diagram.Kind kind : List.of(Diagram.Kind.AND_JUNCTION, Diagram.Kind.OR_JUNCTION)) {
+            if (flatten(diagram.boxes()).stream().anyMatch(box -> box.kind() == kind)) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("or", kind == Diagram.Kind.OR_JUNCTION);
+                String name = junctionName(kind);
+                entry.put("label", Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                junctions.add(entry);
+            }
+        }
         Map<String, Object> legend = new LinkedHashMap<>();
         legend.put("types", new ArrayList<>(types.values()));
+        legend.put("junctions", junctions);
         legend.put("relations", relationTypes);
         return legend;
     }
@@ -135,7 +167,8 @@ final class DiagramModels {
 
     private static String description(Diagram diagram, int relations) {
         long elements = flatten(diagram.boxes()).stream().map(Box::elementKey).flatMap(Optional::stream).distinct().count();
-        long groups = flatten(diagram.boxes()).stream().filter(b -> b.elementKey().isEmpty()).count();
+        long groups = flatten(diagram.boxes()).stream()
+                .filter(b -> b.kind() == Diagram.Kind.GROUPING || b.kind() == Diagram.Kind.GROUP).count();
         StringBuilder text = new StringBuilder(count(elements, "elemento", "elementos"));
         if (groups > 0) {
             text.append(" en ").append(count(groups, "grupo", "grupos"));
@@ -154,27 +187,60 @@ final class DiagramModels {
         drawing.put("variant", variant);
         drawing.put("id", "diagrama-" + variant);
         List<Box> boxes = flatten(diagram.boxes());
-        // The model's boxes may reach beyond its drawing's size (Archi allows negative positions): show them all.
-        int left = Math.min(0, boxes.stream().mapToInt(b -> b.bounds().x()).min().orElse(0));
-        int top = Math.min(0, boxes.stream().mapToInt(b -> b.bounds().y()).min().orElse(0));
-        int right = Math.max(diagram.width(), boxes.stream().mapToInt(b -> b.bounds().x() + b.bounds().width()).max().orElse(0));
-        int bottom = Math.max(diagram.height(), boxes.stream().mapToInt(b -> b.bounds().y() + b.bounds().height()).max().orElse(0));
-        drawing.put("x", left);
-        drawing.put("y", top);
-        drawing.put("width", right - left);
-        drawing.put("height", bottom - top);
-        List<Map<String, Object>> groups = new ArrayList<>();
-        List<Map<String, Object>> elements = new ArrayList<>();
+        List<Map<String, Object>> frames = new ArrayList<>();
+        List<Map<String, Object>> labels = new ArrayList<>();
+        List<Map<String, Object>> leaves = new ArrayList<>();
         for (Box box : boxes) {
-            if (box.elementKey().isPresent()) {
-                elements.add(elementBox(box, box.elementKey().flatMap(model::element)));
-            } else {
-                groups.add(groupBox(box));
+            switch (box.kind()) {
+                case GROUPING, GROUP -> {
+                    frames.add(groupFrame(box));
+                    labels.add(groupLabel(box));
+                }
+                case NOTE -> leaves.add(note(box));
+                case AND_JUNCTION, OR_JUNCTION -> leaves.add(junction(box));
+                case ELEMENT -> {
+                    Optional<Element> element = box.elementKey().flatMap(model::element);
+                    if (box.children().isEmpty()) {
+                        leaves.add(elementBox(box, element));
+                    } else {
+                        frames.add(containerFrame(box, element));
+                        labels.add(containerLabel(box, element));
+                    }
+                }
             }
         }
-        drawing.put("groups", groups);
-        drawing.put("lines", lines(diagram, boxes));
-        drawing.put("elements", elements);
+        List<Map<String, Object>> lineLabels = new ArrayList<>();
+        List<List<Point>> routes = new ArrayList<>();
+        drawing.put("frames", frames);
+        drawing.put("lines", lines(diagram, boxes, routes, lineLabels));
+        drawing.put("labels", labels);
+        drawing.put("boxes", leaves);
+        drawing.put("lineLabels", lineLabels);
+        // The model's boxes may reach beyond its drawing's size (Archi allows negative positions), and so
+        // may bendpoints: show them all.
+        double left = 0;
+        double top = 0;
+        double right = diagram.width();
+        double bottom = diagram.height();
+        for (Box box : boxes) {
+            Bounds b = box.bounds();
+            left = Math.min(left, b.x());
+            top = Math.min(top, b.y());
+            right = Math.max(right, b.x() + b.width());
+            bottom = Math.max(bottom, b.y() + b.height());
+        }
+        for (List<Point> route : routes) {
+            for (Point point : route) {
+                left = Math.min(left, Math.floor(point.x()) - MARK_SIZE);
+                top = Math.min(top, Math.floor(point.y()) - MARK_SIZE);
+                right = Math.max(right, Math.ceil(point.x()) + MARK_SIZE);
+                bottom = Math.max(bottom, Math.ceil(point.y()) + MARK_SIZE);
+            }
+        }
+        drawing.put("x", (int) left);
+        drawing.put("y", (int) top);
+        drawing.put("width", (int) (right - left));
+        drawing.put("height", (int) (bottom - top));
         return drawing;
     }
 
@@ -191,9 +257,23 @@ final class DiagramModels {
     /** An element's box; one of an element that has no page is drawn alike, without a link. */
     private Map<String, Object> elementBox(Box box, Optional<Element> element) {
         Bounds b = box.bounds();
+        Map<String, Object> map = shape(box, element);
+        map.put("kind", "element");
+        int iconRow = AutoLayout.iconRow(type(box, element));
+        BoxLabel label = BoxLabel.fit(Placeholders.plain(box.label()), b.width(), b.height() - iconRow);
+        map.put("fontSize", number(label.fontSize()));
+        map.put("cx", number(b.centreX()));
+        double top = b.y() + iconRow + (b.height() - iconRow - label.lines().size() * label.lineHeight()) / 2.0;
+        map.put("lines", textLines(label, top, strongCode(box, element)));
+        return map;
+    }
+
+    /** What element boxes and containers share: bounds, link, accessible name, colour, outline and icon. */
+    private Map<String, Object> shape(Box box, Optional<Element> element) {
+        Bounds b = box.bounds();
         Map<String, Object> map = bounds(b);
         element.ifPresent(e -> map.put("uri", SitePaths.of(e)));
-        Optional<ElementType> type = box.type().or(() -> element.flatMap(Element::type));
+        Optional<ElementType> type = type(box, element);
         String title = Placeholders.plain(element.map(Element::title).orElse(box.label()));
         map.put("name", type.map(t -> title + " (" + t.label() + ")").orElse(title));
         map.put("layer", Notation.layer(type));
@@ -202,17 +282,25 @@ final class DiagramModels {
         if (outline.equals("beveled")) {
             map.put("points", beveled(b));
         }
-        int iconRow = AutoLayout.iconRow(type);
         Notation.icon(type).ifPresent(icon -> {
             map.put("icon", icon);
             map.put("iconX", b.x() + b.width() - ICON_SIZE - 6);
             map.put("iconY", b.y() + 5);
         });
-        BoxLabel label = BoxLabel.fit(Placeholders.plain(box.label()), b.width(), b.height() - iconRow);
-        map.put("fontSize", label.fontSize());
-        map.put("cx", number(b.x() + b.width() / 2.0));
-        Optional<String> strong = element.flatMap(Element::code).map(code -> code + ":").filter(box.label()::startsWith);
-        double top = b.y() + iconRow + (b.height() - iconRow - label.lines().size() * label.lineHeight()) / 2.0;
+        return map;
+    }
+
+    private static Optional<ElementType> type(Box box, Optional<Element> element) {
+        return box.type().or(() -> element.flatMap(Element::type));
+    }
+
+    /** The code in bold at the start of the first line ("O7:"), when the name starts with the element's code. */
+    private static Optional<String> strongCode(Box box, Optional<Element> element) {
+        return element.flatMap(Element::code).map(code -> code + ":").filter(box.label()::startsWith);
+    }
+
+    /** The baseline of each line, from the top of the first, and its text; the first may start with a bold code. */
+    private static List<Map<String, Object>> textLines(BoxLabel label, double top, Optional<String> strong) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 0; i < label.lines().size(); i++) {
             String text = label.lines().get(i);
@@ -225,27 +313,148 @@ final class DiagramModels {
             line.put("text", text);
             lines.add(line);
         }
-        map.put("lines", lines);
+        return lines;
+    }
+
+    /** A box with boxes inside (an element that contains others): its figure, under the lines. */
+    private Map<String, Object> containerFrame(Box box, Optional<Element> element) {
+        Map<String, Object> map = shape(box, element);
+        map.put("kind", "container");
         return map;
     }
 
-    private Map<String, Object> groupBox(Box box) {
+    /**
+     * A container's name, at its top left as Archi writes it, in the room above its first child
+     * (one line at least); over the lines, with the link to the element's page.
+     */
+    private Map<String, Object> containerLabel(Box box, Optional<Element> element) {
         Bounds b = box.bounds();
-        Map<String, Object> map = bounds(b);
-        model.group(box.label()).ifPresent(group -> map.put("uri", SitePaths.of(group)));
+        Map<String, Object> map = shape(box, element);
+        map.put("kind", "container");
+        int iconRoom = map.containsKey("icon") ? ICON_SIZE + 8 : 0;
+        int childrenTop = box.children().stream().mapToInt(c -> c.bounds().y()).min().orElse(b.y() + b.height());
+        double room = Math.max(BoxLabel.lineHeight(BoxLabel.FLOOR), childrenTop - b.y() - 2.0 * BoxLabel.PADDING_Y);
+        double width = b.width() - 2 * AutoLayout.BOX_PADDING - iconRoom;
+        // Left-aligned, a line has no margin on its right to take a font wider than measured.
+        BoxLabel label = BoxLabel.fitText(Placeholders.plain(box.label()), width * LEFT_ALIGNED_ROOM, room,
+                AutoLayout.FONT_SIZE);
+        map.put("labelX", b.x() + AutoLayout.BOX_PADDING / 2);
+        map.put("labelY", b.y() + 1);
+        map.put("labelWidth", number(width + AutoLayout.BOX_PADDING));
+        map.put("labelHeight", number(label.lines().size() * label.lineHeight() + 2 * BoxLabel.PADDING_Y - 2));
+        map.put("fontSize", number(label.fontSize()));
+        map.put("textX", b.x() + AutoLayout.BOX_PADDING);
+        map.put("lines", textLines(label, b.y() + BoxLabel.PADDING_Y, strongCode(box, element)));
+        return map;
+    }
+
+    /**
+     * A Grouping (dashed) or a visual group (filled) as Archi draws them: a frame under a tab at its
+     * top left that holds the name (drawn with the name, over the lines). The tab is at least
+     * {@code 1/1.4} (Grouping) or half (group) of the frame's width.
+     */
+    private static Map<String, Object> groupFrame(Box box) {
+        Bounds b = box.bounds();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("kind", box.kind() == Diagram.Kind.GROUPING ? "grouping" : "group");
+        String tabBottom = number(b.y() + tab(box).height());
+        map.put("bodyPath", "M" + b.x() + " " + tabBottom + " H" + (b.x() + b.width()) + " V" + (b.y() + b.height())
+                + " H" + b.x() + " Z");
+        return map;
+    }
+
+    private record Tab(double width, double height, BoxLabel label) {
+    }
+
+    private static Tab tab(Box box) {
+        Bounds b = box.bounds();
+        List<String> lines = TextMeasure.wrap(Placeholders.plain(box.label()), AutoLayout.GROUP_FONT_SIZE * 1.1,
+                Math.max(1, b.width() - 2 * AutoLayout.BOX_PADDING));
+        // A group's name wraps to the frame's width, never cut: the tab grows down to hold it.
+        BoxLabel label = new BoxLabel(AutoLayout.GROUP_FONT_SIZE, AutoLayout.GROUP_LINE_HEIGHT, lines, false);
+        double widest = lines.stream().mapToDouble(l -> TextMeasure.widthInEm(l, true)).max().orElse(0)
+                * AutoLayout.GROUP_FONT_SIZE;
+        double least = box.kind() == Diagram.Kind.GROUPING ? b.width() / 1.4 : b.width() / 2.0;
+        double width = Math.min(b.width(), Math.max(least, widest + 2 * AutoLayout.BOX_PADDING));
+        double height = Math.min(b.height(), Math.max(GROUP_TAB_HEIGHT,
+                lines.size() * label.lineHeight() + 2 * GROUP_LABEL_TOP));
+        return new Tab(width, height, label);
+    }
+
+    /** A group's name in its tab, over the lines, with the link to the group's page when the site has one. */
+    private Map<String, Object> groupLabel(Box box) {
+        Bounds b = box.bounds();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("kind", box.kind() == Diagram.Kind.GROUPING ? "grouping" : "group");
+        if (box.kind() == Diagram.Kind.GROUPING) {
+            model.group(box.label()).ifPresent(group -> map.put("uri", SitePaths.of(group)));
+        }
+        Tab tab = tab(box);
+        BoxLabel label = tab.label();
+        map.put("tabPath", "M" + b.x() + " " + b.y() + " H" + number(b.x() + tab.width()) + " V"
+                + number(b.y() + tab.height()) + " H" + b.x() + " Z");
         List<Map<String, Object>> lines = new ArrayList<>();
-        List<String> wrapped = TextMeasure.wrap(Placeholders.plain(box.label()), AutoLayout.GROUP_FONT_SIZE * 1.1,
-                Math.max(1, b.width() - 20));
-        for (int i = 0; i < wrapped.size(); i++) {
+        for (int i = 0; i < label.lines().size(); i++) {
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("y", number(b.y() + 6 + AutoLayout.GROUP_LINE_HEIGHT * (i + 0.5)
+            line.put("y", number(b.y() + GROUP_LABEL_TOP + label.lineHeight() * (i + 0.5)
                     + AutoLayout.GROUP_FONT_SIZE * 0.35));
-            line.put("text", wrapped.get(i));
+            line.put("text", label.lines().get(i));
             lines.add(line);
         }
-        map.put("labelX", b.x() + 10);
+        map.put("textX", b.x() + AutoLayout.BOX_PADDING);
         map.put("lines", lines);
         map.put("name", Placeholders.plain(box.label()));
+        return map;
+    }
+
+    /**
+     * A note: its text at the top left, wrapped and shrunk to fit, in a box whose bottom right
+     * corner is folded. A note that is only a web address links to it.
+     */
+    private Map<String, Object> note(Box box) {
+        Bounds b = box.bounds();
+        Map<String, Object> map = bounds(b);
+        map.put("kind", "note");
+        int fold = Math.min(NOTE_FOLD, Math.min(b.width(), b.height()) / 2);
+        int x2 = b.x() + b.width();
+        int y2 = b.y() + b.height();
+        map.put("points", b.x() + "," + b.y() + " " + x2 + "," + b.y() + " " + x2 + "," + (y2 - fold) + " "
+                + (x2 - fold) + "," + y2 + " " + b.x() + "," + y2);
+        map.put("fold", "M" + (x2 - fold) + " " + y2 + " V" + (y2 - fold) + " H" + x2);
+        String text = Placeholders.plain(box.label());
+        BoxLabel label = BoxLabel.fitText(text, (b.width() - 2 * NOTE_PADDING) * LEFT_ALIGNED_ROOM,
+                b.height() - 2 * NOTE_PADDING, NOTE_FONT_SIZE);
+        map.put("fontSize", number(label.fontSize()));
+        map.put("textX", b.x() + NOTE_PADDING);
+        map.put("lines", textLines(label, b.y() + NOTE_PADDING, Optional.empty()));
+        webAddress(text).ifPresent(uri -> map.put("uri", uri));
+        map.put("name", text);
+        return map;
+    }
+
+    /** The text as a link target, when it is one http(s) address and nothing else. */
+    private static Optional<String> webAddress(String text) {
+        String candidate = text.strip();
+        if (!candidate.matches("(?i)https?://\\S+")) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(candidate);
+            return uri.getHost() == null ? Optional.empty() : Optional.of(uri.toASCIIString());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A junction: a dot in its box, filled for "and", hollow for "or". */
+    private static Map<String, Object> junction(Box box) {
+        Bounds b = box.bounds();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("kind", "junction");
+        map.put("or", box.kind() == Diagram.Kind.OR_JUNCTION);
+        map.put("cx", number(b.centreX()));
+        map.put("cy", number(b.centreY()));
+        map.put("r", number(Math.min(b.width(), b.height()) / 2.0));
         return map;
     }
 
@@ -269,34 +478,118 @@ final class DiagramModels {
                 + x1 + "," + (y2 - bevel) + " " + x1 + "," + (y1 + bevel);
     }
 
-    private static List<Map<String, Object>> lines(Diagram diagram, List<Box> boxes) {
+    /**
+     * The drawn lines, from border to border: straight between the boxes' centres (several between
+     * the same boxes drawn apart), or through their bendpoints; crowded marks moved apart
+     * ({@link LineEnds}). Each line's route goes to {@code routes} and its name, at its middle, to
+     * {@code labels}.
+     */
+    private static List<Map<String, Object>> lines(Diagram diagram, List<Box> boxes, List<List<Point>> routes,
+                                                   List<Map<String, Object>> labels) {
         Map<String, Box> byId = new HashMap<>();
         boxes.forEach(box -> byId.putIfAbsent(box.id(), box));
-        Map<List<String>, Integer> between = new HashMap<>();
         List<Diagram.Line> drawable = diagram.lines().stream()
                 .filter(l -> byId.containsKey(l.sourceBoxId()) && byId.containsKey(l.targetBoxId())).toList();
+        Map<List<String>, Integer> between = new HashMap<>();
         drawable.forEach(l -> between.merge(pair(l), 1, Integer::sum));
         Map<List<String>, Integer> drawnBetween = new HashMap<>();
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (Diagram.Line line : drawable) {
+        List<LineEnds.Route> routed = new ArrayList<>();
+        // A relation of a box with itself is a loop, not a route between borders: by index in drawable.
+        Map<Integer, String> loops = new HashMap<>();
+        for (int i = 0; i < drawable.size(); i++) {
+            Diagram.Line line = drawable.get(i);
             Box source = byId.get(line.sourceBoxId());
             Box target = byId.get(line.targetBoxId());
             List<String> pair = pair(line);
             int index = drawnBetween.merge(pair, 1, Integer::sum) - 1;
-            Map<String, Object> map = notation(line.type());
             if (source == target) {
-                map.put("path", loop(source.bounds(), index));
-            } else {
-                // Lines drawn in the other direction are spread the other way, so the offset is taken from a fixed end.
-                double side = line.sourceBoxId().compareTo(line.targetBoxId()) < 0 ? 1 : -1;
-                double offset = (index - (between.get(pair) - 1) / 2.0) * PARALLEL_GAP * side;
-                Geometry.Segment segment = Geometry.between(source.bounds(), target.bounds(), offset);
-                map.put("path", "M" + number(segment.x1()) + " " + number(segment.y1()) + " L"
-                        + number(segment.x2()) + " " + number(segment.y2()));
+                loops.put(i, loop(source.bounds(), index));
+                continue;
             }
+            // Lines drawn in the other direction are spread the other way, so the offset is taken from a fixed end.
+            double side = line.sourceBoxId().compareTo(line.targetBoxId()) < 0 ? 1 : -1;
+            double offset = (index - (between.get(pair) - 1) / 2.0) * PARALLEL_GAP * side;
+            LineNotation notation = LINE_NOTATION.get(line.type());
+            routed.add(new LineEnds.Route(source.bounds(), target.bounds(), route(line, source, target, offset),
+                    notation.start() != null, notation.end() != null));
+        }
+        Iterator<List<Point>> spread = LineEnds.spread(routed).iterator();
+        List<Map<String, Object>> lines = new ArrayList<>();
+        List<double[]> placed = new ArrayList<>();
+        for (int i = 0; i < drawable.size(); i++) {
+            Diagram.Line line = drawable.get(i);
+            Map<String, Object> map = notation(line.type());
             lines.add(map);
+            if (loops.containsKey(i)) {
+                map.put("path", loops.get(i));
+                continue;
+            }
+            List<Point> points = spread.next();
+            routes.add(points);
+            StringBuilder path = new StringBuilder();
+            for (Point point : points) {
+                path.append(path.length() == 0 ? "M" : " L").append(number(point.x())).append(' ').append(number(point.y()));
+            }
+            map.put("path", path.toString());
+            if (!line.label().isBlank()) {
+                labels.add(lineLabel(Placeholders.plain(line.label()), points, placed));
+            }
         }
         return lines;
+    }
+
+    /** A line's points from the source's border through its bendpoints to the target's border. */
+    private static List<Point> route(Diagram.Line line, Box source, Box target, double offset) {
+        Bounds from = source.bounds();
+        Bounds to = target.bounds();
+        if (line.bendpoints().isEmpty() && !source.isJunction() && !target.isJunction() && !overlap(from, to)) {
+            Geometry.Segment segment = Geometry.between(from, to, offset);
+            return List.of(new Point(segment.x1(), segment.y1()), new Point(segment.x2(), segment.y2()));
+        }
+        List<Point> points = new ArrayList<>();
+        Point first = line.bendpoints().isEmpty() ? new Point(to.centreX(), to.centreY()) : line.bendpoints().get(0);
+        Point last = line.bendpoints().isEmpty() ? new Point(from.centreX(), from.centreY())
+                : line.bendpoints().get(line.bendpoints().size() - 1);
+        points.add(Geometry.anchor(from, source.isJunction(), first));
+        points.addAll(line.bendpoints());
+        points.add(Geometry.anchor(to, target.isJunction(), last));
+        return points;
+    }
+
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width()
+                && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+    }
+
+    /**
+     * A line's name at its middle, as Archi writes it, on a background that hides the line under
+     * it; moved along the line, when another name already stands there, to the nearest free place.
+     *
+     * @param placed the rectangles (x, y, width, height) of the names placed so far; this one is added
+     */
+    private static Map<String, Object> lineLabel(String text, List<Point> path, List<double[]> placed) {
+        double width = TextMeasure.widthInEm(text, false) * LINE_LABEL_FONT_SIZE + 6;
+        double height = LINE_LABEL_FONT_SIZE * 1.25 + 2;
+        Point at = Geometry.along(path, 0.5);
+        for (double fraction : LABEL_PLACES) {
+            Point candidate = Geometry.along(path, fraction);
+            double[] box = {candidate.x() - width / 2, candidate.y() - height / 2, width, height};
+            if (placed.stream().noneMatch(other -> box[0] < other[0] + other[2] && other[0] < box[0] + box[2]
+                    && box[1] < other[1] + other[3] && other[1] < box[1] + box[3])) {
+                at = candidate;
+                break;
+            }
+        }
+        placed.add(new double[] {at.x() - width / 2, at.y() - height / 2, width, height});
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("text", text);
+        map.put("x", number(at.x() - width / 2));
+        map.put("y", number(at.y() - height / 2));
+        map.put("width", number(width));
+        map.put("height", number(height));
+        map.put("textX", number(at.x()));
+        map.put("textY", number(at.y() + LINE_LABEL_FONT_SIZE * 0.35));
+        return map;
     }
 
     /** The two boxes a line joins, in either direction. */
@@ -314,26 +607,84 @@ final class DiagramModels {
                 + " " + (x + 12 + size) + " " + (y + 12) + " L" + (x + 12) + " " + (y + 12);
     }
 
-    /** The drawn relations as sentences ("OETI01 realiza O7"), each once, in drawing order. */
+    /**
+     * The relations of the drawing as sentences ("OETI01 realiza O7"), each once, in drawing order:
+     * the lines between elements; through junctions, from the element before to each element
+     * after, with a note; then those shown by nesting one box in another (a Grouping's members
+     * aside: they are its group), with a note.
+     */
     private List<Map<String, Object>> relations(Diagram diagram) {
         Map<String, Box> byId = new HashMap<>();
-        flatten(diagram.boxes()).forEach(box -> byId.putIfAbsent(box.id(), box));
+        Map<String, Box> parents = new HashMap<>();
+        for (Box box : flatten(diagram.boxes())) {
+            byId.putIfAbsent(box.id(), box);
+            box.children().forEach(child -> parents.put(child.id(), box));
+        }
         Set<List<Object>> seen = new LinkedHashSet<>();
         List<Map<String, Object>> sentences = new ArrayList<>();
         for (Diagram.Line line : diagram.lines()) {
             Box source = byId.get(line.sourceBoxId());
             Box target = byId.get(line.targetBoxId());
-            if (source == null || target == null
-                    || !seen.add(List.of(end(source), line.type(), end(target)))) {
+            if (source == null || target == null || source.isJunction()) {
                 continue;
             }
-            Map<String, Object> sentence = new LinkedHashMap<>();
-            sentence.put("source", endRef(source));
-            sentence.put("verb", line.type().verb());
-            sentence.put("target", endRef(target));
-            sentences.add(sentence);
+            if (!target.isJunction()) {
+                sentence(source, line.type(), target, Optional.empty(), seen, sentences);
+                continue;
+            }
+            for (Box reached : throughJunction(diagram, byId, target, line.type(), new LinkedHashSet<>())) {
+                sentence(source, line.type(), reached, Optional.of("a través de un " + junctionName(target.kind())),
+                        seen, sentences);
+            }
+        }
+        for (Diagram.Line line : diagram.nested()) {
+            Box source = byId.get(line.sourceBoxId());
+            Box target = byId.get(line.targetBoxId());
+            if (source == null || target == null) {
+                continue;
+            }
+            boolean targetInside = parents.get(target.id()) == source;
+            Box parent = targetInside ? source : target;
+            Box child = targetInside ? target : source;
+            if (parent.kind() != Diagram.Kind.GROUPING) {
+                sentence(source, line.type(), target, Optional.of("en el diagrama, «" + Placeholders.plain(child.label())
+                        + "» está dentro de «" + Placeholders.plain(parent.label()) + "»"), seen, sentences);
+            }
         }
         return sentences;
+    }
+
+    /** The boxes, not junctions, that lines of this type lead to from the junction, through other junctions. */
+    private static List<Box> throughJunction(Diagram diagram, Map<String, Box> byId, Box junction, RelationType type,
+                                             Set<String> passed) {
+        List<Box> reached = new ArrayList<>();
+        if (!passed.add(junction.id())) {
+            return reached;
+        }
+        for (Diagram.Line out : diagram.lines()) {
+            Box next = byId.get(out.targetBoxId());
+            if (out.sourceBoxId().equals(junction.id()) && out.type() == type && next != null) {
+                reached.addAll(next.isJunction() ? throughJunction(diagram, byId, next, type, passed) : List.of(next));
+            }
+        }
+        return reached;
+    }
+
+    private static String junctionName(Diagram.Kind kind) {
+        return kind == Diagram.Kind.OR_JUNCTION ? "cruce «o»" : "cruce «y»";
+    }
+
+    private void sentence(Box source, RelationType type, Box target, Optional<String> note, Set<List<Object>> seen,
+                          List<Map<String, Object>> sentences) {
+        if (!seen.add(List.of(end(source), type, end(target)))) {
+            return;
+        }
+        Map<String, Object> sentence = new LinkedHashMap<>();
+        sentence.put("source", endRef(source));
+        sentence.put("verb", type.verb());
+        sentence.put("target", endRef(target));
+        note.ifPresent(text -> sentence.put("note", text));
+        sentences.add(sentence);
     }
 
     private static String end(Box box) {

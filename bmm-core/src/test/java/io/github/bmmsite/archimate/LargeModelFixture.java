@@ -13,7 +13,8 @@ import java.util.Locale;
  * of a whole model: {@value #VIEWS} views in nested folders, none of them exported by a document,
  * and one large view ({@value #LARGE_WIDTH} × {@value #LARGE_HEIGHT} px, {@value #LARGE_BOXES}
  * boxes) with everything Archi draws: groupings, nested (non-Grouping) containers with relations to
- * their children, notes, labelled connections, junctions and names too long for their boxes.
+ * their children, notes (one of them a web address) in a visual group, labelled connections, a bent
+ * one, junctions and names too long for their boxes.
  * Elements, views and relationships carry documentation (some of it Markdown) and properties; some
  * views have the export script's {@code titulo} property. The same call always writes the same bytes.
  *
@@ -42,11 +43,15 @@ public final class LargeModelFixture {
     private record Relation(String type, String id, String source, String target, String name) {
     }
 
-    /** A box of a view: an element's ({@code element}) or a note ({@code note}), with its children and its lines. */
+    /**
+     * A box of a view: an element's ({@code element}), a note ({@code note}) or a visual group
+     * ({@code group}), with its children and its lines.
+     */
     private static final class Box {
         final String id;
         final String element;
         final String note;
+        String group;
         final int x;
         final int y;
         final int width;
@@ -67,6 +72,8 @@ public final class LargeModelFixture {
 
     private final StringBuilder xml = new StringBuilder();
     private final List<Relation> relations = new ArrayList<>();
+    /** The relationship whose line on the large view bends once. */
+    private String bentRelation;
     private int nextId;
 
     private LargeModelFixture() {
@@ -122,6 +129,7 @@ public final class LargeModelFixture {
         relate("Serving", "id-junction-and", processes.get(1), null);
         relate("Serving", "id-junction-and", processes.get(2), null);
         relate("Flow", applications.get(3), "id-junction-or", "datos de radicación");
+        bentRelation = relations.get(relations.size() - 1).id();
         relate("Flow", "id-junction-or", applications.get(4), null);
         relate("Flow", "id-junction-or", applications.get(5), null);
         writeRelations();
@@ -232,15 +240,19 @@ public final class LargeModelFixture {
         for (int p = 0; p < processes.size(); p++) {
             top.add(new Box(id("n"), processes.get(p), null, 20 + (p % 20) * 148, 1540 + (p / 20) * 90, 120, 55));
         }
-        for (int n = 0; n < 11; n++) {
+        for (int n = 0; n < 10; n++) {
             top.add(new Box(id("n"), nodes.get(n), null, 20 + n * 148, 1820, 120, 55));
         }
         top.add(new Box(id("n"), "id-junction-and", null, 1700, 1500, 15, 15));
         top.add(new Box(id("n"), "id-junction-or", null, 1760, 1500, 15, 15));
+        Box notes = new Box(id("group"), null, null, 2180, 1760, 800, 200);
+        notes.group = "Notas de revisión";
         for (int n = 0; n < 3; n++) {
-            top.add(new Box(id("note"), null, "Nota " + (n + 1) + ": revisar con la Oficina de Planeación antes del"
-                    + " cierre de la vigencia.", 2200 + n * 260, 1820, 240, 120));
+            notes.children.add(new Box(id("note"), null, n == 2 ? "https://example.org/arquitectura"
+                    : "Nota " + (n + 1) + ": revisar con la Oficina de Planeación antes del cierre de la vigencia.",
+                    20 + n * 260, 50, 240, 120));
         }
+        top.add(notes);
         int count = count(top);
         if (count != LARGE_BOXES) {
             throw new IllegalStateException("the large view has " + count + " boxes, not " + LARGE_BOXES);
@@ -292,8 +304,11 @@ public final class LargeModelFixture {
 
     private void write(Box box, String indent) {
         xml.append(indent).append("<child xsi:type=\"archimate:")
-                .append(box.note == null ? "DiagramModelArchimateObject" : "DiagramModelNote").append("\" id=\"")
-                .append(box.id).append('"');
+                .append(box.note != null ? "DiagramModelNote" : box.group != null ? "DiagramModelGroup"
+                        : "DiagramModelArchimateObject").append("\" id=\"").append(box.id).append('"');
+        if (box.group != null) {
+            xml.append(" name=\"").append(box.group).append('"');
+        }
         if (box.element != null) {
             xml.append(" archimateElement=\"").append(box.element).append('"');
         }
@@ -305,7 +320,14 @@ public final class LargeModelFixture {
         for (String[] connection : box.connections) {
             xml.append(indent).append("  <sourceConnection xsi:type=\"archimate:Connection\" id=\"").append(connection[0])
                     .append("\" source=\"").append(box.id).append("\" target=\"").append(connection[1])
-                    .append("\" archimateRelationship=\"").append(connection[2]).append("\"/>\n");
+                    .append("\" archimateRelationship=\"").append(connection[2]).append('"');
+            if (connection[2].equals(bentRelation)) {
+                // Down from APP04's centre (852.5, 210), then across to the junction (1767.5, 1507.5).
+                xml.append(">\n").append(indent).append("    <bendpoint startY=\"1270\" endX=\"-915\" endY=\"-27\"/>\n")
+                        .append(indent).append("  </sourceConnection>\n");
+            } else {
+                xml.append("/>\n");
+            }
         }
         for (Box child : box.children) {
             write(child, indent + "  ");

@@ -1,6 +1,7 @@
 package io.github.bmmsite.archimate;
 
 import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.model.Diagram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +27,12 @@ class LargeModelFixtureTest {
         assertThat(model.views()).hasSize(LargeModelFixture.VIEWS);
         ArchimateView large = model.view(LargeModelFixture.LARGE_VIEW_ID).orElseThrow();
         assertThat(large.name()).isEqualTo(LargeModelFixture.LARGE_VIEW_NAME);
-        // Junctions are left out by the reader today (BMM077): two of the boxes.
-        assertThat(large.allNodes().count()).isEqualTo(LargeModelFixture.LARGE_BOXES - 2);
+        assertThat(large.allNodes().count()).isEqualTo(LargeModelFixture.LARGE_BOXES);
+        assertThat(large.allNodes().filter(node -> node.figure() == ViewNode.Figure.NOTE)).hasSize(3);
+        assertThat(large.allNodes().filter(node -> node.figure() == ViewNode.Figure.GROUP)).hasSize(1);
+        assertThat(large.allNodes().filter(node -> node.elementId().flatMap(model::junction).isPresent())).hasSize(2);
+        assertThat(large.connections()).filteredOn(c -> !c.bendpoints().isEmpty()).singleElement()
+                .satisfies(c -> assertThat(c.bendpoints()).containsExactly(new Diagram.Point(852.5, 1480.25)));
         assertThat(large.allNodes().mapToDouble(node -> node.bounds().x() + node.bounds().width()).max().orElseThrow())
                 .isBetween(2900.0, (double) LargeModelFixture.LARGE_WIDTH);
         assertThat(large.allNodes().mapToDouble(node -> node.bounds().y() + node.bounds().height()).max().orElseThrow())

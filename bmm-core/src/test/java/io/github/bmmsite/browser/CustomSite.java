@@ -2,6 +2,7 @@ package io.github.bmmsite.browser;
 
 import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.bake.Baker;
+import io.github.bmmsite.render.FreemarkerPageEngine;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,11 @@ final class CustomSite {
 
     /** Writes the files (path in the source folder: text) and bakes them; returns the site folder. */
     static Path bake(String name, Map<String, String> files) throws Exception {
+        return bake(name, files, Optional.empty());
+    }
+
+    /** As {@link #bake(String, Map)}, with an architecture model ({@code bmm.model}). */
+    static Path bake(String name, Map<String, String> files, Optional<Path> model) throws Exception {
         Path work = Path.of("target", "browser-sites", name).toAbsolutePath();
         Path source = work.resolve("src");
         if (Files.exists(source)) {
@@ -33,7 +39,7 @@ final class CustomSite {
         Path site = work.resolve("site");
         new Baker(new BakeOptions(work, work, source, site, null, null, false, Optional.of("es"),
                 Optional.of("https://example.org/" + name + "/"), StandardCharsets.UTF_8, Map.of(),
-                Map.of("site_title", name))).bake();
+                Map.of("site_title", name), model, FreemarkerPageEngine.NAME, true)).bake();
         return site;
     }
 }

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seed's view drawn from the model, in headless Chromium: the drawing that suits the screen is
- * shown and fits it, names fit their boxes, every box leads to a page that exists, the keyboard
- * reaches every box and shows where it is, and axe-core finds nothing with the text list open.
+ * shown and fits it, names fit their boxes and none is cut short, no line end's mark lies on
+ * another, every box leads to a page that exists, the keyboard reaches every box and shows where it
+ * is, and axe-core finds nothing with the text list open.
  * Screenshots of the figure go to {@code target/screenshots/diagram-*.png}.
  */
 class DiagramBrowserTest {
@@ -122,6 +123,19 @@ class DiagramBrowserTest {
                     + "  });"
                     + "}); return out;", shownDrawing());
             assertThat(overflowing).as("lines of names outside their boxes at " + width + " px").isEmpty();
+        }
+    }
+
+    /** The bar for the seed: no two line ends' marks on each other, no name cut short. */
+    @Test
+    void theSeedsViewReadsCleanlyAt1280And375Px() {
+        for (int width : new int[] {375, 1280}) {
+            viewport(width, "light");
+            open();
+            WebElement svg = shownDrawing();
+            assertThat(DiagramViews.overlappingMarks(browser, svg)).as("overlapping marks at " + width + " px").isEmpty();
+            assertThat(DiagramViews.cutNames(browser, svg)).as("names cut short at " + width + " px").isEmpty();
+            assertThat(svg.findElements(By.cssSelector("path.bmm-diagram-line[marker-end]"))).hasSizeGreaterThan(10);
         }
     }
 

@@ -1,7 +1,10 @@
 package io.github.bmmsite.diagram;
 
 import io.github.bmmsite.model.Diagram.Bounds;
+import io.github.bmmsite.model.Diagram.Point;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -52,5 +55,27 @@ class GeometryTest {
         Bounds b = new Bounds(10, 10, 100, 100);
 
         assertThat(Geometry.between(a, b, 0).length()).isZero();
+    }
+
+    @Test
+    void aBentLineLeavesItsBoxTowardsItsFirstBendpointAndAJunctionsFromItsCircle() {
+        Bounds box = new Bounds(0, 0, 100, 40);
+        Bounds junction = new Bounds(200, 200, 14, 14);
+
+        assertThat(Geometry.anchor(box, false, new Point(50, 300))).isEqualTo(new Point(50, 40));
+        assertThat(Geometry.anchor(box, false, new Point(250, 20))).isEqualTo(new Point(100, 20));
+        Point onCircle = Geometry.anchor(junction, true, new Point(207, 0));
+        assertThat(onCircle.x()).isCloseTo(207, within(0.001));
+        assertThat(onCircle.y()).isCloseTo(200, within(0.001));
+        assertThat(Geometry.anchor(box, false, new Point(50, 20))).isEqualTo(new Point(50, 20));
+    }
+
+    @Test
+    void theMiddleOfABentLineIsHalfItsLengthAlong() {
+        List<Point> path = List.of(new Point(0, 0), new Point(0, 30), new Point(10, 30));
+
+        assertThat(Geometry.along(path, 0.5)).isEqualTo(new Point(0, 20));
+        assertThat(Geometry.along(path, 1)).isEqualTo(new Point(10, 30));
+        assertThat(Geometry.along(path, 0)).isEqualTo(new Point(0, 0));
     }
 }

@@ -179,6 +179,19 @@ class ArchitectureMappingTest {
     }
 
     @Test
+    void relationshipsThroughJunctionsRelateTheElementsOnEitherSide() {
+        Diagnostics diagnostics = new Diagnostics();
+        Assembled result = assemble("## Notación\n\n![Vista](images/v.png){#fig:id-view}\n",
+                model("notation/notation.archimate", diagnostics), diagnostics);
+
+        // Radicar flows into an "or" junction and on to Responder; Responder triggers Radicar through an "and" one.
+        assertThat(result.relations()).contains("Radicar flow Responder", "Responder triggering Radicar");
+        assertThat(result.site().elements()).extracting(Element::name)
+                .containsExactlyInAnyOrder("Sistema de gestión documental de la entidad", "Clasificar", "Archivar",
+                        "Radicar", "Responder");
+    }
+
+    @Test
     void aDocumentWhoseFigureIsNoViewOfTheModelGetsOnlyWhatItsNamesMatch() {
         Diagnostics diagnostics = new Diagnostics();
         String other = DOCUMENT.replace("#fig:id-view", "#fig:id-otra");

@@ -73,7 +73,7 @@ class ModelLayoutDiagramTest {
 
         Element wide = page.selectFirst("svg.bmm-diagram-wide");
         assertThat(wide.attr("viewBox")).isEqualTo("0 0 600 160");
-        assertThat(wide.select(".bmm-diagram-group rect").attr("x")).isEqualTo("12");
+        assertThat(wide.select(".bmm-diagram-group .bmm-diagram-tab").attr("d")).startsWith("M12 24 H");
         assertThat(wide.select(".bmm-diagram-group text").text()).isEqualTo("Agrupación del modelo");
         Element box = wide.selectFirst("a[href=../elementos/a2.html] polygon");
         assertThat(box.attr("points")).startsWith("408,60 512,60 520,68");

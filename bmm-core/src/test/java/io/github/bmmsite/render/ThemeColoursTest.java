@@ -38,6 +38,8 @@ class ThemeColoursTest {
             pair("diagram-text", "layer-business"), pair("diagram-text", "layer-application"),
             pair("diagram-text", "layer-technology"), pair("diagram-text", "layer-implementation"),
             pair("diagram-text", "layer-other"), pair("diagram-group-text", "diagram-background"),
+            pair("diagram-group-text", "diagram-group-tab"), pair("diagram-text", "diagram-note"),
+            pair("diagram-text", "diagram-background"),
             // Lines and marks are not text, but they carry the meaning of the drawing.
             pair("diagram-line", "diagram-background"), pair("diagram-border", "diagram-background"));
 
