@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  *
  * @param code the code, when the text starts with one
  * @param name the text after the code, stripped
+ * @param normal the name as compared: no accents, lower case, one space between words; worked out
+ *               once, since a name is compared with every heading of a bake
  */
-public record NameKey(Optional<String> code, String name) {
+public record NameKey(Optional<String> code, String name, String normal) {
 
     /**
      * {@code O7: Name}, {@code OETI01: Name}, {@code ACC2. Name}: a code has letters then digits.
@@ -25,13 +27,12 @@ public record NameKey(Optional<String> code, String name) {
 
     public static NameKey of(String text) {
         Matcher coded = CODED.matcher(text.strip());
-        return coded.matches() ? new NameKey(Optional.of(coded.group(1)), coded.group(2).strip())
-                : new NameKey(Optional.empty(), text.strip());
+        return coded.matches() ? of(Optional.of(coded.group(1)), coded.group(2).strip())
+                : of(Optional.empty(), text.strip());
     }
 
-    /** The name as compared: no accents, lower case, one space between words. */
-    public String normal() {
-        return normal(name);
+    private static NameKey of(Optional<String> code, String name) {
+        return new NameKey(code, name, normal(name));
     }
 
     static String normal(String text) {
