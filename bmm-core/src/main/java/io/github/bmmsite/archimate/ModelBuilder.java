@@ -36,7 +36,7 @@ final class ModelBuilder {
     }
 
     record RawRelationship(String id, String type, String sourceId, String targetId, String name,
-                           String documentation, SourceLocation location) {
+                           String documentation, Map<String, String> properties, SourceLocation location) {
     }
 
     /** {@code elementId} empty for a note or visual group. Bounds already absolute. */
@@ -49,8 +49,9 @@ final class ModelBuilder {
                          SourceLocation location) {
     }
 
-    record RawView(String id, String name, String documentation, List<RawNode> nodes,
-                   List<RawConnection> connections, SourceLocation location) {
+    /** {@code folders} as {@link ArchimateView#folders()}. */
+    record RawView(String id, String name, String documentation, Map<String, String> properties, List<String> folders,
+                   List<RawNode> nodes, List<RawConnection> connections, SourceLocation location) {
     }
 
     private final Diagnostics diagnostics;
@@ -129,7 +130,8 @@ final class ModelBuilder {
                 hidden.add(raw.id());
             } else {
                 builtRelationships.put(raw.id(), new ArchimateRelationship(raw.id(), type.get(), raw.sourceId(),
-                        raw.targetId(), raw.name().strip(), raw.documentation().strip(), raw.location()));
+                        raw.targetId(), raw.name().strip(), raw.documentation().strip(), raw.properties(),
+                        raw.location()));
             }
         }
         List<ArchimateView> builtViews = new ArrayList<>();
@@ -155,8 +157,8 @@ final class ModelBuilder {
                             connection.targetNodeId(), connection.location()));
                 }
             }
-            builtViews.add(new ArchimateView(raw.id(), raw.name().strip(), raw.documentation().strip(), nodes,
-                    connections, raw.location()));
+            builtViews.add(new ArchimateView(raw.id(), raw.name().strip(), raw.documentation().strip(),
+                    raw.properties(), raw.folders(), nodes, connections, raw.location()));
         }
         return new ArchimateModel(name, builtElements.values(), builtRelationships.values(), builtViews);
     }
