@@ -54,6 +54,12 @@ ${other.body}
       </div>
 </#list>
     </section>
+<#if content.properties?has_content>
+    <section aria-labelledby="propiedades">
+      <h2 id="propiedades">Propiedades</h2>
+<@m.propertiesTable properties=content.properties labelledBy="propiedades"/>
+    </section>
+</#if>
 <#if content.relations?has_content>
     <section class="relations" aria-labelledby="relaciones">
       <h2 id="relaciones">Relaciones</h2>
@@ -62,7 +68,7 @@ ${other.body}
         <h3 class="relation-verb">${relation.verb?cap_first}</h3>
         <ul class="element-list">
 <#list relation.elements as element>
-<@m.elementItem element/>
+<@m.relatedItem element/>
 </#list>
         </ul>
       </div>

@@ -20,6 +20,9 @@
 </#if>
     <section aria-labelledby="vistas">
       <h2 id="vistas">Vistas</h2>
+<#if data.modelTree??>
+      <p><a href="${content.rootpath}${data.modelTree.uri}">Las vistas por carpeta del modelo</a></p>
+</#if>
       <ul class="card-list">
 <#list data.views as view>
         <li class="card"><a href="${content.rootpath}${view.uri}">${m.marked(view.title)}</a></li>

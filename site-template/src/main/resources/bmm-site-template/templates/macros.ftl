@@ -37,7 +37,17 @@
 </#macro>
 
 <#macro elementItem element>
+<#if element.contained??>
+        <li><@elementLink element/> <@typeBadge element/>
+          <ul class="element-list contained-elements" aria-label="Dentro de ${plain(element.title)}">
+<#list element.contained as inside>
+<@elementItem inside/>
+</#list>
+          </ul>
+        </li>
+<#else>
         <li><@elementLink element/> <@typeBadge element/></li>
+</#if>
 </#macro>
 
 <#-- "root" is given by pages that are served from any depth (404). -->
@@ -51,4 +61,49 @@
         <li><span aria-current="page">${marked(content.title)}</span></li>
       </ol>
     </nav>
+</#macro>
+
+<#-- The architecture model's properties (key | value). Labelled by the heading "labelledBy" names,
+     else by its own caption. -->
+<#macro propertiesTable properties labelledBy="" caption="Propiedades">
+      <table class="properties"<#if labelledBy?has_content> aria-labelledby="${labelledBy}"</#if>>
+<#if !labelledBy?has_content>
+        <caption>${caption}</caption>
+</#if>
+        <thead><tr><th scope="col">Propiedad</th><th scope="col">Valor</th></tr></thead>
+        <tbody>
+<#list properties as property>
+          <tr><th scope="row">${marked(property.key)}</th><td><#if property.url??><a href="${property.url}" rel="noopener noreferrer">${property.value}</a><#else>${marked(property.value)}</#if></td></tr>
+</#list>
+        </tbody>
+      </table>
+</#macro>
+
+<#-- An element at the other end of a relation: the relation's name when it says more than the list's
+     verb, and what the model says of it (documentation, properties, its page) in a disclosure. -->
+<#macro relatedItem element>
+<#if element.relation.body?? || element.relation.properties?has_content>
+        <li><@elementLink element/> <@typeBadge element/><@relationName element/>
+          <details class="relation-details">
+            <summary><#if element.relation.body??>Documentación<#else>Propiedades</#if> de la relación<span class="visually-hidden"> con ${marked(element.title)}</span></summary>
+<#if element.relation.body??>
+            <div class="document-text">
+${element.relation.body}
+            </div>
+</#if>
+<#if element.relation.properties?has_content>
+<@propertiesTable properties=element.relation.properties caption="Propiedades de la relación"/>
+</#if>
+<#if element.relation.uri??>
+            <p><a href="${content.rootpath}${element.relation.uri}">Página de la relación<span class="visually-hidden"> con ${marked(element.title)}</span></a></p>
+</#if>
+          </details>
+        </li>
+<#else>
+        <li><@elementLink element/> <@typeBadge element/><@relationName element/></li>
+</#if>
+</#macro>
+
+<#macro relationName element>
+<#if element.relation.name??> <span class="relation-name">«${marked(element.relation.name)}»</span></#if><#t>
 </#macro>

@@ -33,11 +33,13 @@
       <ul class="container">
         <li><a href="${root}index.html"<#if content.type == "index"> aria-current="page"</#if>>Inicio</a></li>
 <#-- A few views are listed; many would make a navigation bar nobody can use (and every page as long
-     as the list), so they are reached through the list on the home page. -->
+     as the list), so they are reached through the "Modelo" page (the model's folders), else the home page. -->
 <#if data.views?size <= 10>
 <#list data.views as view>
         <li><a href="${root}${view.uri}"<#if content.uri == view.uri> aria-current="page"</#if>>${m.marked(view.title)}</a></li>
 </#list>
+<#elseif data.modelTree??>
+        <li><a href="${root}${data.modelTree.uri}"<#if content.type == "model"> aria-current="page"<#elseif content.type == "view"> aria-current="true"</#if>>Modelo (${data.views?size} vistas)</a></li>
 <#else>
         <li><a href="${root}index.html#vistas"<#if content.type == "view"> aria-current="true"</#if>>Vistas (${data.views?size})</a></li>
 </#if>

@@ -2,7 +2,7 @@
 <#include "header.ftl">
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
-    <@m.breadcrumbs []/>
+    <@m.breadcrumbs content.trail![]/>
     <h1>${m.marked(content.title)}</h1>
     <@m.draftNotice/>
 <#if content.sourceDocument??>
@@ -36,7 +36,7 @@ ${content.body}
     <div class="card-grid">
 <#list content.groups as group>
     <section class="group-card" aria-labelledby="grupo-${group?index}">
-      <h2 id="grupo-${group?index}"><a href="${content.rootpath}${group.uri}">${m.marked(group.name)}</a></h2>
+      <h2 id="grupo-${group?index}"><#if group.uri??><a href="${content.rootpath}${group.uri}">${m.marked(group.name)}</a><#else>${m.marked(group.name)}</#if></h2>
       <p class="count"><@m.elementCount group.elements?size/></p>
       <ul class="element-list">
 <#list group.elements as element>
@@ -61,6 +61,12 @@ ${content.body}
     <div class="document-text element-table">
 ${content.elementTable}
     </div>
+</#if>
+<#if content.properties?has_content>
+    <section aria-labelledby="propiedades">
+      <h2 id="propiedades">Propiedades</h2>
+<@m.propertiesTable properties=content.properties labelledBy="propiedades"/>
+    </section>
 </#if>
 <#if content.otherVersions?has_content>
     <section class="other-versions" aria-labelledby="otras-versiones">

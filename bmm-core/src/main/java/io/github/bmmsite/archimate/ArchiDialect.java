@@ -59,18 +59,24 @@ final class ArchiDialect {
         return hash >= 0 ? href.substring(hash + 1) : href;
     }
 
-    /** An element, relationship or view, by its type ({@code Goal}, {@code RealizationRelationship}, …). */
-    void object(String type, XmlTree.Node node, Path display, ModelBuilder builder, Diagnostics diagnostics) {
+    /**
+     * An element, relationship or view, by its type ({@code Goal}, {@code RealizationRelationship}, …).
+     *
+     * @param folders the folders that hold it, as {@link ArchimateView#folders()}
+     */
+    void object(String type, XmlTree.Node node, List<String> folders, Path display, ModelBuilder builder,
+                Diagnostics diagnostics) {
         SourceLocation at = SourceLocation.of(display, node.line());
         String id = node.attribute("id").orElse("");
         String name = node.attribute("name").orElse("");
         if (type.equals("ArchimateDiagramModel")) {
             List<ModelBuilder.RawConnection> connections = new ArrayList<>();
             List<ModelBuilder.RawNode> nodes = nodes(node, 0, 0, display, diagnostics, connections);
-            builder.add(new ModelBuilder.RawView(id, name, documentation(node), nodes, connections, at));
+            builder.add(new ModelBuilder.RawView(id, name, documentation(node), properties(node), folders, nodes,
+                    connections, at));
         } else if (type.endsWith("Relationship")) {
             builder.add(new ModelBuilder.RawRelationship(id, type, end(node, "source"), end(node, "target"), name,
-                    documentation(node), at));
+                    documentation(node), properties(node), at));
         } else if (type.equals("Junction")) {
             // Archi writes one type of junction, "and" unless it says type="or".
             builder.add(new ModelBuilder.RawElement(id, node.attribute("type").filter("or"::equals).isPresent()

@@ -10,7 +10,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -63,9 +66,15 @@ final class CollaborationFolderReader {
             return;
         }
         javax.xml.stream.XMLInputFactory factory = XmlTree.secureFactory();
+        Map<Path, String> folderNames = new HashMap<>();
         for (Path file : files) {
-            boolean isFolder = file.getFileName().toString().equals(FOLDER_FILE);
-            if (isFolder && !file.getParent().equals(modelFolder)) {
+            if (file.getFileName().toString().equals(FOLDER_FILE) && !file.getParent().equals(modelFolder)) {
+                XmlTree.read(factory, file, display.apply(file), diagnostics).ifPresent(folder ->
+                        folderNames.put(file.getParent(), folder.attribute("name").orElse("").strip()));
+            }
+        }
+        for (Path file : files) {
+            if (file.getFileName().toString().equals(FOLDER_FILE) && !file.getParent().equals(modelFolder)) {
                 continue;
             }
             Path shown = display.apply(file);
@@ -86,8 +95,26 @@ final class CollaborationFolderReader {
             if (type.equals("ArchimateModel")) {
                 builder.name(root.get().attribute("name").orElse(""));
             } else if (!type.equals("Folder")) {
-                ArchiDialect.COLLABORATION_FOLDER.object(type, root.get(), shown, builder, diagnostics);
+                ArchiDialect.COLLABORATION_FOLDER.object(type, root.get(), folders(modelFolder, file, folderNames),
+                        shown, builder, diagnostics);
             }
         }
+    }
+
+    /**
+     * The names of the folders that hold a file, below the top folder of its kind ({@code diagrams/},
+     * whose folder.xml says "Views"); a folder without folder.xml has no name to give.
+     */
+    private static List<String> folders(Path modelFolder, Path file, Map<Path, String> folderNames) {
+        List<String> names = new ArrayList<>();
+        Path folder = modelFolder;
+        Path relative = modelFolder.relativize(file.getParent());
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            folder = folder.resolve(relative.getName(i));
+            if (i > 0 && folderNames.containsKey(folder)) {
+                names.add(folderNames.get(folder));
+            }
+        }
+        return names;
     }
 }

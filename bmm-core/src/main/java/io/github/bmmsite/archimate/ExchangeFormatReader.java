@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code http://www.opengroup.org/xsd/archimate/3.0/}): {@code <elements>}, {@code <relationships>}
  * and {@code <views><diagrams>} with identifiers and {@code xsi:type}s; names and documentation
  * may be written in several languages ({@code xml:lang}), Spanish is preferred. Node coordinates
- * are absolute in this format. {@code <organizations>} (the folder tree) is not needed by the site.
+ * are absolute in this format. {@code <organizations>} is the folder tree, which places the views.
  */
 final class ExchangeFormatReader {
 
@@ -39,14 +39,38 @@ final class ExchangeFormatReader {
         root.child("relationships").ifPresent(relationships -> relationships.children("relationship").forEach(r ->
                 builder.add(new ModelBuilder.RawRelationship(r.attribute("identifier").orElse(""),
                         r.xsiType().orElse(""), r.attribute("source").orElse(""), r.attribute("target").orElse(""),
-                        text(r, "name"), text(r, "documentation"), SourceLocation.of(display, r.line())))));
+                        text(r, "name"), text(r, "documentation"), properties(r, propertyNames),
+                        SourceLocation.of(display, r.line())))));
+        Map<String, List<String>> folders = new HashMap<>();
+        root.child("organizations").ifPresent(organizations -> organizations.children("item")
+                .forEach(top -> folders(top, List.of(), folders)));
         root.child("views").flatMap(v -> v.child("diagrams")).ifPresent(diagrams -> diagrams.children("view")
                 .forEach(view -> {
                     List<ModelBuilder.RawConnection> connections = new ArrayList<>();
                     List<ModelBuilder.RawNode> nodes = nodes(view, display, diagnostics, connections);
-                    builder.add(new ModelBuilder.RawView(view.attribute("identifier").orElse(""), text(view, "name"),
-                            text(view, "documentation"), nodes, connections, SourceLocation.of(display, view.line())));
+                    String id = view.attribute("identifier").orElse("");
+                    builder.add(new ModelBuilder.RawView(id, text(view, "name"), text(view, "documentation"),
+                            properties(view, propertyNames), folders.getOrDefault(id, List.of()), nodes, connections,
+                            SourceLocation.of(display, view.line())));
                 }));
+    }
+
+    /**
+     * The labels of the items that hold each object, below the top item of its kind ("Views"), as
+     * {@code <organizations>} nests them.
+     *
+     * @param path the labels of the items above {@code item}'s children, the top one left out
+     */
+    private static void folders(XmlTree.Node item, List<String> path, Map<String, List<String>> folders) {
+        item.attribute("identifierRef").ifPresent(id -> folders.putIfAbsent(id, path));
+        for (XmlTree.Node child : item.children("item").toList()) {
+            List<String> inside = path;
+            if (child.child("label").isPresent()) {
+                inside = new ArrayList<>(path);
+                inside.add(text(child, "label").strip());
+            }
+            folders(child, inside, folders);
+        }
     }
 
     private static List<ModelBuilder.RawNode> nodes(XmlTree.Node parent, Path display, Diagnostics diagnostics,

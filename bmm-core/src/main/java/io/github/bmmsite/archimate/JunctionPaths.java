@@ -52,7 +52,7 @@ final class JunctionPaths {
                 follow(into, out.targetId(), named, passed, outOf, junctionIds, stated, derived);
             } else if (stated.add(new Statement(into.sourceId(), into.type(), out.targetId()))) {
                 derived.add(new ArchimateRelationship(into.id() + "+" + out.id(), into.type(), into.sourceId(),
-                        out.targetId(), named, "", into.location()));
+                        out.targetId(), named, "", Map.of(), into.location()));
             }
         }
     }

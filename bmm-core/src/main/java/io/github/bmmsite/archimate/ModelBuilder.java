@@ -37,7 +37,7 @@ final class ModelBuilder {
     }
 
     record RawRelationship(String id, String type, String sourceId, String targetId, String name,
-                           String documentation, SourceLocation location) {
+                           String documentation, Map<String, String> properties, SourceLocation location) {
     }
 
     /** {@code elementId} empty for a note or visual group. Bounds already absolute. */
@@ -65,8 +65,9 @@ final class ModelBuilder {
     record AbsoluteBendpoint(int x, int y) implements RawBendpoint {
     }
 
-    record RawView(String id, String name, String documentation, List<RawNode> nodes,
-                   List<RawConnection> connections, SourceLocation location) {
+    /** {@code folders} as {@link ArchimateView#folders()}. */
+    record RawView(String id, String name, String documentation, Map<String, String> properties, List<String> folders,
+                   List<RawNode> nodes, List<RawConnection> connections, SourceLocation location) {
     }
 
     private final Diagnostics diagnostics;
@@ -147,7 +148,8 @@ final class ModelBuilder {
                 hidden.add(raw.id());
             } else {
                 ArchimateRelationship relationship = new ArchimateRelationship(raw.id(), type.get(), raw.sourceId(),
-                        raw.targetId(), raw.name().strip(), raw.documentation().strip(), raw.location());
+                        raw.targetId(), raw.name().strip(), raw.documentation().strip(), raw.properties(),
+                        raw.location());
                 boolean throughJunction = junctions.containsKey(raw.sourceId()) || junctions.containsKey(raw.targetId());
                 (throughJunction ? junctionRelationships : builtRelationships).put(raw.id(), relationship);
             }
@@ -176,8 +178,8 @@ final class ModelBuilder {
                             connection.targetNodeId(), bendpoints(connection, nodeIds), connection.location()));
                 }
             }
-            builtViews.add(new ArchimateView(raw.id(), raw.name().strip(), raw.documentation().strip(), nodes,
-                    connections, raw.location()));
+            builtViews.add(new ArchimateView(raw.id(), raw.name().strip(), raw.documentation().strip(),
+                    raw.properties(), raw.folders(), nodes, connections, raw.location()));
         }
         return new ArchimateModel(name, builtElements.values(), builtRelationships.values(), builtViews,
                 junctions.values(), junctionRelationships.values());

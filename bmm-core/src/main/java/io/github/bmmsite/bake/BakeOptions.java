@@ -1,5 +1,6 @@
 package io.github.bmmsite.bake;
 
+import io.github.bmmsite.model.ArchitectureOptions;
 import io.github.bmmsite.render.FreemarkerPageEngine;
 import io.github.bmmsite.write.OutputPolicy;
 
@@ -25,11 +26,13 @@ import java.util.Optional;
  * @param cache whether to reuse what the previous bake into the same output made (see
  *     {@code io.github.bmmsite.cache.IncrementalBake})
  * @param outputPolicy what the bake may replace in the output folder, and what it keeps there
+ * @param architecture which views of the model get pages ({@code bmm.views}) and which of its properties
+ *     are hidden ({@code bmm.hiddenProperties})
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
                           Map<String, String> variables, Map<String, String> config, Optional<Path> model,
-                          String engine, boolean cache, OutputPolicy outputPolicy) {
+                          String engine, boolean cache, OutputPolicy outputPolicy, ArchitectureOptions architecture) {
 
     public static final String DEFAULT_LANGUAGE = "es";
 
@@ -39,7 +42,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
                        Map<String, String> variables, Map<String, String> config, Optional<Path> model,
                        String engine, boolean cache) {
         this(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl, encoding, variables,
-                config, model, engine, cache, OutputPolicy.DEFAULT);
+                config, model, engine, cache, OutputPolicy.DEFAULT, ArchitectureOptions.DEFAULT);
     }
 
     /** Options of an incremental bake without an architecture model, rendered by the built-in engine. */
@@ -57,29 +60,36 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         config = Map.copyOf(config);
         engine = engine == null || engine.isBlank() ? FreemarkerPageEngine.NAME : engine.strip();
         outputPolicy = outputPolicy == null ? OutputPolicy.DEFAULT : outputPolicy;
+        architecture = architecture == null ? ArchitectureOptions.DEFAULT : architecture;
     }
 
     /** The same options with {@code architectureModel} as the architecture model. */
     public BakeOptions withModel(Path architectureModel) {
         return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, Optional.of(architectureModel), engine, cache, outputPolicy);
+                encoding, variables, config, Optional.of(architectureModel), engine, cache, outputPolicy, architecture);
     }
 
     /** The same options rendered by another engine. */
     public BakeOptions withEngine(String engineName) {
         return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, model, engineName, cache, outputPolicy);
+                encoding, variables, config, model, engineName, cache, outputPolicy, architecture);
     }
 
     /** The same options with the incremental bake on or off. */
     public BakeOptions withCache(boolean incremental) {
         return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, model, engine, incremental, outputPolicy);
+                encoding, variables, config, model, engine, incremental, outputPolicy, architecture);
     }
 
     /** The same options with another policy for the output folder. */
     public BakeOptions withOutputPolicy(OutputPolicy policy) {
         return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, model, engine, cache, policy);
+                encoding, variables, config, model, engine, cache, policy, architecture);
+    }
+
+    /** The same options with other choices of views and hidden properties. */
+    public BakeOptions withArchitecture(ArchitectureOptions options) {
+        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
+                encoding, variables, config, model, engine, cache, outputPolicy, options);
     }
 }

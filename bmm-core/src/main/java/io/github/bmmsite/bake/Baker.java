@@ -16,6 +16,7 @@ import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.ReferenceResolver;
 import io.github.bmmsite.link.SitePaths;
+import io.github.bmmsite.model.ArchitectureOptions;
 import io.github.bmmsite.model.ModelAssembler;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.parse.MarkdownParser;
@@ -110,7 +111,8 @@ public final class Baker {
         Placeholders placeholders = new Placeholders(options.variables());
         TitlePage titlePage = TitlePage.of(read.stream().filter(document -> document.markdown().isBlank()).toList(),
                 placeholders);
-        SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles, architecture);
+        SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles, architecture,
+                options.architecture());
         String language = language(documents);
         stopOnErrors();
         clock.lap("model");
@@ -270,7 +272,7 @@ public final class Baker {
                 diagnostics.report(Problem.UNREADABLE_ENTRY, SourceLocation.of(display(entry.entry())),
                         "this entry of the source folder is not read: " + entry.why());
             }
-            if (folder.documents().isEmpty()) {
+            if (folder.documents().isEmpty() && !viewsFromTheModelAlone()) {
                 diagnostics.report(Problem.NO_DOCUMENTS, SourceLocation.of(display(source)),
                         "the source folder holds no Markdown documents (*.md)");
             }
@@ -280,6 +282,11 @@ public final class Baker {
                     "cannot list the source folder: " + IoReason.of(e));
             throw failure();
         }
+    }
+
+    /** A site of an architecture model's views needs no document. */
+    private boolean viewsFromTheModelAlone() {
+        return options.model().isPresent() && options.architecture().views() == ArchitectureOptions.Views.ALL;
     }
 
     /**

@@ -133,6 +133,8 @@ public final class IncrementalBake {
         // What the bake keeps in the output folder: a bake with other rules is not the same bake.
         hasher.tag(options.outputPolicy().cleanOutput() ? 'T' : 'F').number(options.outputPolicy().keep().size());
         options.outputPolicy().keep().forEach(hasher::text);
+        hasher.text(options.architecture().views().name()).number(options.architecture().hiddenProperties().size());
+        new TreeSet<>(options.architecture().hiddenProperties()).forEach(hasher::text);
         FileTrees.hash(hasher, options.source(), SourceFolder::isText);
         FileTrees.hash(hasher, options.templates());
         FileTrees.hash(hasher, options.assets());

@@ -3,26 +3,51 @@ package io.github.bmmsite.index;
 import java.util.List;
 import java.util.Map;
 
-/** Arrays of flat string objects as JSON (RFC 8259), one object per line for readable diffs. */
+/**
+ * Arrays of objects as JSON (RFC 8259), one object per line for readable diffs. A value is a
+ * string, a list of strings (an array) or a map of strings (an object).
+ */
 final class Json {
 
     private Json() {
     }
 
-    static String array(List<Map<String, String>> objects) {
+    static String array(List<? extends Map<String, ?>> objects) {
         StringBuilder json = new StringBuilder("[\n");
         for (int i = 0; i < objects.size(); i++) {
-            json.append("  {");
-            int field = 0;
-            for (Map.Entry<String, String> entry : objects.get(i).entrySet()) {
-                json.append(field++ > 0 ? ", " : "");
-                string(json, entry.getKey());
-                json.append(": ");
-                string(json, entry.getValue());
-            }
-            json.append(i + 1 < objects.size() ? "},\n" : "}\n");
+            json.append("  ");
+            object(json, objects.get(i));
+            json.append(i + 1 < objects.size() ? ",\n" : "\n");
         }
         return json.append("]\n").toString();
+    }
+
+    private static void object(StringBuilder json, Map<String, ?> object) {
+        json.append('{');
+        int field = 0;
+        for (Map.Entry<String, ?> entry : object.entrySet()) {
+            json.append(field++ > 0 ? ", " : "");
+            string(json, entry.getKey());
+            json.append(": ");
+            value(json, entry.getValue());
+        }
+        json.append('}');
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void value(StringBuilder json, Object value) {
+        if (value instanceof List<?> list) {
+            json.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                json.append(i > 0 ? ", " : "");
+                string(json, (String) list.get(i));
+            }
+            json.append(']');
+        } else if (value instanceof Map<?, ?> map) {
+            object(json, (Map<String, ?>) map);
+        } else {
+            string(json, (String) value);
+        }
     }
 
     private static void string(StringBuilder json, String text) {

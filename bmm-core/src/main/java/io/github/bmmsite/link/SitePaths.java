@@ -4,6 +4,7 @@ import io.github.bmmsite.model.AlignmentMatrix;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Group;
+import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.View;
 
 /**
@@ -21,6 +22,8 @@ public final class SitePaths {
     public static final String SEARCH_DATA = "search-index.js";
     public static final String NOT_FOUND = "404.html";
     public static final String OPEN_DATA = "datos/index.html";
+    /** The views of the architecture model by folder, as Archi's model tree shows them. */
+    public static final String MODEL = "modelo/index.html";
     /** Images of the documents, under their path relative to the source folder. */
     public static final String IMAGES = "imagenes/";
 
@@ -42,6 +45,11 @@ public final class SitePaths {
 
     public static String of(View view) {
         return "vistas/" + view.slug() + ".html";
+    }
+
+    /** Only a relation the architecture model documents or gives properties has a page. */
+    public static String of(Relation relation) {
+        return "relaciones/" + relation.details().slug().orElseThrow() + ".html";
     }
 
     public static String of(ExportedDocument document) {

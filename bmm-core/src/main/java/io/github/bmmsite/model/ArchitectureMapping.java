@@ -14,6 +14,7 @@ import io.github.bmmsite.source.Placeholders;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +34,13 @@ import java.util.function.Function;
  */
 final class ArchitectureMapping implements ModelNames {
 
+    /** The property in which the export script keeps a view's title. */
+    static final String TITLE_PROPERTY = "titulo";
+
     private final Diagnostics diagnostics;
     private final Placeholders placeholders;
     private final ArchimateModel architecture;
+    private final ArchitectureOptions options;
     private final Function<SourceLocation, Function<String, Fragment>> texts;
     /** Every element of the model but groupings, and every grouping, by compared name. */
     private final Map<String, List<Placed>> elementsByName = new HashMap<>();
@@ -48,10 +53,11 @@ final class ArchitectureMapping implements ModelNames {
      * @param texts parses a text of the model (an element's documentation) found at a location
      */
     ArchitectureMapping(Diagnostics diagnostics, Placeholders placeholders, ArchimateModel architecture,
-                        Function<SourceLocation, Function<String, Fragment>> texts) {
+                        ArchitectureOptions options, Function<SourceLocation, Function<String, Fragment>> texts) {
         this.diagnostics = diagnostics;
         this.placeholders = placeholders;
         this.architecture = architecture;
+        this.options = options;
         this.texts = texts;
         for (ArchimateElement element : architecture.elements()) {
             Placed placed = new Placed(element, Optional.empty(), nameOf(element));
@@ -232,7 +238,13 @@ final class ArchitectureMapping implements ModelNames {
         for (String key : keys) {
             catalog.modelIdOf(key).ifPresent(id -> adopt(catalog, key, id, Optional.ofNullable(onView.get(id))));
         }
-        for (Placed placed : drawn.get().elements()) {
+        addDrawn(catalog, viewSlug, viewTitle, document, drawn.get(), keys);
+    }
+
+    /** Every element the view draws gets a page: those no heading describes with the model's documentation. */
+    private void addDrawn(ElementCatalog catalog, String viewSlug, String viewTitle, ParsedDocument document,
+                          DrawnView drawn, Set<String> keys) {
+        for (Placed placed : drawn.elements()) {
             Optional<String> existing = catalog.keyOfModelElement(placed.element().id());
             if (existing.isPresent() && keys.contains(existing.get())) {
                 continue;
@@ -253,8 +265,16 @@ final class ArchitectureMapping implements ModelNames {
     }
 
     private void adopt(ElementCatalog catalog, String key, String modelId, Optional<Placed> onView) {
-        Optional<String> grouping = onView.flatMap(Placed::grouping).map(g -> placeholders.fill(g.name(), n -> "$" + n));
-        architecture.element(modelId).ifPresent(element -> catalog.adopt(key, element.type(), grouping, onView.isPresent()));
+        Optional<String> grouping = onView.flatMap(Placed::grouping).map(g -> groupName(g));
+        architecture.element(modelId).ifPresent(element -> {
+            catalog.adopt(key, element.type(), grouping, onView.isPresent());
+            catalog.setProperties(key, options.shown(element.properties()));
+        });
+    }
+
+    /** A Grouping's name as the name of its group, placeholders filled (a pending one left as written). */
+    private String groupName(ArchimateElement grouping) {
+        return placeholders.fill(grouping.name(), n -> "$" + n);
     }
 
     /** An element's name, placeholders filled (a pending one left as written), split into code and name. */
@@ -294,7 +314,8 @@ final class ArchitectureMapping implements ModelNames {
             Optional<String> source = catalog.keyOfModelElement(relationship.sourceId());
             Optional<String> target = catalog.keyOfModelElement(relationship.targetId());
             if (source.isPresent() && target.isPresent()) {
-                relations.add(new Relation(source.get(), relationship.type(), target.get(), relationship.location()));
+                relations.add(new Relation(source.get(), relationship.type(), target.get(), relationship.location(),
+                        details(relationship)));
             }
         }
         relations.sort(Comparator.comparing((Relation r) -> position.getOrDefault(r.sourceKey(), Integer.MAX_VALUE))
@@ -302,9 +323,115 @@ final class ArchitectureMapping implements ModelNames {
         return relations;
     }
 
+    /** A relationship's name, documentation (as Markdown) and shown properties; its page is named later. */
+    private RelationDetails details(ArchimateRelationship relationship) {
+        Optional<Fragment> documentation = relationship.documentation().isBlank() ? Optional.empty()
+                : Optional.of(texts.apply(relationship.location()).apply(relationship.documentation()));
+        return new RelationDetails(placeholders.fill(relationship.name(), n -> "$" + n), documentation,
+                options.shown(relationship.properties()), Optional.empty());
+    }
+
     /** Where the model defines the element that has this key, if it came from the model. */
     Optional<SourceLocation> modelLocation(ElementCatalog catalog, String key) {
         return catalog.modelIdOf(key).flatMap(architecture::element).map(ArchimateElement::location);
+    }
+
+    /** What the model says of a view a document exports: its folders and properties. */
+    Optional<ModelView> modelView(Optional<String> viewId) {
+        return viewId.flatMap(architecture::view).map(view -> new ModelView(view.id(), view.folders(),
+                options.shown(view.properties()), List.of()));
+    }
+
+    /**
+     * The views of the model no document exports, when {@code bmm.views} asks for them: in the order of
+     * the model tree (folder by folder, then by title, as Archi lists them), whatever the file's order.
+     */
+    List<ArchimateView> viewsNoDocumentExports(Set<String> exportedIds) {
+        if (options.views() != ArchitectureOptions.Views.ALL) {
+            return List.of();
+        }
+        TreeOrder names = new TreeOrder();
+        Comparator<List<String>> byFolders = (a, b) -> {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                int order = names.compare(a.get(i), b.get(i));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        };
+        return architecture.views().stream().filter(view -> !exportedIds.contains(view.id()))
+                .sorted(Comparator.comparing(ArchimateView::folders, byFolders)
+                        .thenComparing(ArchitectureMapping::title, names)
+                        .thenComparing(ArchimateView::id))
+                .toList();
+    }
+
+    /** The title of a view no document exports: the export script's own ({@code titulo}), else its name. */
+    static String title(ArchimateView view) {
+        return view.properties().entrySet().stream()
+                .filter(p -> p.getKey().strip().equalsIgnoreCase(TITLE_PROPERTY) && !p.getValue().isBlank())
+                .map(p -> p.getValue().strip()).findFirst().orElse(view.name());
+    }
+
+    /** The documentation of a view no document exports, as its page's text (Markdown). */
+    Fragment documentation(ArchimateView view) {
+        Fragment text = texts.apply(view.location()).apply(view.documentation());
+        return Fragment.headingsFrom(2, text.document(), text.blocks());
+    }
+
+    /**
+     * A view no document exports: every element it draws gets a page, and its page lists them by the
+     * box they are drawn in.
+     *
+     * @param keys the view's elements, to which the drawn ones are added
+     */
+    ModelView readModelOnly(ElementCatalog catalog, String viewSlug, String viewTitle, ArchimateView view,
+                            ParsedDocument documentation, Set<String> keys) {
+        DrawnView drawn = drawn(view.id()).orElseThrow();
+        modelViewIdBySlug.put(viewSlug, view.id());
+        addDrawn(catalog, viewSlug, viewTitle, documentation, drawn, keys);
+        Map<String, SectionOfBox> sections = new LinkedHashMap<>();
+        Set<String> listed = new HashSet<>();
+        for (ViewNode node : view.nodes()) {
+            place(node, Optional.empty(), catalog, sections, listed);
+        }
+        return new ModelView(view.id(), view.folders(), options.shown(view.properties()), sections.values().stream()
+                .filter(section -> !section.members().isEmpty())
+                .map(section -> new ViewSection(section.title(), section.group(), section.container(),
+                        section.members())).toList());
+    }
+
+    /** A box that holds elements, while the view is walked. */
+    private record SectionOfBox(String title, Optional<String> group, Optional<String> container, List<String> members) {
+    }
+
+    /** Lists a drawn element in the innermost box that holds it, each element once, in drawing order. */
+    private void place(ViewNode node, Optional<SectionOfBox> enclosing, ElementCatalog catalog,
+                       Map<String, SectionOfBox> sections, Set<String> listed) {
+        Optional<ArchimateElement> element = node.elementId().flatMap(architecture::element);
+        Optional<String> key = element.filter(e -> !e.isGrouping()).flatMap(e -> catalog.keyOfModelElement(e.id()));
+        if (key.isPresent() && listed.add(key.get())) {
+            enclosing.ifPresent(section -> section.members().add(key.get()));
+        }
+        Optional<SectionOfBox> inside = enclosing;
+        if (!node.children().isEmpty()) {
+            Optional<SectionOfBox> own = element.isPresent()
+                    ? element.filter(ArchimateElement::isGrouping).map(g -> new SectionOfBox(groupName(g),
+                            Optional.of(groupName(g)), Optional.empty(), new ArrayList<>()))
+                            .or(() -> key.map(k -> new SectionOfBox(catalog.element(k).title(), Optional.empty(),
+                                    Optional.of(k), new ArrayList<>())))
+                    : Optional.of(node.label()).filter(label -> !label.isBlank())
+                            .map(label -> new SectionOfBox(placeholders.fill(label, n -> "$" + n), Optional.empty(),
+                                    Optional.empty(), new ArrayList<>()));
+            if (own.isPresent()) {
+                sections.put(node.id(), own.get());
+                inside = own;
+            }
+        }
+        for (ViewNode child : node.children()) {
+            place(child, inside, catalog, sections, listed);
+        }
     }
 
     /** The model's layout of each view matched to a document, by view slug, boxes linked to pages. */

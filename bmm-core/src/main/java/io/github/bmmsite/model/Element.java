@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param location the heading of that first description
  * @param otherDescriptions texts of later views or versions that differ from every earlier one
  * @param text where its description comes from
+ * @param properties the architecture model's properties of it, without the hidden ones
  */
 public record Element(String key, Optional<String> code, String name, String slug, Optional<ElementType> type,
                       Optional<String> group, List<String> viewSlugs, Fragment description, SourceLocation location,
-                      List<OtherDescription> otherDescriptions, Text text) {
+                      List<OtherDescription> otherDescriptions, Text text, List<Property> properties) {
 
     /** Where an element's description comes from. */
     public enum Text {
@@ -58,12 +59,14 @@ public record Element(String key, Optional<String> code, String name, String slu
     public Element {
         viewSlugs = List.copyOf(viewSlugs);
         otherDescriptions = List.copyOf(otherDescriptions);
+        properties = List.copyOf(properties);
     }
 
     /** An element that one view describes. */
     public Element(String key, Optional<String> code, String name, String slug, Optional<ElementType> type,
                    Optional<String> group, String viewSlug, Fragment description, SourceLocation location) {
-        this(key, code, name, slug, type, group, List.of(viewSlug), description, location, List.of(), Text.DOCUMENT);
+        this(key, code, name, slug, type, group, List.of(viewSlug), description, location, List.of(), Text.DOCUMENT,
+                List.of());
     }
 
     /** Whether a document describes it. */
@@ -83,22 +86,27 @@ public record Element(String key, Optional<String> code, String name, String slu
 
     Element withSlug(String pageName) {
         return new Element(key, code, name, pageName, type, group, viewSlugs, description, location,
-                otherDescriptions, text);
+                otherDescriptions, text, properties);
     }
 
     Element withGroup(String groupName) {
         return new Element(key, code, name, slug, type, Optional.of(groupName), viewSlugs, description, location,
-                otherDescriptions, text);
+                otherDescriptions, text, properties);
     }
 
     Element withoutGroup() {
         return new Element(key, code, name, slug, type, Optional.empty(), viewSlugs, description, location,
-                otherDescriptions, text);
+                otherDescriptions, text, properties);
     }
 
     Element withType(ElementType newType) {
         return new Element(key, code, name, slug, Optional.of(newType), group, viewSlugs, description, location,
-                otherDescriptions, text);
+                otherDescriptions, text, properties);
+    }
+
+    Element withProperties(List<Property> modelProperties) {
+        return new Element(key, code, name, slug, type, group, viewSlugs, description, location, otherDescriptions,
+                text, modelProperties);
     }
 
     /** The element also shown by another view; {@code differing} is a text that says something else. */
@@ -106,7 +114,7 @@ public record Element(String key, Optional<String> code, String name, String slu
         List<OtherDescription> others = new ArrayList<>(otherDescriptions);
         differing.ifPresent(others::add);
         return new Element(key, code, name, slug, type, group, withView(viewSlug), description, location, others,
-                text);
+                text, properties);
     }
 
     /**
@@ -120,7 +128,7 @@ public record Element(String key, Optional<String> code, String name, String slu
         others.addAll(otherDescriptions);
         Element described = describedIn(viewSlug, newText, at);
         return new Element(key, code, name, slug, type, group, described.viewSlugs(), newText, at, others,
-                Text.DOCUMENT);
+                Text.DOCUMENT, properties);
     }
 
     /** The element's first text from a document, found after a view or the model only named it. */
@@ -128,7 +136,8 @@ public record Element(String key, Optional<String> code, String name, String slu
         List<String> views = new ArrayList<>(viewSlugs);
         views.remove(viewSlug);
         views.add(0, viewSlug);
-        return new Element(key, code, name, slug, type, group, views, newText, at, otherDescriptions, Text.DOCUMENT);
+        return new Element(key, code, name, slug, type, group, views, newText, at, otherDescriptions, Text.DOCUMENT,
+                properties);
     }
 
     private List<String> withView(String viewSlug) {

@@ -246,7 +246,7 @@ final class ElementCatalog {
                           String viewTitle, Fragment description, SourceLocation at, Element.Text text) {
         String key = uniqueKey(name.code().orElse(name.name()), name.name(), type, viewTitle);
         Element element = new Element(key, name.code(), name.name(), "", type, Optional.empty(), List.of(viewSlug),
-                description, at, List.of(), text);
+                description, at, List.of(), text, List.of());
         elements.put(key, element);
         viewTitleOfKey.put(key, viewTitle);
         String identity = model.map(m -> "model:" + m.id()).or(() -> name.code().map(c -> "code:" + c))
@@ -274,7 +274,7 @@ final class ElementCatalog {
                 && !DescriptionText.of(description).isEmpty()) {
             element = new Element(element.key(), element.code(), element.name(), element.slug(), element.type(),
                     element.group(), element.viewSlugs(), description, element.location(), element.otherDescriptions(),
-                    Element.Text.ELEMENT_TABLE);
+                    Element.Text.ELEMENT_TABLE, element.properties());
         }
         elements.put(key, element.alsoIn(viewSlug, Optional.empty()));
     }
@@ -349,6 +349,11 @@ final class ElementCatalog {
             }
         }
         elements.put(key, element);
+    }
+
+    /** The architecture model's properties of the element. */
+    void setProperties(String key, List<Property> properties) {
+        elements.put(key, elements.get(key).withProperties(properties));
     }
 
     /** Whether the architecture model gave the element its group (or none). */

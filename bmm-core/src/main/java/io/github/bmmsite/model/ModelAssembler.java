@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.archimate.ArchimateModel;
+import io.github.bmmsite.archimate.ArchimateView;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
@@ -65,13 +66,23 @@ public final class ModelAssembler {
      */
     public SiteModel assemble(List<ParsedDocument> documents, List<ModelFile> modelFiles,
                               Optional<ArchimateModel> architecture) {
-        Optional<ArchitectureMapping> mapping = architecture.map(model ->
-                new ArchitectureMapping(diagnostics, placeholders, model, at -> text -> parsedText(text, at)));
+        return assemble(documents, modelFiles, architecture, ArchitectureOptions.DEFAULT);
+    }
+
+    /** @param options which views of the architecture model get pages, and which of its properties are hidden */
+    public SiteModel assemble(List<ParsedDocument> documents, List<ModelFile> modelFiles,
+                              Optional<ArchimateModel> architecture, ArchitectureOptions options) {
+        Optional<ArchitectureMapping> mapping = architecture.map(model -> new ArchitectureMapping(diagnostics,
+                placeholders, model, options, at -> text -> parsedText(text, at)));
         List<DocumentStructure> structures = documents.stream()
                 .map(document -> DocumentStructure.of(document, mapping.map(ModelNames.class::cast))).toList();
         Map<ParsedDocument, DocumentNames> documentNames = documentNames(structures);
         List<ViewVersions.SharedView> shared = ViewVersions.of(structures, diagnostics);
-        List<String> titles = shared.stream().map(view -> viewTitle(view.shown())).toList();
+        Set<String> exportedIds = shared.stream().flatMap(view -> view.shown().section().viewId().stream())
+                .collect(Collectors.toSet());
+        List<ArchimateView> modelOnly = mapping.map(m -> m.viewsNoDocumentExports(exportedIds)).orElse(List.of());
+        List<String> titles = new ArrayList<>(shared.stream().map(view -> viewTitle(view.shown())).toList());
+        modelOnly.forEach(view -> titles.add(filled(ArchitectureMapping.title(view), view.location())));
         ElementCatalog catalog = new ElementCatalog(diagnostics);
         Placements placements = new Placements();
         Slugs viewSlugs = new Slugs();
@@ -81,15 +92,63 @@ public final class ModelAssembler {
             views.add(new ViewReader(catalog, placements, mapping, documentNames, shared.get(v), titles.get(v), label,
                     viewSlugs.unique(label)).read());
         }
+        for (int v = 0; v < modelOnly.size(); v++) {
+            String title = titles.get(shared.size() + v);
+            String label = modelOnlyLabel(modelOnly.get(v), title, titles);
+            views.add(modelOnlyView(mapping.orElseThrow(), catalog, modelOnly.get(v), title, label,
+                    viewSlugs.unique(label)));
+        }
         List<Relation> relations = new ModelFileRules(diagnostics, catalog, mapping)
                 .apply(modelFiles, mapping.map(m -> m.relations(catalog)).orElse(List.of()));
-        List<View> grouped = views.stream().map(view -> view.with(catalog.groupsOfView(view.slug(), view.elementKeys()),
-                view.elementKeys())).toList();
+        List<View> grouped = views.stream().map(view -> view.onlyInModel() ? view
+                : view.with(catalog.groupsOfView(view.slug(), view.elementKeys()), view.elementKeys())).toList();
         List<ExportedDocument> exported = exportedDocuments(structures, documentNames, views, placements);
         Figures figures = figures(documents, shared, views);
-        SiteModel model = new SiteModel(exported, grouped, catalog.groups(), catalog.elements(), relations,
+        List<Element> elements = catalog.elements();
+        SiteModel model = new SiteModel(exported, grouped, catalog.groups(), elements, withPages(relations, elements),
                 figures.numbered(), figures.byDocument(), placements);
         return mapping.map(m -> model.withDiagrams(m.diagrams(catalog))).orElse(model);
+    }
+
+    /**
+     * A view of the architecture model that no document exports: its text is the model's
+     * documentation, its elements those it draws, listed by the box they are drawn in.
+     */
+    private View modelOnlyView(ArchitectureMapping mapping, ElementCatalog catalog, ArchimateView view, String title,
+                               String label, String slug) {
+        Fragment documentation = mapping.documentation(view);
+        Set<String> keys = new LinkedHashSet<>();
+        ModelView inModel = mapping.readModelOnly(catalog, slug, title, view, documentation.document(), keys);
+        ViewVersion version = new ViewVersion("", documentation.document(), documentation, Optional.empty(),
+                Optional.empty(), Optional.empty(), view.location());
+        List<String> groups = inModel.sections().stream().flatMap(section -> section.group().stream()).toList();
+        return new View(slug, title, label, Optional.of(view.id()), version, List.of(), List.of(), groups,
+                List.copyOf(keys), Optional.of(inModel));
+    }
+
+    /**
+     * The title of a view no document exports as lists show it: when another view has the same
+     * title, followed by its name in the model, else by its folders.
+     */
+    private static String modelOnlyLabel(ArchimateView view, String title, List<String> titles) {
+        if (titles.stream().filter(title::equals).count() < 2) {
+            return title;
+        }
+        return Optional.of(view.name()).filter(name -> !name.equals(title))
+                .or(() -> Optional.of(String.join(" / ", view.folders())).filter(folders -> !folders.isEmpty()))
+                .map(apart -> title + " (" + apart + ")").orElse(title);
+    }
+
+    /**
+     * A page for each relation the architecture model documents or gives properties, named after its
+     * ends and verb ({@code oeti03-influye-en-o7}).
+     */
+    private static List<Relation> withPages(List<Relation> relations, List<Element> elements) {
+        Map<String, String> slugOfKey = elements.stream().collect(Collectors.toMap(Element::key, Element::slug));
+        Slugs relationSlugs = new Slugs();
+        return relations.stream().map(relation -> !relation.details().hasNotes() ? relation
+                : relation.withDetails(relation.details().withSlug(relationSlugs.unique(slugOfKey.get(relation.sourceKey())
+                        + " " + relation.type().verb() + " " + slugOfKey.get(relation.targetKey()))))).toList();
     }
 
     /** The page name of a document: its slug and title. */
@@ -207,7 +266,7 @@ public final class ModelAssembler {
                     .distinct().toList();
             return new View(slug, title, label, shown.section().viewId(), version(shown),
                     shared.differing().stream().map(this::version).toList(), documentSlugs, List.of(),
-                    List.copyOf(keys));
+                    List.copyOf(keys), mapping.flatMap(m -> m.modelView(shown.section().viewId())));
         }
 
         private ViewVersion version(ViewVersions.Occurrence occurrence) {

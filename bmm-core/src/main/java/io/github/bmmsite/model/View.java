@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param documentSlugs every document that shows the view, in reading order
  * @param groupNames the groups this view presents, in the order the reader meets them
  * @param elementKeys the view's elements: the shown version's in document order, then the others'
+ * @param inModel what the architecture model says of it, when it is a view of the model
  */
 public record View(String slug, String title, String label, Optional<String> viewId, ViewVersion version,
                    List<ViewVersion> otherVersions, List<String> documentSlugs, List<String> groupNames,
-                   List<String> elementKeys) {
+                   List<String> elementKeys, Optional<ModelView> inModel) {
 
     public View {
         otherVersions = List.copyOf(otherVersions);
@@ -52,7 +53,12 @@ public record View(String slug, String title, String label, Optional<String> vie
         return version.location();
     }
 
+    /** Whether no document exports it: its page is made from the architecture model alone. */
+    public boolean onlyInModel() {
+        return documentSlugs.isEmpty();
+    }
+
     View with(List<String> groups, List<String> keys) {
-        return new View(slug, title, label, viewId, version, otherVersions, documentSlugs, groups, keys);
+        return new View(slug, title, label, viewId, version, otherVersions, documentSlugs, groups, keys, inModel);
     }
 }

@@ -7,10 +7,15 @@ import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.Group;
+import io.github.bmmsite.model.ModelView;
+import io.github.bmmsite.model.NameKey;
+import io.github.bmmsite.model.Property;
 import io.github.bmmsite.model.Relation;
+import io.github.bmmsite.model.RelationDetails;
 import io.github.bmmsite.model.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
+import io.github.bmmsite.model.ViewSection;
 import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
@@ -21,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -35,25 +41,44 @@ final class PageModels {
     static final String FROM_ELEMENT_TABLE = "sin descripción en el documento; el texto es el de la tabla"
             + " «Elementos del Modelo» de la vista";
 
+    static final String NO_MODEL_TEXT = "sin documentación en el modelo";
+    /** A value that is one web address, which the properties table links to. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
+
     private final SiteModel model;
     private final Links links;
     private final Function<Fragment, Object> html;
+    private final Optional<ModelTree> tree;
 
-    /** @param html the rendered HTML of each element's description and other descriptions */
+    /** @param html the rendered HTML of each element's description and other descriptions, and of relations' documentation */
     PageModels(SiteModel model, Links links, Function<Fragment, Object> html) {
         this.model = model;
         this.links = links;
         this.html = html;
+        this.tree = ModelTree.of(model);
     }
 
-    /** {@code data}: every document, view, group and element, for menus, indexes and home pages. */
+    /**
+     * {@code data}: every document, view, group and element, for menus, indexes and home pages; and,
+     * when the views come from an architecture model, {@code modelTree}: the views by the model's folders.
+     */
     Map<String, Object> data() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("documents", model.documents().stream().map(this::documentRef).toList());
         data.put("views", model.views().stream().map(this::viewRef).toList());
         data.put("groups", model.groups().stream().map(this::groupRef).toList());
         data.put("elements", model.elements().stream().map(this::elementRef).toList());
+        tree.ifPresent(t -> data.put("modelTree", t.data(view -> {
+            Map<String, Object> ref = viewRef(view);
+            ref.put("elementCount", view.elementKeys().size());
+            return ref;
+        })));
         return data;
+    }
+
+    /** Whether the site has a "Modelo" page: some of its views are views of an architecture model. */
+    boolean hasModelPage() {
+        return tree.isPresent();
     }
 
     Map<String, Object> page(String type, String title, String uri) {
@@ -80,8 +105,53 @@ final class PageModels {
         draftNote(element).ifPresent(todo -> content.put("todo", todo));
         element.group().flatMap(model::group).ifPresent(group -> content.put("group", groupRef(group)));
         content.put("groups", model.groupsOf(element.key()).stream().map(this::groupRef).toList());
+        content.put("properties", properties(element.properties()));
         content.put("relations", relations(element));
         return content;
+    }
+
+    /** A relation's page: its ends, verb and name, the model's documentation of it and its properties. */
+    Map<String, Object> relation(Relation relation) {
+        Element source = model.element(relation.sourceKey()).orElseThrow();
+        Element target = model.element(relation.targetKey()).orElseThrow();
+        String title = source.title() + " " + relation.type().verb() + " " + target.title();
+        Map<String, Object> content = page("relation", title, SitePaths.of(relation));
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("source", elementRef(source));
+        ref.put("target", elementRef(target));
+        ref.put("verb", relation.type().verb());
+        ref.put("type", relation.type().id());
+        if (!saysNoMoreThanItsVerb(relation.details().name(), relation.type())) {
+            ref.put("name", relation.details().name());
+        }
+        content.put("relation", ref);
+        relation.details().documentation().ifPresent(documentation -> content.put("body", html.apply(documentation)));
+        content.put("description", relation.details().documentation().map(d -> Summary.description(links, d))
+                .filter(text -> !text.isEmpty()).orElse(Placeholders.plain(title)));
+        content.put("properties", properties(relation.details().properties()));
+        return content;
+    }
+
+    /** The "Modelo" page: the views by the model's folders ({@code data.modelTree}). */
+    Map<String, Object> modelPage() {
+        Map<String, Object> content = page("model", "Modelo", SitePaths.MODEL);
+        content.put("description", "Las vistas del modelo de arquitectura, por carpeta.");
+        return content;
+    }
+
+    /** Key and value of each property; a value that is one web address with it as {@code url}. */
+    private static List<Map<String, Object>> properties(List<Property> properties) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Property property : properties) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("key", property.key());
+            row.put("value", property.value());
+            if (WEB_ADDRESS.matcher(property.value().strip()).matches()) {
+                row.put("url", property.value().strip());
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /**
@@ -146,8 +216,14 @@ final class PageModels {
     Map<String, Object> view(View view, Object introduction, Optional<Object> elementTable, List<Object> otherVersions) {
         Map<String, Object> content = page("view", view.label(), SitePaths.of(view));
         content.put("view", viewRef(view));
+        if (view.onlyInModel()) {
+            tree.ifPresent(t -> content.put("trail", t.trail(view)));
+        }
+        content.put("properties", properties(view.inModel().map(ModelView::properties).orElse(List.of())));
         content.put("body", introduction);
-        content.put("description", Summary.description(links, view.introduction()));
+        String text = Summary.description(links, view.introduction());
+        content.put("description", !text.isEmpty() ? text : Placeholders.plain(view.label()) + ": "
+                + view.elementKeys().size() + " elementos");
         view.todo().ifPresent(todo -> content.put("todo", todo));
         elementTable.ifPresent(table -> content.put("elementTable", table));
         if (view.documentSlugs().size() > 1) {
@@ -169,6 +245,11 @@ final class PageModels {
             versions.add(version);
         }
         content.put("otherVersions", versions);
+        List<ViewSection> sections = view.inModel().map(ModelView::sections).orElse(List.of());
+        if (!sections.isEmpty()) {
+            listBySection(view, sections, content);
+            return content;
+        }
         List<Map<String, Object>> groups = new ArrayList<>();
         Set<String> inView = new HashSet<>(view.elementKeys());
         for (String name : view.groupNames()) {
@@ -188,6 +269,49 @@ final class PageModels {
     }
 
     /**
+     * A view no document exports lists its elements as the view nests them: a card ({@code groups})
+     * for each Grouping (linked to its group's page) and visual group, the elements drawn outside them
+     * as {@code ungrouped}; an element drawn holding others lists them under it ({@code contained}).
+     */
+    private void listBySection(View view, List<ViewSection> sections, Map<String, Object> content) {
+        Map<String, List<String>> containedIn = new LinkedHashMap<>();
+        Set<String> inGroups = new HashSet<>();
+        for (ViewSection section : sections) {
+            section.containerKey().ifPresentOrElse(
+                    key -> containedIn.computeIfAbsent(key, k -> new ArrayList<>()).addAll(section.memberKeys()),
+                    () -> inGroups.addAll(section.memberKeys()));
+        }
+        Set<String> contained = new HashSet<>();
+        containedIn.values().forEach(contained::addAll);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (ViewSection section : sections) {
+            if (section.containerKey().isEmpty()) {
+                Map<String, Object> ref = new LinkedHashMap<>();
+                ref.put("name", section.title());
+                section.group().flatMap(model::group).ifPresent(group -> ref.put("uri", SitePaths.of(group)));
+                ref.put("elements", nested(section.memberKeys(), containedIn));
+                groups.add(ref);
+            }
+        }
+        content.put("groups", groups);
+        content.put("ungrouped", nested(view.elementKeys().stream()
+                .filter(key -> !inGroups.contains(key) && !contained.contains(key)).toList(), containedIn));
+    }
+
+    /**
+     * Elements, each with the elements drawn inside it. Each element is listed once on a view, where
+     * it is first drawn, so no element ends up inside itself.
+     */
+    private List<Map<String, Object>> nested(List<String> keys, Map<String, List<String>> containedIn) {
+        return keys.stream().map(key -> {
+            Map<String, Object> ref = elementRef(model.element(key).orElseThrow());
+            Optional.ofNullable(containedIn.get(key))
+                    .ifPresent(members -> ref.put("contained", nested(members, containedIn)));
+            return ref;
+        }).toList();
+    }
+
+    /**
      * Relations grouped by verb: first what the element does, then what is done to it. The two
      * directions of a symmetric type (association) share one verb and so one list.
      */
@@ -197,7 +321,7 @@ final class PageModels {
             for (Relation relation : model.outgoing(element.key())) {
                 if (relation.type() == type) {
                     byVerb.computeIfAbsent(type.verb(), v -> new ArrayList<>())
-                            .add(elementRef(model.element(relation.targetKey()).orElseThrow()));
+                            .add(relatedRef(relation, relation.targetKey()));
                 }
             }
         }
@@ -205,7 +329,7 @@ final class PageModels {
             for (Relation relation : model.incoming(element.key())) {
                 if (relation.type() == type) {
                     byVerb.computeIfAbsent(type.inverseVerb(), v -> new ArrayList<>())
-                            .add(elementRef(model.element(relation.sourceKey()).orElseThrow()));
+                            .add(relatedRef(relation, relation.sourceKey()));
                 }
             }
         }
@@ -217,6 +341,32 @@ final class PageModels {
             result.add(entry);
         });
         return result;
+    }
+
+    /**
+     * The element at the other end of a relation, with what the model says of the relation as
+     * {@code relation}: its {@code name} when it says more than the verb, its documentation
+     * ({@code body}), {@code properties} and the {@code uri} of its page when it has one.
+     */
+    private Map<String, Object> relatedRef(Relation relation, String otherKey) {
+        Map<String, Object> ref = elementRef(model.element(otherKey).orElseThrow());
+        RelationDetails details = relation.details();
+        Map<String, Object> about = new LinkedHashMap<>();
+        if (!saysNoMoreThanItsVerb(details.name(), relation.type())) {
+            about.put("name", details.name());
+        }
+        details.documentation().ifPresent(documentation -> about.put("body", html.apply(documentation)));
+        about.put("properties", properties(details.properties()));
+        details.slug().ifPresent(slug -> about.put("uri", SitePaths.of(relation)));
+        ref.put("relation", about);
+        return ref;
+    }
+
+    /** A name such as "Realiza" or "influye", which the list's heading ("Realiza", "Influye en") already says. */
+    private static boolean saysNoMoreThanItsVerb(String name, RelationType type) {
+        String normal = NameKey.of(name).normal();
+        return normal.isEmpty() || Stream.of(type.verb(), type.inverseVerb()).map(verb -> NameKey.of(verb).normal())
+                .anyMatch(verb -> verb.equals(normal) || verb.startsWith(normal + " "));
     }
 
     private List<Map<String, Object>> members(Group group) {
@@ -245,11 +395,29 @@ final class PageModels {
             ref.put("typeLabel", type.label());
         });
         element.group().ifPresent(group -> ref.put("groupName", group));
-        if (!element.described()) {
-            // the export skips elements without documentation; the page says so, and shows the model's or the table's text
-            ref.put("undescribed", element.text() == Element.Text.ELEMENT_TABLE ? FROM_ELEMENT_TABLE : UNDESCRIBED);
-        }
+        undescribed(element).ifPresent(notice -> ref.put("undescribed", notice));
         return ref;
+    }
+
+    /**
+     * Where the text of an element no document describes comes from. The export skips elements
+     * without documentation: on a view a document exports, the page says so, and shows the model's or
+     * the table's text; an element only views of the model show needs saying only when the model has
+     * no text for it either.
+     */
+    private Optional<String> undescribed(Element element) {
+        if (element.described()) {
+            return Optional.empty();
+        }
+        if (element.text() == Element.Text.ELEMENT_TABLE) {
+            return Optional.of(FROM_ELEMENT_TABLE);
+        }
+        boolean onAnExportedView = element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
+                .anyMatch(view -> !view.onlyInModel());
+        if (onAnExportedView) {
+            return Optional.of(UNDESCRIBED);
+        }
+        return element.description().blocks().isEmpty() ? Optional.of(NO_MODEL_TEXT) : Optional.empty();
     }
 
     Map<String, Object> groupRef(Group group) {

@@ -14,6 +14,7 @@ import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.Group;
+import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 import io.github.bmmsite.write.OutputFile;
@@ -64,9 +65,10 @@ public final class SiteRenderer {
         SiteModel model = links.model();
         UnsafeMarkup unsafe = new UnsafeMarkup(diagnostics);
         model.views().forEach(view -> unsafe.report(view.document()));
+        modelTexts(model).forEach(text -> unsafe.report(text.document()));
         FragmentRenderer fragments = new FragmentRenderer(links, fragmentCache);
-        Map<Fragment, Object> descriptions = model.elements().stream()
-                .flatMap(SiteRenderer::descriptionsOf)
+        Map<Fragment, Object> descriptions = Stream.concat(model.elements().stream().flatMap(SiteRenderer::descriptionsOf),
+                        relationDocumentation(model))
                 .distinct()
                 .parallel()
                 .collect(Collectors.toConcurrentMap(Function.identity(),
@@ -111,6 +113,14 @@ public final class SiteRenderer {
                 return content;
             }));
         }
+        for (Relation relation : model.relations()) {
+            if (relation.details().slug().isPresent()) {
+                pages.add(new Page(SitePaths.of(relation), "relation.ftl", () -> models.relation(relation)));
+            }
+        }
+        if (models.hasModelPage()) {
+            pages.add(new Page(SitePaths.MODEL, "model.ftl", models::modelPage));
+        }
         for (AlignmentMatrix matrix : traceability.all()) {
             pages.add(new Page(SitePaths.of(matrix), "matrix.ftl", () -> traceability.page(matrix)));
         }
@@ -144,6 +154,20 @@ public final class SiteRenderer {
             return List.of();
         }
         return files.keySet().stream().sorted().map(files::get).toList();
+    }
+
+    /**
+     * The architecture model's texts that no document holds: the documentation of elements no
+     * document describes and of relations. What cleaning removes from them is reported once, as for
+     * documents; a model-only view's documentation is its page's document, reported with the views.
+     */
+    private static Stream<Fragment> modelTexts(SiteModel model) {
+        return Stream.concat(model.elements().stream().filter(e -> e.text() == Element.Text.MODEL)
+                .map(Element::description).filter(text -> !text.blocks().isEmpty()), relationDocumentation(model));
+    }
+
+    private static Stream<Fragment> relationDocumentation(SiteModel model) {
+        return model.relations().stream().flatMap(relation -> relation.details().documentation().stream());
     }
 
     /** Every text shown for an element: its description and what other views say differently. */

@@ -120,6 +120,25 @@ class ArchimateReaderTest {
         assertThat(model.diagram("id-nowhere", id -> Optional.empty())).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"tree.archimate", "tree-exchange.xml", "tree-collaboration"})
+    void readsTheFoldersOfViewsAndThePropertiesOfViewsAndRelationshipsOfEveryFormat(String name) {
+        Diagnostics diagnostics = new Diagnostics();
+        ArchimateModel model = read(fixture(name), diagnostics).orElseThrow();
+
+        assertThat(formatted(diagnostics)).isEmpty();
+        ArchimateView root = model.view("id-v-root").orElseThrow();
+        assertThat(root.folders()).as("a view right in the top folder of views").isEmpty();
+        assertThat(root.properties()).isEqualTo(Map.of("titulo", "Vista principal"));
+        ArchimateView deep = model.view("id-v-deep").orElseThrow();
+        assertThat(deep.folders()).containsExactly("Estrategia", "Motivación");
+        assertThat(deep.properties().keySet()).as("in file order").containsExactly("b", "a");
+        ArchimateRelationship relationship = model.relationship("id-r").orElseThrow();
+        assertThat(relationship.name()).isEqualTo("soporta");
+        assertThat(relationship.documentation()).isEqualTo("Acordado en el comité.");
+        assertThat(relationship.properties()).isEqualTo(Map.of("vigencia", "2025"));
+    }
+
     @Test
     void readsTheSeedsModelSlice() {
         Path slice = Path.of("..", "content", "src", "model").toAbsolutePath().normalize();
@@ -132,6 +151,8 @@ class ArchimateReaderTest {
         assertThat(view.allNodes().filter(n -> n.elementId().isPresent())).hasSize(29);
         assertThat(view.connections()).hasSize(36);
         assertThat(model.relationships()).hasSize(36);
+        assertThat(view.folders()).containsExactly("06.Dominios");
+        assertThat(view.properties()).containsEntry("titulo", "Objetivos Estratégicos SG-OTIC");
         // a grouping written without y sits at the top; its children are placed relative to it
         ViewNode objetivosSg = view.nodes().get(0);
         assertThat(objetivosSg.bounds()).isEqualTo(new Diagram.Bounds(347, 0, 276, 780));

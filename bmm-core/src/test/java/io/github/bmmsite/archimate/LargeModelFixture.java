@@ -16,7 +16,8 @@ import java.util.Locale;
  * their children, notes (one of them a web address) in a visual group, labelled connections, a bent
  * one, junctions and names too long for their boxes.
  * Elements, views and relationships carry documentation (some of it Markdown) and properties; some
- * views have the export script's {@code titulo} property. The same call always writes the same bytes.
+ * views have the export script's {@code titulo} and {@code plantillaElm} properties. The same call
+ * always writes the same bytes.
  *
  * <p>Run {@link #main} to write it somewhere and open it in Archi.
  */
@@ -182,6 +183,10 @@ public final class LargeModelFixture {
                 xml.append("      <property key=\"estado\" value=\"").append(i % 8 == 0 ? "Productivo" : "En diseño")
                         .append("\"/>\n");
             }
+            if (type.equals("ApplicationComponent") && i % 8 == 0) {
+                xml.append("      <property key=\"manual\" value=\"https://example.org/manuales/").append(code)
+                        .append(i + 1).append("\"/>\n");
+            }
             xml.append("    </element>\n");
         }
         xml.append("  </folder>\n");
@@ -287,7 +292,11 @@ public final class LargeModelFixture {
             xml.append(indent).append("  <documentation>").append(documentation).append("</documentation>\n");
         }
         if (titulo != null) {
-            xml.append(indent).append("  <property key=\"titulo\" value=\"").append(titulo).append("\"/>\n");
+            xml.append(indent).append("  <property key=\"titulo\" value=\"").append(titulo).append("\"/>\n")
+                    .append(indent).append("  <property key=\"plantillaElm\" value=\"elementsimple-md\"/>\n");
+        }
+        if (id.equals(LARGE_VIEW_ID) || id.endsWith("5")) {
+            xml.append(indent).append("  <property key=\"responsable\" value=\"Oficina de Tecnologías\"/>\n");
         }
         for (Box box : boxes) {
             write(box, indent + "  ");

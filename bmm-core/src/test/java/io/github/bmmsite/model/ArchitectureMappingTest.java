@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,10 +62,15 @@ class ArchitectureMappingTest {
     }
 
     private static Assembled assemble(String markdown, ArchimateModel architecture, Diagnostics diagnostics) {
+        return assemble(markdown, architecture, diagnostics, ArchitectureOptions.DEFAULT);
+    }
+
+    private static Assembled assemble(String markdown, ArchimateModel architecture, Diagnostics diagnostics,
+                                      ArchitectureOptions options) {
         Map<String, String> variables = Map.of("SISTEMA", "Sistema de Trámites");
         ModelAssembler assembler = new ModelAssembler(diagnostics, new Placeholders(variables));
         SiteModel site = assembler.assemble(List.of(Fixtures.document("servicio.md", markdown, diagnostics)), List.of(),
-                Optional.of(architecture));
+                Optional.of(architecture), options);
         return new Assembled(site, diagnostics);
     }
 
@@ -195,7 +201,8 @@ class ArchitectureMappingTest {
     void aDocumentWhoseFigureIsNoViewOfTheModelGetsOnlyWhatItsNamesMatch() {
         Diagnostics diagnostics = new Diagnostics();
         String other = DOCUMENT.replace("#fig:id-view", "#fig:id-otra");
-        Assembled result = assemble(other, model("valid.archimate", diagnostics), diagnostics);
+        Assembled result = assemble(other, model("valid.archimate", diagnostics), diagnostics,
+                new ArchitectureOptions(ArchitectureOptions.Views.DOCUMENTED, Set.of()));
 
         assertThat(result.relations()).isEmpty();
         assertThat(result.site().elements()).extracting(Element::key)

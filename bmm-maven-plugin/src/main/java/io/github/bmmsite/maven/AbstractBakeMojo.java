@@ -2,6 +2,7 @@ package io.github.bmmsite.maven;
 
 import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.model.ArchitectureOptions;
 import io.github.bmmsite.write.OutputPolicy;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The parameters of a bake, shared by {@code bmm:bake} and {@code bmm:serve}. */
 abstract class AbstractBakeMojo extends AbstractMojo {
@@ -87,6 +89,22 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     String model;
 
     /**
+     * Which views of the architecture model ({@code model}) get a page: {@code all}, every view, those
+     * no document exports taking their text from the model; or {@code documented}, only the views some
+     * document exports.
+     */
+    @Parameter(property = "bmm.views", defaultValue = "all")
+    String views;
+
+    /**
+     * Keys of the architecture model's properties that no page and no open data show (letter case
+     * aside): those the export script reads, which mean nothing to a reader. Comma-separated on the
+     * command line; empty shows every property.
+     */
+    @Parameter(property = "bmm.hiddenProperties", defaultValue = ArchitectureOptions.HIDDEN_BY_DEFAULT)
+    List<String> hiddenProperties;
+
+    /**
      * The engine that renders the pages: {@code freemarker} (built in) or {@code jbake} (JBake's own
      * {@code Oven}; needs {@code io.github.bmmsite:bmm-jbake-engine} among the plugin's dependencies).
      */
@@ -146,7 +164,15 @@ abstract class AbstractBakeMojo extends AbstractMojo {
                 strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
                 variables == null ? Map.of() : variables, config == null ? Map.of() : config,
                 architectureModel(), engine, cache,
-                new OutputPolicy(pluginId, cleanOutput, keep == null ? List.of() : keep));
+                new OutputPolicy(pluginId, cleanOutput, keep == null ? List.of() : keep), architectureOptions());
+    }
+
+    private ArchitectureOptions architectureOptions() throws MojoFailureException {
+        ArchitectureOptions.Views chosen = ArchitectureOptions.Views.named(views == null ? "all" : views)
+                .orElseThrow(() -> new MojoFailureException("bmm.views: '" + views + "' is neither 'all' (every view"
+                        + " of the model gets a page) nor 'documented' (only the views documents export)"));
+        return new ArchitectureOptions(chosen, hiddenProperties == null ? Set.of()
+                : ArchitectureOptions.keys(hiddenProperties.toArray(String[]::new)));
     }
 
     /** Without a project, Maven leaves the reporting folder's expression unresolved: it names no folder. */

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -218,6 +219,55 @@ class BakeMojoTest {
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
         assertThat(log.errors).singleElement().asString().startsWith("src/archi/modelo.archimate: error [BMM070]");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "model", value = "src/model/modelo.archimate")
+    void withAModelEveryViewGetsAPageAndTheExportScriptsPropertiesAreHiddenByDefault(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(read("vistas/vista-del-modelo.html")).as("a view no document exports, titled by its 'titulo'")
+                .contains("<h1>Vista del modelo</h1>", "Una vista que ningún documento exporta.");
+        assertThat(read("vistas/vista-del-modelo.html")).doesNotContain(">titulo<", ">plantillaElm<");
+        assertThat(read("elementos/ob1.html")).contains("<th scope=\"row\">responsable</th>");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "model", value = "src/model/modelo.archimate")
+    @MojoParameter(name = "views", value = "documented")
+    @MojoParameter(name = "hiddenProperties", value = "responsable,otra")
+    void viewsAndHiddenPropertiesReachTheBake(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(output.resolve("vistas/vista-de-prueba.html")).isRegularFile();
+        assertThat(output.resolve("vistas/vista-del-modelo.html")).as("only the views documents export").doesNotExist();
+        assertThat(read("elementos/ob1.html")).doesNotContain(">responsable<");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "model", value = "src/model/modelo.archimate")
+    void anEmptyListOfHiddenPropertiesShowsThemAll(BakeMojo mojo) throws Exception {
+        // What -Dbmm.hiddenProperties= gives the mojo.
+        mojo.hiddenProperties = List.of("");
+
+        mojo.execute();
+
+        assertThat(read("vistas/vista-del-modelo.html")).contains("<th scope=\"row\">titulo</th>",
+                "<th scope=\"row\">plantillaElm</th>");
+        assertThat(read("elementos/ob1.html")).contains(">responsable<");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "views", value = "todas")
+    void anUnknownChoiceOfViewsFailsNamingTheParameter(BakeMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("bmm.views: 'todas' is neither 'all' (every view of the model gets a page) nor 'documented'"
+                        + " (only the views documents export)");
+        assertThat(output).doesNotExist();
     }
 
     private String read(String page) throws IOException {
