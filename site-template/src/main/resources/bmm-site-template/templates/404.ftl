@@ -5,11 +5,11 @@
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs [] root/>
-    <h1>Página no encontrada</h1>
-    <p class="lead">La dirección que buscaba no existe o cambió de lugar.</p>
+    <h1>${m.msg("notFound.title")}</h1>
+    <p class="lead">${m.msg("notFound.lead")}</p>
     <ul>
-      <li><a href="${root}index.html">Ir al inicio</a></li>
-      <li><a href="${root}search.html">Buscar en el sitio</a></li>
+      <li><a href="${root}index.html">${m.msg("notFound.home")}</a></li>
+      <li><a href="${root}search.html">${m.msg("search.box")}</a></li>
     </ul>
   </main>
 <#include "footer.ftl">

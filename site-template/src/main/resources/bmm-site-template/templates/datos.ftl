@@ -4,59 +4,65 @@
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs []/>
-    <h1>Datos abiertos</h1>
-    <p>Los elementos, relaciones y vistas de este sitio se publican también como datos abiertos, en formato JSON y CSV
-      (UTF-8, separado por comas, con fila de encabezado), para que cualquier persona pueda reutilizarlos.</p>
-    <h2 id="archivos">Archivos</h2>
+    <h1>${m.msg("openData.title")}</h1>
+    <p>${m.msg("openData.lead")}</p>
+    <h2 id="archivos">${m.msg("openData.files")}</h2>
     <ul>
-      <li>Elementos: <a href="elementos.json">elementos.json</a> · <a href="elementos.csv">elementos.csv</a></li>
-      <li>Relaciones: <a href="relaciones.json">relaciones.json</a> · <a href="relaciones.csv">relaciones.csv</a></li>
-      <li>Vistas: <a href="vistas.json">vistas.json</a> · <a href="vistas.csv">vistas.csv</a></li>
+      <li>${m.msg("openData.elements")}: <a href="elementos.json">elementos.json</a> · <a href="elementos.csv">elementos.csv</a></li>
+      <li>${m.msg("openData.relations")}: <a href="relaciones.json">relaciones.json</a> · <a href="relaciones.csv">relaciones.csv</a></li>
+      <li>${m.msg("openData.views")}: <a href="vistas.json">vistas.json</a> · <a href="vistas.csv">vistas.csv</a></li>
     </ul>
-    <h2 id="elementos">Campos de los elementos</h2>
-    <table>
-      <caption>Campos de elementos.json y elementos.csv</caption>
-      <thead><tr><th scope="col">Campo</th><th scope="col">Contenido</th></tr></thead>
-      <tbody>
-        <tr><th scope="row"><code>code</code></th><td>Código del elemento (por ejemplo <code>O7</code>); vacío si no tiene.</td></tr>
-        <tr><th scope="row"><code>name</code></th><td>Nombre del elemento.</td></tr>
-        <tr><th scope="row"><code>type</code></th><td>Tipo de elemento ArchiMate en inglés (<code>Goal</code>, <code>Principle</code>, <code>Capability</code>, <code>BusinessProcess</code>…).</td></tr>
-        <tr><th scope="row"><code>group</code></th><td>Grupos a los que pertenece, separados por <code> | </code> (un elemento que varias vistas muestran puede estar en un grupo de cada una).</td></tr>
-        <tr><th scope="row"><code>description</code></th><td>Descripción, en texto plano.</td></tr>
-        <tr><th scope="row"><code>url</code></th><td>Dirección de la página del elemento.</td></tr>
-        <tr><th scope="row"><code>views</code></th><td>Vistas en las que aparece, separadas por <code> | </code>; la primera es la que da su descripción.</td></tr>
-        <tr><th scope="row"><code>other_descriptions</code></th><td>Lo que otras vistas dicen del elemento cuando difiere de <code>description</code>: «vista: texto», separadas por <code> | </code>; vacío si ninguna difiere.</td></tr>
-        <tr><th scope="row"><code>properties</code></th><td>Propiedades del elemento en el modelo de arquitectura. En JSON, un objeto (<code>{"estado": "Productivo"}</code>); en CSV, una columna por propiedad, <code>propiedad:estado</code>, vacía para los elementos que no la tienen.</td></tr>
-      </tbody>
-    </table>
-    <h2 id="relaciones">Campos de las relaciones</h2>
-    <table>
-      <caption>Campos de relaciones.json y relaciones.csv</caption>
-      <thead><tr><th scope="col">Campo</th><th scope="col">Contenido</th></tr></thead>
-      <tbody>
-        <tr><th scope="row"><code>source</code></th><td>Elemento de origen: su código o, si no tiene, su nombre.</td></tr>
-        <tr><th scope="row"><code>type</code></th><td>Tipo de relación ArchiMate (<code>realization</code>: realiza; <code>influence</code>: influye en; …).</td></tr>
-        <tr><th scope="row"><code>target</code></th><td>Elemento de destino: su código o, si no tiene, su nombre.</td></tr>
-      </tbody>
-    </table>
-    <h2 id="vistas">Campos de las vistas</h2>
-    <table>
-      <caption>Campos de vistas.json y vistas.csv</caption>
-      <thead><tr><th scope="col">Campo</th><th scope="col">Contenido</th></tr></thead>
-      <tbody>
-        <tr><th scope="row"><code>id</code></th><td>Identificador de la vista en el modelo de arquitectura; vacío si el modelo no la tiene.</td></tr>
-        <tr><th scope="row"><code>title</code></th><td>Título de la vista.</td></tr>
-        <tr><th scope="row"><code>folder</code></th><td>Carpetas del modelo que la contienen, separadas por <code> / </code>; vacío si está en la carpeta principal.</td></tr>
-        <tr><th scope="row"><code>documentation</code></th><td>Texto de la vista, en texto plano.</td></tr>
-        <tr><th scope="row"><code>url</code></th><td>Dirección de la página de la vista.</td></tr>
-        <tr><th scope="row"><code>elements</code></th><td>Elementos de la vista (su código o, si no tiene, su nombre). En JSON, una lista; en CSV, separados por <code> | </code>.</td></tr>
-      </tbody>
-    </table>
-    <h2 id="licencia">Licencia</h2>
+<#assign bar><code> | </code></#assign><#t>
+    <h2 id="elementos">${m.msg("openData.elementFields")}</h2>
+<@fields caption="openData.elementFields.caption" rows=[
+  ["code", m.html("openData.element.code", code("O7"))],
+  ["name", m.msg("openData.element.name")],
+  ["type", m.html("openData.element.type", code("Goal") + ", " + code("Principle") + ", " + code("Capability") + ", " + code("BusinessProcess"))],
+  ["group", m.html("openData.element.group", bar)],
+  ["description", m.msg("openData.element.description")],
+  ["url", m.msg("openData.element.url")],
+  ["views", m.html("openData.element.views", bar)],
+  ["other_descriptions", m.html("openData.element.otherDescriptions", code("description"), bar)],
+  ["properties", m.html("openData.element.properties", code(m.msg("openData.element.propertiesExample")),
+      code(m.msg("openData.propertyColumn") + ":" + m.msg("openData.element.propertyExample")))]
+]/>
+    <h2 id="relaciones">${m.msg("openData.relationFields")}</h2>
+<@fields caption="openData.relationFields.caption" rows=[
+  ["source", m.msg("openData.relation.source")],
+  ["type", m.html("openData.relation.type", code("realization"), m.msg("relation.realization.forward"), code("influence"), m.msg("relation.influence.forward"))],
+  ["target", m.msg("openData.relation.target")]
+]/>
+    <h2 id="vistas">${m.msg("openData.viewFields")}</h2>
+<@fields caption="openData.viewFields.caption" rows=[
+  ["id", m.msg("openData.view.id")],
+  ["title", m.msg("openData.view.title")],
+  ["folder", m.html("openData.view.folder", code(" / "))],
+  ["documentation", m.msg("openData.view.documentation")],
+  ["url", m.msg("openData.view.url")],
+  ["elements", m.html("openData.view.elements", bar)]
+]/>
+    <h2 id="licencia">${m.msg("openData.license")}</h2>
 <#if config.open_data_license??>
     <p><#if config.open_data_license_url??><a href="${config.open_data_license_url}">${config.open_data_license}</a><#else>${config.open_data_license}</#if></p>
 <#else>
-    <p>La entidad aún no ha indicado la licencia de estos datos.</p>
+    <p>${m.msg("openData.noLicense")}</p>
 </#if>
   </main>
 <#include "footer.ftl">
+<#-- A table of the fields of one file: each row a field's name and what it holds. -->
+<#macro fields caption rows>
+    <table>
+      <caption>${m.msg(caption)}</caption>
+      <thead><tr><th scope="col">${m.msg("openData.field")}</th><th scope="col">${m.msg("openData.content")}</th></tr></thead>
+      <tbody>
+<#list rows as row>
+        <tr><th scope="row"><code>${row[0]}</code></th><td>${row[1]}</td></tr>
+</#list>
+      </tbody>
+    </table>
+</#macro>
+<#-- A field's name or an example, as code. -->
+<#function code text>
+  <#local markup><code>${text}</code></#local><#t>
+  <#return markup>
+</#function>

@@ -5,23 +5,24 @@
 <#-- Every drawing of the view in a viewer that scrolls and zooms (assets/js/diagram.js); the stylesheet
      shows the drawing that suits the screen. Without JavaScript the controls stay hidden and the drawing
      fits the page's width, as the stylesheet sets it. -->
+<#import "macros.ftl" as m>
 <#macro drawings diagram>
       <div class="bmm-diagram-viewer">
         <div class="bmm-diagram-controls" hidden>
-          <div class="bmm-diagram-toolbar" role="group" aria-label="Zoom del diagrama">
-            <button type="button" data-zoom="in"><span aria-hidden="true">+ </span>Acercar</button>
-            <button type="button" data-zoom="out"><span aria-hidden="true">− </span>Alejar</button>
-            <button type="button" data-zoom="actual">Tamaño real</button>
-            <button type="button" data-zoom="fit">Ajustar</button>
+          <div class="bmm-diagram-toolbar" role="group" aria-label="${m.msg("diagram.zoom")}">
+            <button type="button" data-zoom="in"><span aria-hidden="true">+ </span>${m.msg("diagram.zoomIn")}</button>
+            <button type="button" data-zoom="out"><span aria-hidden="true">− </span>${m.msg("diagram.zoomOut")}</button>
+            <button type="button" data-zoom="actual">${m.msg("diagram.actualSize")}</button>
+            <button type="button" data-zoom="fit">${m.msg("diagram.fit")}</button>
           </div>
-          <p class="bmm-diagram-zoom" role="status" aria-live="polite"></p>
+          <p class="bmm-diagram-zoom" role="status" aria-live="polite" data-zoom="${m.msg("diagram.zoomStatus")}" data-fitted="${m.msg("diagram.zoomStatus.fitted")}" data-actual="${m.msg("diagram.zoomStatus.actualSize")}"></p>
         </div>
-        <div class="bmm-diagram-scroll" tabindex="0" role="region" aria-label="${diagram.title}, desplazable">
+        <div class="bmm-diagram-scroll" tabindex="0" role="region" aria-label="${m.msg("diagram.scrollable", diagram.title)}">
 <#list diagram.drawings as drawing>
 <@svg diagram drawing/>
 </#list>
         </div>
-        <p class="bmm-diagram-help" hidden>Teclado: + y − acercan y alejan, 1 muestra el tamaño real, 0 ajusta a la pantalla y las flechas desplazan. Ratón: Ctrl y la rueda cambian el zoom, la rueda y arrastrar desplazan. Pantalla táctil: pellizcar y arrastrar.</p>
+        <p class="bmm-diagram-help" hidden>${m.msg("diagram.help")}</p>
       </div>
 </#macro>
 
@@ -162,7 +163,7 @@
       <svg class="bmm-diagram-defs" width="0" height="0" aria-hidden="true" focusable="false">
 <@markers "leyenda"/>
       </svg>
-      <p class="bmm-diagram-legend-title">Leyenda</p>
+      <p class="bmm-diagram-legend-title">${m.msg("diagram.legend")}</p>
       <ul>
 <#list diagram.legend.types as type>
         <li><svg class="bmm-diagram-sample" viewBox="0 0 36 22" width="36" height="22" aria-hidden="true" focusable="false"><g class="bmm-layer-${type.layer}"><#if type.outline == "beveled"><polygon class="bmm-diagram-box" points="5,1 31,1 35,5 35,17 31,21 5,21 1,17 1,5"/><#else><rect class="bmm-diagram-box" x="1" y="1" width="34" height="20"<#if type.outline == "rounded"> rx="5"</#if>/></#if><#if type.icon??><@icon type.icon 11 4/></#if></g></svg> ${type.label}</li>
@@ -182,7 +183,7 @@
 <#macro relationList diagram>
 <#if diagram.relations?has_content>
     <details class="bmm-diagram-relations">
-      <summary>Relaciones de la vista en texto (${diagram.relations?size})</summary>
+      <summary>${m.msg("diagram.relationsInText", diagram.relations?size?c)}</summary>
       <ul>
 <#list diagram.relations as relation>
         <li><@end relation.source/> ${relation.verb} <@end relation.target/><#if relation.note??> <span class="bmm-diagram-relation-note">(${relation.note})</span></#if></li>
@@ -201,7 +202,7 @@
 <#if diagram.figure?? && diagram.figure.imageAvailable>
 ${diagram.figure.html}
     <details class="bmm-diagram-interactive">
-      <summary>Ver diagrama interactivo</summary>
+      <summary>${m.msg("diagram.interactive")}</summary>
       <div class="bmm-diagram">
 <@drawings diagram/>
 <@legend diagram/>
@@ -212,8 +213,9 @@ ${diagram.figure.html}
     <figure class="bmm-figure bmm-diagram"<#if diagram.figure??> id="${diagram.figure.id}"</#if>>
 <@drawings diagram/>
 <@legend diagram/>
-      <figcaption><#if diagram.figure??><span class="bmm-figure-number">Figura ${diagram.figure.number}:</span> ${diagram.figure.caption}<#else>${diagram.title}</#if>
-        <span class="bmm-diagram-source">Diagrama dibujado a partir del modelo<#if diagram.figure?? && diagram.figure.missingImage??>: la imagen <code>${diagram.figure.missingImage}</code> no está disponible</#if>.</span></figcaption>
+      <figcaption><#if diagram.figure??><span class="bmm-figure-number">${m.msg("figure.number", diagram.figure.number)}</span> ${diagram.figure.caption}<#else>${diagram.title}</#if>
+<#assign missingImage><#if diagram.figure?? && diagram.figure.missingImage??><code>${diagram.figure.missingImage}</code></#if></#assign><#t>
+        <span class="bmm-diagram-source">${m.msg("diagram.drawnFromModel")}<#if missingImage?has_content>${m.html("diagram.imageMissing", missingImage)}</#if>.</span></figcaption>
     </figure>
 <@relationList diagram/>
 </#if>

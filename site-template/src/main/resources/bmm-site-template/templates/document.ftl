@@ -13,7 +13,7 @@ ${content.body}
 </#if>
 <#if content.views?has_content>
     <section aria-labelledby="vistas-del-documento">
-      <h2 id="vistas-del-documento">Vistas de este documento</h2>
+      <h2 id="vistas-del-documento">${m.msg("document.views")}</h2>
       <ol class="card-list">
 <#list content.views as view>
         <li class="card"><a href="${content.rootpath}${view.uri}">${m.marked(view.title)}</a></li>

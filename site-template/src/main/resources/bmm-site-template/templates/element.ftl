@@ -8,11 +8,11 @@
     <@m.draftNotice/>
     <dl class="element-facts">
 <#if content.element.typeLabel??>
-      <dt>Tipo</dt>
+      <dt>${m.msg("element.type")}</dt>
       <dd><@m.typeBadge content.element/></dd>
 </#if>
 <#if (content.groups![])?size gt 1>
-      <dt>Pertenece a los grupos</dt>
+      <dt>${m.msg("element.groups")}</dt>
       <dd>
         <ul class="fact-list element-groups">
 <#list content.groups as group>
@@ -21,11 +21,11 @@
         </ul>
       </dd>
 <#elseif content.group??>
-      <dt>Pertenece a</dt>
+      <dt>${m.msg("element.group")}</dt>
       <dd><a href="${content.rootpath}${content.group.uri}">${m.marked(content.group.name)}</a></dd>
 </#if>
 <#if (content.views![])?size gt 1>
-      <dt>Aparece en las vistas</dt>
+      <dt>${m.msg("element.views")}</dt>
       <dd>
         <ul class="fact-list element-views">
 <#list content.views as view>
@@ -34,21 +34,24 @@
         </ul>
       </dd>
 <#elseif content.view??>
-      <dt>Vista</dt>
+      <dt>${m.msg("element.view")}</dt>
       <dd><a href="${content.rootpath}${content.view.uri}">${m.marked(content.view.title)}</a></dd>
 </#if>
     </dl>
     <section aria-labelledby="descripcion">
-      <h2 id="descripcion">Descripción</h2>
+      <h2 id="descripcion">${m.msg("element.description")}</h2>
 <#if content.otherDescriptions?has_content && content.view??>
-      <p class="description-source">Según la vista <a href="${content.rootpath}${content.view.uri}">${m.marked(content.view.title)}</a>:</p>
+<#assign viewLink><a href="${content.rootpath}${content.view.uri}">${m.marked(content.view.title)}</a></#assign><#t>
+      <p class="description-source">${m.html("element.accordingToView", viewLink)}:</p>
 </#if>
       <div class="document-text">
 <@m.undescribedNotice content.element/>
 ${content.body}
       </div>
 <#list content.otherDescriptions![] as other>
-      <h3 id="descripcion-${other?counter + 1}" class="description-source"><#if other.otherVersion??>Según otra versión de la vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a><#if other.document??>, en <a href="${content.rootpath}${other.document.uri}">${m.marked(other.document.title)}</a></#if><#elseif other.olderExport??>Según una exportación anterior<#if other.document??>, en <a href="${content.rootpath}${other.document.uri}">${m.marked(other.document.title)}</a></#if> (vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a>)<#else>Según la vista <a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a></#if></h3>
+<#assign viewLink><a href="${content.rootpath}${other.view.uri}">${m.marked(other.view.title)}</a></#assign><#t>
+<#assign inDocument><#if other.document??>${m.html("element.inDocument", documentLink(other.document))}</#if></#assign><#t>
+      <h3 id="descripcion-${other?counter + 1}" class="description-source"><#if other.otherVersion??>${m.html("element.accordingToOtherVersion", viewLink)}${inDocument}<#elseif other.olderExport??>${m.msg("element.accordingToOlderExport")}${inDocument} ${m.html("element.olderExportView", viewLink)}<#else>${m.html("element.accordingToView", viewLink)}</#if></h3>
       <div class="document-text">
 ${other.body}
       </div>
@@ -56,13 +59,13 @@ ${other.body}
     </section>
 <#if content.properties?has_content>
     <section aria-labelledby="propiedades">
-      <h2 id="propiedades">Propiedades</h2>
+      <h2 id="propiedades">${m.msg("element.properties")}</h2>
 <@m.propertiesTable properties=content.properties labelledBy="propiedades"/>
     </section>
 </#if>
 <#if content.relations?has_content>
     <section class="relations" aria-labelledby="relaciones">
-      <h2 id="relaciones">Relaciones</h2>
+      <h2 id="relaciones">${m.msg("element.relations")}</h2>
 <#list content.relations as relation>
       <div class="relation-group">
         <h3 class="relation-verb">${relation.verb?cap_first}</h3>
@@ -80,3 +83,7 @@ ${other.body}
 </#if>
   </main>
 <#include "footer.ftl">
+<#function documentLink document>
+  <#local link><a href="${content.rootpath}${document.uri}">${m.marked(document.title)}</a></#local><#t>
+  <#return link>
+</#function>

@@ -1,18 +1,19 @@
 <#-- Page footer and the end of the document. JBake convention: included last.
      The entity's contact data and links (GOV.CO footer) come from the configuration; only those set are shown. -->
+<#import "macros.ftl" as m>
 <#assign contacts = [
-  {"key": "contact_address", "label": "Dirección"},
-  {"key": "contact_hours", "label": "Horario de atención"},
-  {"key": "contact_phone", "label": "Teléfono"},
-  {"key": "contact_email", "label": "Correo electrónico", "mail": true},
-  {"key": "contact_notifications_email", "label": "Correo para notificaciones judiciales", "mail": true}
+  {"key": "contact_address", "label": m.msg("footer.address")},
+  {"key": "contact_hours", "label": m.msg("footer.hours")},
+  {"key": "contact_phone", "label": m.msg("footer.phone")},
+  {"key": "contact_email", "label": m.msg("footer.email"), "mail": true},
+  {"key": "contact_notifications_email", "label": m.msg("footer.notificationsEmail"), "mail": true}
 ]?filter(c -> config[c.key]?has_content)>
 <#assign footerLinks = [
-  {"key": "transparency_url", "label": "Transparencia y acceso a la información pública"},
-  {"key": "privacy_url", "label": "Política de privacidad y tratamiento de datos personales"},
-  {"key": "terms_url", "label": "Términos y condiciones de uso"}
+  {"key": "transparency_url", "label": m.msg("nav.transparency")},
+  {"key": "privacy_url", "label": m.msg("footer.privacy")},
+  {"key": "terms_url", "label": m.msg("footer.terms")}
 ]?filter(l -> config[l.key]?has_content)?map(l -> {"href": config[l.key], "label": l.label})
-  + [{"href": root + "datos/index.html", "label": "Datos abiertos"}]>
+  + [{"href": root + "datos/index.html", "label": m.msg("openData.title")}]>
 <#assign note = [config.entity_name?has_content?then(config.site_title, ""), config.footer_text!""]?filter(t -> t?has_content)>
   <footer class="site-footer">
     <div class="container footer-columns">
@@ -27,7 +28,7 @@
         </dl>
 </#if>
       </section>
-      <nav class="footer-links" aria-label="Enlaces de la entidad">
+      <nav class="footer-links" aria-label="${m.msg("footer.links")}">
         <ul>
 <#list footerLinks as link>
           <li><a href="${link.href}">${link.label}</a></li>
@@ -40,7 +41,7 @@
 </#if>
     <div class="govco-bar govco-bar-footer">
       <div class="container">
-        <a class="govco-link" href="https://www.gov.co/">GOV.CO<span class="visually-hidden"> (portal único del Estado colombiano)</span></a>
+        <a class="govco-link" href="https://www.gov.co/">GOV.CO<span class="visually-hidden"> ${m.msg("page.govcoPortal")}</span></a>
       </div>
     </div>
   </footer>

@@ -5,10 +5,10 @@
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs []/>
     <h1>${m.marked(content.title)}</h1>
-    <p class="lead">Este grupo contiene <@m.elementCount content.elements?size/>.</p>
+    <p class="lead">${m.msg("group.contains", m.count("count.elements", content.elements?size))}</p>
 <#if content.matrices??>
     <section class="group-matrices" aria-labelledby="matrices">
-      <h2 id="matrices">Matrices de alineación</h2>
+      <h2 id="matrices">${m.msg("home.matrices")}</h2>
 <@t.matrixList content.matrices/>
     </section>
 </#if>
@@ -23,7 +23,9 @@
 ${element.description}
       </div>
 <#if element.otherDescriptionViews?has_content>
-      <p class="description-source">Otras vistas lo describen de otra forma (<#list element.otherDescriptionViews as view>${m.marked(view.title)}<#sep>, </#sep></#list>): <a href="${content.rootpath}${element.uri}#descripcion">ver todas las descripciones</a>.</p>
+<#assign otherViews><#list element.otherDescriptionViews as view>${m.marked(view.title)}<#sep>, </#sep></#list></#assign><#t>
+<#assign allDescriptions><a href="${content.rootpath}${element.uri}#descripcion">${m.msg("group.allDescriptions")}</a></#assign><#t>
+      <p class="description-source">${m.html("group.otherDescriptions", otherViews, allDescriptions)}</p>
 </#if>
     </section>
 </#list>

@@ -37,4 +37,4 @@
   <link rel="stylesheet" href="${root}assets/css/custom.css">
 </head>
 <body>
-  <a class="skip-link" href="#contenido">Saltar al contenido principal</a>
+  <a class="skip-link" href="#contenido">${m.msg("page.skipToContent")}</a>

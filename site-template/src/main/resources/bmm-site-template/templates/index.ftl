@@ -10,7 +10,7 @@
 <#assign ownDocuments = (data.documents![])?filter(d -> d.ownText)>
 <#if ownDocuments?has_content>
     <section aria-labelledby="documentos">
-      <h2 id="documentos">Documentos</h2>
+      <h2 id="documentos">${m.msg("home.documents")}</h2>
       <ul class="card-list">
 <#list ownDocuments as document>
         <li class="card"><a href="${content.rootpath}${document.uri}">${m.marked(document.title)}</a></li>
@@ -19,9 +19,9 @@
     </section>
 </#if>
     <section aria-labelledby="vistas">
-      <h2 id="vistas">Vistas</h2>
+      <h2 id="vistas">${m.msg("home.views")}</h2>
 <#if data.modelTree??>
-      <p><a href="${content.rootpath}${data.modelTree.uri}">Las vistas por carpeta del modelo</a></p>
+      <p><a href="${content.rootpath}${data.modelTree.uri}">${m.msg("home.viewsByFolder")}</a></p>
 </#if>
       <ul class="card-list">
 <#list data.views as view>
@@ -30,7 +30,7 @@
       </ul>
     </section>
     <section aria-labelledby="grupos">
-      <h2 id="grupos">Grupos</h2>
+      <h2 id="grupos">${m.msg("home.groups")}</h2>
       <ul class="group-list">
 <#list data.groups as group>
         <li><a href="${content.rootpath}${group.uri}">${m.marked(group.name)}</a> <span class="count">(<@m.elementCount group.size/>)</span></li>
@@ -39,12 +39,12 @@
     </section>
 <#if data.matrices?has_content>
     <section aria-labelledby="matrices">
-      <h2 id="matrices">Matrices de alineación</h2>
+      <h2 id="matrices">${m.msg("home.matrices")}</h2>
 <@t.matrixList data.matrices/>
     </section>
 </#if>
     <section aria-labelledby="elementos">
-      <h2 id="elementos">Todos los elementos</h2>
+      <h2 id="elementos">${m.msg("home.allElements")}</h2>
       <ul class="element-list">
 <#list data.elements as element>
 <@m.elementItem element/>

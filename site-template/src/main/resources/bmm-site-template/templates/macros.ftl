@@ -1,16 +1,51 @@
 <#-- Small pieces that several page templates share. -->
+
+<#-- The words of the site (data.messages, from the bundle of bmm.language) with their arguments {0}, {1}, … in
+     place: msg gives text, which the page escapes; html gives markup, its arguments being markup
+     (links made in the template) or text. A key no bundle has fails the page, naming the template's line. -->
+<#function msg key args...>
+  <#local text = "">
+  <#list pieces(key) as piece>
+    <#local text += argument(piece, args)!piece>
+  </#list>
+  <#return text>
+</#function>
+
+<#function html key args...>
+  <#local markup = ""?no_esc>
+  <#list pieces(key) as piece>
+    <#local markup += argument(piece, args)!piece>
+  </#list>
+  <#return markup>
+</#function>
+
+<#-- The .one or .other form of a text that counts, with the count as its {0}. -->
+<#function count key n>
+  <#return msg(key + (n == 1)?then(".one", ".other"), n?c)>
+</#function>
+
+<#-- Split once, so that an argument that holds "{1}" stays as written. -->
+<#function pieces key>
+  <#return data.messages[key]?split(r"(?=\{\d})|(?<=\{\d})", "r")>
+</#function>
+
+<#function argument piece args>
+  <#if piece?matches(r"\{\d}") && piece[1]?number < args?size>
+    <#return args[piece[1]?number]>
+  </#if>
+</#function>
 <#macro draftNotice>
 <#if content.todo??>
     <div class="draft-notice" role="note" aria-labelledby="aviso-borrador">
-      <p class="draft-notice-title" id="aviso-borrador">Documento en borrador</p>
-      <p>Este contenido aún no es definitivo y puede cambiar.<#if content.todo?has_content> Nota de los autores: ${content.todo}</#if></p>
+      <p class="draft-notice-title" id="aviso-borrador">${msg("page.draft.title")}</p>
+      <p>${msg("page.draft.text")}<#if content.todo?has_content> ${msg("page.draft.authorsNote", content.todo)}</#if></p>
     </div>
 </#if>
 </#macro>
 
 <#-- A name or title with its placeholders that have no value ($APP) marked as the body marks them. -->
 <#function marked text>
-  <#return text?esc?markup_string?replace(r'(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b', '<mark class="bmm-unresolved" title="Variable sin valor en la configuración: $1">$1</mark>', 'r')?no_esc>
+  <#return text?esc?markup_string?replace(r'(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b', '<mark class="bmm-unresolved" title="' + msg("page.unresolvedPlaceholder", "$1")?esc?markup_string + '">$1</mark>', 'r')?no_esc>
 </#function>
 
 <#-- The same as plain text, where no markup can be (the window's title): the placeholder by its bare name. -->
@@ -26,7 +61,7 @@
 <#if element.typeLabel??><span class="type-badge">${element.typeLabel}</span></#if><#t>
 </#macro>
 
-<#macro elementCount n>${n} <#if n == 1>elemento<#else>elementos</#if></#macro>
+<#macro elementCount n>${count("count.elements", n)}</#macro>
 
 <#-- An element with its type: the list item of views, groups, relations and the home page. -->
 <#-- An element of the model's view that no document describes: said so, with the model's own text if any. -->
@@ -39,7 +74,7 @@
 <#macro elementItem element>
 <#if element.contained??>
         <li><@elementLink element/> <@typeBadge element/>
-          <ul class="element-list contained-elements" aria-label="Dentro de ${plain(element.title)}">
+          <ul class="element-list contained-elements" aria-label="${msg("element.inside", plain(element.title))}">
 <#list element.contained as inside>
 <@elementItem inside/>
 </#list>
@@ -52,9 +87,9 @@
 
 <#-- "root" is given by pages that are served from any depth (404). -->
 <#macro breadcrumbs trail root=content.rootpath>
-    <nav class="breadcrumbs" aria-label="Ruta de navegación">
+    <nav class="breadcrumbs" aria-label="${msg("page.breadcrumbs")}">
       <ol>
-        <li><a href="${root}index.html">Inicio</a></li>
+        <li><a href="${root}index.html">${msg("nav.home")}</a></li>
 <#list trail as step>
         <li><a href="${root}${step.uri}">${marked(step.title)}</a></li>
 </#list>
@@ -65,12 +100,12 @@
 
 <#-- The architecture model's properties (key | value). Labelled by the heading "labelledBy" names,
      else by its own caption. -->
-<#macro propertiesTable properties labelledBy="" caption="Propiedades">
+<#macro propertiesTable properties labelledBy="" caption=msg("properties.caption")>
       <table class="properties"<#if labelledBy?has_content> aria-labelledby="${labelledBy}"</#if>>
 <#if !labelledBy?has_content>
         <caption>${caption}</caption>
 </#if>
-        <thead><tr><th scope="col">Propiedad</th><th scope="col">Valor</th></tr></thead>
+        <thead><tr><th scope="col">${msg("properties.property")}</th><th scope="col">${msg("properties.value")}</th></tr></thead>
         <tbody>
 <#list properties as property>
           <tr><th scope="row">${marked(property.key)}</th><td><#if property.url??><a href="${property.url}" rel="noopener noreferrer">${property.value}</a><#else>${marked(property.value)}</#if></td></tr>
@@ -85,17 +120,17 @@
 <#if element.relation.body?? || element.relation.properties?has_content>
         <li><@elementLink element/> <@typeBadge element/><@relationName element/>
           <details class="relation-details">
-            <summary><#if element.relation.body??>Documentación<#else>Propiedades</#if> de la relación<span class="visually-hidden"> con ${marked(element.title)}</span></summary>
+            <summary>${msg(element.relation.body???then("relation.details.documentation", "relation.details.properties"))}<span class="visually-hidden"> ${html("relation.details.with", marked(element.title))}</span></summary>
 <#if element.relation.body??>
             <div class="document-text">
 ${element.relation.body}
             </div>
 </#if>
 <#if element.relation.properties?has_content>
-<@propertiesTable properties=element.relation.properties caption="Propiedades de la relación"/>
+<@propertiesTable properties=element.relation.properties caption=msg("relation.details.properties")/>
 </#if>
 <#if element.relation.uri??>
-            <p><a href="${content.rootpath}${element.relation.uri}">Página de la relación<span class="visually-hidden"> con ${marked(element.title)}</span></a></p>
+            <p><a href="${content.rootpath}${element.relation.uri}">${msg("relation.details.page")}<span class="visually-hidden"> ${html("relation.details.with", marked(element.title))}</span></a></p>
 </#if>
           </details>
         </li>
@@ -105,5 +140,5 @@ ${element.relation.body}
 </#macro>
 
 <#macro relationName element>
-<#if element.relation.name??> <span class="relation-name">«${marked(element.relation.name)}»</span></#if><#t>
+<#if element.relation.name??> <span class="relation-name">${html("text.quoted", marked(element.relation.name))}</span></#if><#t>
 </#macro>

@@ -8,16 +8,19 @@
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs [{"uri": rowGroup.uri, "title": rowGroup.name}]/>
     <h1>${content.title}</h1>
-    <p class="lead">Cada fila es un elemento de <a href="${content.rootpath}${rowGroup.uri}">${rowGroup.name}</a>; cada columna, un elemento con el que se relaciona, agrupado por su grupo<#if matrix.columnGroups?has_content> (<#list matrix.columnGroups as group><a href="${content.rootpath}${group.uri}">${group.name}</a><#sep>, </#sep></#list>)</#if>. Una marca «✓» con el verbo (<#list matrix.verbs as verb>«${verb}»<#sep>, </#sep></#list>) indica la relación y lleva a las relaciones del elemento de la columna.</p>
+<#assign rowGroupLink><a href="${content.rootpath}${rowGroup.uri}">${rowGroup.name}</a></#assign><#t>
+<#assign columnGroups><#if matrix.columnGroups?has_content> (<#list matrix.columnGroups as group><a href="${content.rootpath}${group.uri}">${group.name}</a><#sep>, </#sep></#list>)</#if></#assign><#t>
+<#assign verbs><#list matrix.verbs as verb>${m.msg("text.quoted", verb)}<#sep>, </#sep></#list></#assign><#t>
+    <p class="lead">${m.html("matrix.lead", rowGroupLink, columnGroups, verbs)}</p>
 <#if matrix.extent == "related">
-    <p class="matrix-extent">La matriz completa tendría ${matrix.groupSize} filas y ${matrix.columnCount} columnas: se muestran solo las filas y columnas con alguna relación (${matrix.shownRows} filas, ${matrix.shownColumns} columnas).</p>
+    <p class="matrix-extent">${m.msg("matrix.related", matrix.groupSize?c, matrix.columnCount?c, matrix.shownRows?c, matrix.shownColumns?c)}</p>
 <#elseif matrix.extent == "cut">
-    <p class="matrix-extent">La matriz es demasiado grande para una página: se muestran las primeras ${matrix.shownRows} de las ${matrix.relatedRows} filas con relaciones. Todas las relaciones están en las páginas de los elementos.</p>
+    <p class="matrix-extent">${m.msg("matrix.cut", matrix.shownRows?c, matrix.relatedRows?c)}</p>
 </#if>
-    <p class="matrix-hint">La tabla tiene ${matrix.shownRows} filas y ${matrix.shownColumns} columnas<#if (matrix.shownColumns > 3)>; si no cabe en la pantalla, desplácela hacia los lados</#if>.</p>
+    <p class="matrix-hint">${m.msg("matrix.size", matrix.shownRows?c, matrix.shownColumns?c)}<#if (matrix.shownColumns > 3)>${m.msg("matrix.scrollHint")}</#if>.</p>
     <div class="matrix-scroll" role="region" aria-labelledby="matriz-titulo" tabindex="0">
       <table class="matrix">
-        <caption id="matriz-titulo"><span class="matrix-caption">${matrix.title}: ${matrix.relationCount} <#if matrix.relationCount == 1>relación<#else>relaciones</#if></span></caption>
+        <caption id="matriz-titulo"><span class="matrix-caption">${matrix.title}: ${m.count("count.relations", matrix.relationCount)}</span></caption>
         <colgroup></colgroup>
 <#list matrix.blocks as block>
         <colgroup span="${block.columns?size}"></colgroup>

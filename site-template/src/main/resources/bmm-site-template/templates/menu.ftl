@@ -11,7 +11,7 @@
   <header class="site-header">
     <div class="govco-bar">
       <div class="container">
-        <a class="govco-link" href="https://www.gov.co/">GOV.CO<span class="visually-hidden"> (portal único del Estado colombiano)</span></a>
+        <a class="govco-link" href="https://www.gov.co/">GOV.CO<span class="visually-hidden"> ${m.msg("page.govcoPortal")}</span></a>
       </div>
     </div>
     <div class="site-brand container">
@@ -21,17 +21,17 @@
 </#if>
         <a class="site-title" href="${root}index.html">${config.site_title}</a>
       </div>
-      <form class="site-search" action="${root}search.html" method="get" role="search" aria-label="Buscar en el sitio">
-        <label for="buscar-sitio">Buscar en el sitio</label>
+      <form class="site-search" action="${root}search.html" method="get" role="search" aria-label="${m.msg("search.box")}">
+        <label for="buscar-sitio">${m.msg("search.box")}</label>
         <span class="site-search-row">
-          <input id="buscar-sitio" name="q" type="search" autocomplete="off" placeholder="Código o palabra">
-          <button type="submit">Buscar</button>
+          <input id="buscar-sitio" name="q" type="search" autocomplete="off" placeholder="${m.msg("search.placeholder")}">
+          <button type="submit">${m.msg("search.button")}</button>
         </span>
       </form>
     </div>
-    <nav class="site-nav" aria-label="Navegación principal">
+    <nav class="site-nav" aria-label="${m.msg("nav.main")}">
       <ul class="container">
-        <li><a href="${root}index.html"<#if content.type == "index"> aria-current="page"</#if>>Inicio</a></li>
+        <li><a href="${root}index.html"<#if content.type == "index"> aria-current="page"</#if>>${m.msg("nav.home")}</a></li>
 <#-- A few views are listed; many would make a navigation bar nobody can use (and every page as long
      as the list), so they are reached through the "Modelo" page (the model's folders), else the home page. -->
 <#if data.views?size <= 10>
@@ -39,12 +39,12 @@
         <li><a href="${root}${view.uri}"<#if content.uri == view.uri> aria-current="page"</#if>>${m.marked(view.title)}</a></li>
 </#list>
 <#elseif data.modelTree??>
-        <li><a href="${root}${data.modelTree.uri}"<#if content.type == "model"> aria-current="page"<#elseif content.type == "view"> aria-current="true"</#if>>Modelo (${data.views?size} vistas)</a></li>
+        <li><a href="${root}${data.modelTree.uri}"<#if content.type == "model"> aria-current="page"<#elseif content.type == "view"> aria-current="true"</#if>>${m.count("nav.model", data.views?size)}</a></li>
 <#else>
-        <li><a href="${root}index.html#vistas"<#if content.type == "view"> aria-current="true"</#if>>Vistas (${data.views?size})</a></li>
+        <li><a href="${root}index.html#vistas"<#if content.type == "view"> aria-current="true"</#if>>${m.msg("nav.views", data.views?size?c)}</a></li>
 </#if>
 <#if config.transparency_url?has_content>
-        <li><a href="${config.transparency_url}">Transparencia y acceso a la información pública</a></li>
+        <li><a href="${config.transparency_url}">${m.msg("nav.transparency")}</a></li>
 </#if>
       </ul>
     </nav>

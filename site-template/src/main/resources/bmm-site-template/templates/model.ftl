@@ -22,19 +22,19 @@
 </#list>
     </section>
 </#macro>
-<#macro viewCount n>${n} <#if n == 1>vista<#else>vistas</#if></#macro>
+<#macro viewCount n>${m.count("count.views", n)}</#macro>
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs []/>
-    <h1>Modelo</h1>
+    <h1>${m.msg("model.title")}</h1>
 <#assign tree = data.modelTree>
-    <p class="lead"><#if tree.count == 1>La vista<#else>Las ${tree.count} vistas</#if> del modelo de arquitectura, por carpeta y por nombre.</p>
+    <p class="lead">${m.count("model.lead", tree.count)}</p>
 <@viewList tree.views/>
 <#list tree.folders as top>
 <@folderSection top 2/>
 </#list>
 <#if tree.others?has_content>
     <section class="model-folder" aria-labelledby="otras-vistas">
-      <h2 id="otras-vistas">Vistas de los documentos que el modelo no tiene <span class="count">(<@viewCount tree.others?size/>)</span></h2>
+      <h2 id="otras-vistas">${m.msg("model.otherViews")} <span class="count">(<@viewCount tree.others?size/>)</span></h2>
 <@viewList tree.others/>
     </section>
 </#if>

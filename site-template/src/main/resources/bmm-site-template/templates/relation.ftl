@@ -7,16 +7,16 @@
     <@m.breadcrumbs [{"uri": content.relation.source.uri, "title": content.relation.source.title}]/>
     <h1>${m.marked(content.title)}</h1>
     <dl class="element-facts">
-      <dt>Origen</dt>
+      <dt>${m.msg("relation.source")}</dt>
       <dd><@m.elementLink content.relation.source/> <@m.typeBadge content.relation.source/></dd>
-      <dt>Relación</dt>
-      <dd>${content.relation.verb}<#if content.relation.name??> («${m.marked(content.relation.name)}»)</#if></dd>
-      <dt>Destino</dt>
+      <dt>${m.msg("relation.relation")}</dt>
+      <dd>${content.relation.verb}<#if content.relation.name??> (${m.html("text.quoted", m.marked(content.relation.name))})</#if></dd>
+      <dt>${m.msg("relation.target")}</dt>
       <dd><@m.elementLink content.relation.target/> <@m.typeBadge content.relation.target/></dd>
     </dl>
 <#if content.body??>
     <section aria-labelledby="documentacion">
-      <h2 id="documentacion">Documentación</h2>
+      <h2 id="documentacion">${m.msg("relation.documentation")}</h2>
       <div class="document-text">
 ${content.body}
       </div>
@@ -24,7 +24,7 @@ ${content.body}
 </#if>
 <#if content.properties?has_content>
     <section aria-labelledby="propiedades">
-      <h2 id="propiedades">Propiedades</h2>
+      <h2 id="propiedades">${m.msg("element.properties")}</h2>
 <@m.propertiesTable properties=content.properties labelledBy="propiedades"/>
     </section>
 </#if>

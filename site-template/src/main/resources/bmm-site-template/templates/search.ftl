@@ -5,17 +5,23 @@
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs []/>
-    <h1>Buscar</h1>
+    <h1>${m.msg("search.title")}</h1>
     <form class="search-page-form" action="search.html" method="get" role="search">
-      <label for="buscar-consulta">Palabras o código que busca</label>
-      <p id="buscar-ayuda" class="search-help">Los resultados aparecen mientras escribe. Use las flechas para recorrerlos, Intro para abrir uno y Escape para volver al cuadro.</p>
+      <label for="buscar-consulta">${m.msg("search.query")}</label>
+      <p id="buscar-ayuda" class="search-help">${m.msg("search.help")}</p>
       <input id="buscar-consulta" name="q" type="search" autocomplete="off" aria-describedby="buscar-ayuda" aria-controls="buscar-resultados">
-      <button type="submit">Buscar</button>
+      <button type="submit">${m.msg("search.button")}</button>
     </form>
     <p id="buscar-estado" class="search-status" role="status" aria-live="polite"></p>
-    <ol id="buscar-resultados" class="search-results" data-root="${content.rootpath}"></ol>
-    <button id="buscar-mas" class="search-more" type="button" hidden>Mostrar más resultados</button>
-    <noscript><p>La búsqueda necesita JavaScript. Puede recorrer los <a href="index.html">grupos y elementos desde el inicio</a>.</p></noscript>
+    <#-- The script's words, and the language whose search rules it applies. -->
+    <ol id="buscar-resultados" class="search-results" data-root="${content.rootpath}" data-language="${m.msg("search.language")}"
+        data-none="${m.msg("search.none")}" data-found-one="${m.msg("search.found.one")}" data-found-other="${m.msg("search.found.other")}"
+        data-first-shown="${m.msg("search.firstShown")}" data-unavailable="${m.msg("search.unavailable")}"
+        data-searching="${m.msg("search.searching")}" data-group="${m.msg("search.group")}" data-quoted="${m.msg("text.quoted")}"
+        data-unresolved="${m.msg("page.unresolvedPlaceholder")}"></ol>
+    <button id="buscar-mas" class="search-more" type="button" hidden>${m.msg("search.more")}</button>
+<#assign homeLink><a href="index.html">${m.msg("search.noScript.link")}</a></#assign><#t>
+    <noscript><p>${m.html("search.noScript", homeLink)}</p></noscript>
   </main>
   <script src="${content.rootpath}assets/vendor/lunr/lunr.min.js"></script>
   <script src="${content.rootpath}search-index.js"></script>

@@ -5,19 +5,19 @@
 <#-- The "cadena de valor": what the element serves, up to the top objectives, and what serves it. -->
 <#macro valueChain chain>
     <section class="value-chain" aria-labelledby="cadena-de-valor">
-      <h2 id="cadena-de-valor">Cadena de valor</h2>
+      <h2 id="cadena-de-valor">${m.msg("chain.title")}</h2>
 <#if chain.up?has_content>
-      <h3 id="cadena-hacia-arriba">A qué contribuye</h3>
-      <p class="chain-help">Lo que este elemento realiza o influye y, paso a paso, lo que eso realiza o influye, hasta los objetivos superiores.</p>
+      <h3 id="cadena-hacia-arriba">${m.msg("chain.up")}</h3>
+      <p class="chain-help">${m.msg("chain.up.help")}</p>
 <@chainList chain.up "cadena-hacia-arriba"/>
 </#if>
 <#if chain.down?has_content>
-      <h3 id="cadena-hacia-abajo">Qué contribuye a este elemento</h3>
-      <p class="chain-help">Lo que realiza o influye en este elemento y, paso a paso, lo que realiza o influye en eso.</p>
+      <h3 id="cadena-hacia-abajo">${m.msg("chain.down")}</h3>
+      <p class="chain-help">${m.msg("chain.down.help")}</p>
 <@chainList chain.down "cadena-hacia-abajo"/>
 </#if>
 <#if chain.limited>
-      <p class="chain-limit">La cadena es extensa: se muestran hasta ${chain.maxElements} elementos y ${chain.maxDepth} niveles en cada sentido. Donde dice «la cadena continúa», siga en la página de ese elemento.</p>
+      <p class="chain-limit">${m.msg("chain.limited", chain.maxElements?c, chain.maxDepth?c)}</p>
 </#if>
     </section>
 </#macro>
@@ -33,9 +33,9 @@
 
 <#macro chainNote node>
 <#if !node.note??><#return></#if><#t>
-<#if node.note == "cycle"> <span class="chain-note">(ciclo: ya aparece antes en esta cadena)</span><#t>
-<#elseif node.note == "elsewhere"> <span class="chain-note">(su cadena se muestra en otra rama)</span><#t>
-<#elseif node.note == "continues"> <span class="chain-note">(<a href="${content.rootpath}${node.element.uri}#cadena-de-valor">la cadena continúa en su página</a>)</span><#t>
+<#if node.note == "cycle"> <span class="chain-note">${m.msg("chain.cycle")}</span><#t>
+<#elseif node.note == "elsewhere"> <span class="chain-note">${m.msg("chain.elsewhere")}</span><#t>
+<#elseif node.note == "continues"> <span class="chain-note">(<a href="${content.rootpath}${node.element.uri}#cadena-de-valor">${m.msg("chain.continues")}</a>)</span><#t>
 </#if><#t>
 </#macro>
 
@@ -43,7 +43,7 @@
 <#macro matrixList matrices>
       <ul class="matrix-list">
 <#list matrices as matrix>
-        <li><a href="${content.rootpath}${matrix.uri}">${matrix.title}</a> <span class="count">(${matrix.relationCount} <#if matrix.relationCount == 1>relación<#else>relaciones</#if>)</span></li>
+        <li><a href="${content.rootpath}${matrix.uri}">${matrix.title}</a> <span class="count">(${m.count("count.relations", matrix.relationCount)})</span></li>
 </#list>
       </ul>
 </#macro>

@@ -6,7 +6,9 @@
     <h1>${m.marked(content.title)}</h1>
     <@m.draftNotice/>
 <#if content.sourceDocument??>
-    <p class="view-source">Texto de <a href="${content.rootpath}${content.sourceDocument.uri}">${m.marked(content.sourceDocument.title)}</a><#if content.otherDocuments?has_content>; también en <#list content.otherDocuments as document><a href="${content.rootpath}${document.uri}">${m.marked(document.title)}</a><#sep>, </#sep></#list></#if>.</p>
+<#assign sourceLink><a href="${content.rootpath}${content.sourceDocument.uri}">${m.marked(content.sourceDocument.title)}</a></#assign><#t>
+<#assign otherLinks><#list content.otherDocuments![] as document><a href="${content.rootpath}${document.uri}">${m.marked(document.title)}</a><#sep>, </#sep></#list></#assign><#t>
+    <p class="view-source">${m.html("view.sourceText", sourceLink)}<#if content.otherDocuments?has_content>${m.html("view.alsoIn", otherLinks)}</#if>.</p>
 </#if>
 <#if content.diagram??>
 <#import "diagram.ftl" as d>
@@ -47,7 +49,7 @@ ${content.body}
 </#list>
 <#if content.ungrouped?has_content>
     <section class="group-card" aria-labelledby="sin-grupo">
-      <h2 id="sin-grupo">Otros elementos</h2>
+      <h2 id="sin-grupo">${m.msg("view.otherElements")}</h2>
       <p class="count"><@m.elementCount content.ungrouped?size/></p>
       <ul class="element-list">
 <#list content.ungrouped as element>
@@ -64,18 +66,19 @@ ${content.elementTable}
 </#if>
 <#if content.properties?has_content>
     <section aria-labelledby="propiedades">
-      <h2 id="propiedades">Propiedades</h2>
+      <h2 id="propiedades">${m.msg("element.properties")}</h2>
 <@m.propertiesTable properties=content.properties labelledBy="propiedades"/>
     </section>
 </#if>
 <#if content.otherVersions?has_content>
     <section class="other-versions" aria-labelledby="otras-versiones">
-      <h2 id="otras-versiones">Otras versiones</h2>
-      <p>Otros documentos muestran esta vista con otro texto.</p>
+      <h2 id="otras-versiones">${m.msg("view.otherVersions")}</h2>
+      <p>${m.msg("view.otherVersions.lead")}</p>
 <#list content.otherVersions as version>
       <details class="view-version">
-        <summary>Versión de ${m.marked(version.document.title)}<#if version.repeated??> (la vista se repite en ese documento)</#if></summary>
-        <p class="view-source">Documento: <a href="${content.rootpath}${version.document.uri}">${m.marked(version.document.title)}</a></p>
+<#assign documentLink><a href="${content.rootpath}${version.document.uri}">${m.marked(version.document.title)}</a></#assign><#t>
+        <summary>${m.html("view.versionOf", m.marked(version.document.title))}<#if version.repeated??> ${m.msg("view.repeated")}</#if></summary>
+        <p class="view-source">${m.html("view.document", documentLink)}</p>
         <div class="document-text">
 ${version.body}
         </div>

@@ -64,11 +64,13 @@
   };
 
   Viewer.prototype.announce = function () {
-    var text = 'Zoom ' + Math.round(this.scale * 100) + ' %';
+    // The words come from the page (data-* of the status line), in the site's language.
+    var words = this.status.dataset;
+    var text = words.zoom.replace('{0}', String(Math.round(this.scale * 100)));
     if (this.fitted) {
-      text += ' (ajustado a la pantalla)';
+      text += ' ' + words.fitted;
     } else if (this.scale === 1) {
-      text += ' (tamaño real)';
+      text += ' ' + words.actual;
     }
     if (this.status.textContent !== text) {
       this.status.textContent = text;

@@ -18,6 +18,9 @@
   var list = document.getElementById('buscar-resultados');
   var more = document.getElementById('buscar-mas');
   var root = list.getAttribute('data-root') || '';
+  // The page's words and search rules, in the site's language (data-* of the results list).
+  var words = list.dataset;
+  var rulesOfSpanish = words.language === 'es';
   var title = document.title;
 
   var index = null;
@@ -36,7 +39,10 @@
   function build() {
     performance.mark('bmm-search-index-start');
     index = window.lunr(function () {
-      this.use(spanish.plugin);
+      // Without the Spanish plugin, lunr's own pipeline (English stop words and stemmer) applies.
+      if (rulesOfSpanish) {
+        this.use(spanish.plugin);
+      }
       this.ref('uri');
       this.field('code', { boost: 10 });
       this.field('name', { boost: 5 });
@@ -146,7 +152,7 @@
       var mark = null;
       if (pending && pending.indexOf(word.text) >= 0) {
         mark = element('mark', 'bmm-unresolved');
-        mark.title = 'Variable sin valor en la configuración: ' + word.text;
+        mark.title = message(words.unresolved, word.text);
       } else {
         var term = index.pipeline.runString(word.text.toLowerCase(), { fields: fields })[0];
         if (term !== undefined && terms.has(term)) {
@@ -204,7 +210,7 @@
     facts.append(kind);
     if (found.group) {
       var group = element('span', 'search-result-group');
-      group.append('Grupo: ');
+      group.append(words.group + ' ');
       appendMarked(group, found.group, hit.terms, TEXT);
       facts.append(' ', group);
     }
@@ -232,18 +238,29 @@
   }
 
   function count(number) {
-    return number.toLocaleString('es-CO');
+    return number.toLocaleString(document.documentElement.lang || undefined);
+  }
+
+  /** A message of the page with its {0}, {1}, … in place. */
+  function message(text) {
+    var values = Array.prototype.slice.call(arguments, 1);
+    return text.replace(/\{(\d)\}/g, function (placeholder, index) {
+      return index < values.length ? values[index] : placeholder;
+    });
+  }
+
+  function quoted(query) {
+    return message(words.quoted, query);
   }
 
   function announce(query) {
-    var quoted = '«' + query + '»';
     if (query === '') {
       status.textContent = '';
     } else if (hits.length === 0) {
-      status.textContent = 'Ningún resultado para ' + quoted + '. Revise la ortografía o pruebe con otras palabras.';
+      status.textContent = message(words.none, quoted(query));
     } else {
-      status.textContent = count(hits.length) + (hits.length === 1 ? ' resultado' : ' resultados') + ' para '
-          + quoted + (shown < hits.length ? '. Se muestran los ' + count(shown) + ' primeros.' : '');
+      status.textContent = message(hits.length === 1 ? words.foundOne : words.foundOther, count(hits.length),
+          quoted(query)) + (shown < hits.length ? message(words.firstShown, count(shown)) : '');
     }
   }
 
@@ -255,7 +272,7 @@
     } else {
       url.searchParams.set('q', query);
     }
-    document.title = query === '' ? title : '«' + query + '» · ' + title;
+    document.title = query === '' ? title : quoted(query) + ' · ' + title;
     try {
       window.history.replaceState(null, '', url.href);
     } catch (refused) {
@@ -345,12 +362,12 @@
   }
 
   if (!window.lunr || !spanish) {
-    status.textContent = 'La búsqueda no está disponible en este navegador.';
+    status.textContent = words.unavailable;
     return;
   }
   input.value = new URLSearchParams(window.location.search).get('q') || '';
   if (input.value.trim() !== '') {
-    status.textContent = 'Buscando…';
+    status.textContent = words.searching;
   }
   // Let the page paint before building the index, which takes a moment on large models.
   window.requestAnimationFrame(function () {

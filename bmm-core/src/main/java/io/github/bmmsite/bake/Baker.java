@@ -10,6 +10,7 @@ import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.Severity;
 import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.index.HostingFiles;
 import io.github.bmmsite.index.OpenData;
 import io.github.bmmsite.link.ImageTarget;
@@ -78,6 +79,7 @@ public final class Baker {
         OutputPolicy outputPolicy = outputPolicy();
         PageEngineProvider engineProvider = engineProvider();
         checkAddressSettings();
+        Messages messages = messages();
         IncrementalBake cache = IncrementalBake.open(options);
         Optional<BakeResult> upToDate = cache.upToDate();
         clock.lap("cache");
@@ -129,7 +131,8 @@ public final class Baker {
         try (SiteWriter writer = SiteWriter.open(options.output(), outputPolicy)) {
             Output output = new Output(writer);
             TemplateSet templates = new TemplateSet(options.templates(), options.assets());
-            boolean rendered = render(links, language, titlePage, templates, engineProvider, cache, output::stage);
+            boolean rendered = render(links, language, messages, titlePage, templates, engineProvider, cache,
+                    output::stage);
             output.rethrow();
             stopOnErrors();
             stopOnWarningsIfStrict();
@@ -138,7 +141,7 @@ public final class Baker {
             }
             clock.lap("render");
 
-            for (OutputFile file : OpenData.files(links, options.baseUrl())) {
+            for (OutputFile file : OpenData.files(links, options.baseUrl(), messages)) {
                 output.stage(file);
             }
             for (OutputFile file : HostingFiles.files(options.baseUrl())) {
@@ -360,13 +363,30 @@ public final class Baker {
         stopOnErrors();
     }
 
+    /**
+     * The words of the site: those of {@code bmm.language}, Spanish when it is not set. The documents'
+     * {@code lang} does not choose them: the export writes {@code lang: en} on Spanish text.
+     */
+    private Messages messages() throws BakeFailedException {
+        String language = options.language().orElse(Messages.DEFAULT_LANGUAGE);
+        Path pom = display(options.projectDir().resolve("pom.xml"));
+        try {
+            new Locale.Builder().setLanguageTag(language);
+        } catch (IllformedLocaleException e) {
+            diagnostics.report(Problem.LANGUAGE_SETTING_INVALID, SourceLocation.of(pom), "bmm.language is '"
+                    + language + "', which is not a language tag (BCP 47, such as es, en or es-CO)");
+            throw failure();
+        }
+        return Messages.load(language, options.templates(), pom, diagnostics, this::display);
+    }
+
     /** Renders every page through the engine {@code bmm.engine} names, handing each file to {@code sink}. */
-    private boolean render(Links links, String language, TitlePage titlePage, TemplateSet templates,
+    private boolean render(Links links, String language, Messages messages, TitlePage titlePage, TemplateSet templates,
                            PageEngineProvider engineProvider, IncrementalBake cache, Consumer<OutputFile> sink)
             throws BakeFailedException {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("site_title", titlePage.title().orElseGet(() -> links.model().views().isEmpty()
-                ? "Arquitectura institucional" : Placeholders.plain(links.model().views().get(0).title())));
+                ? messages.text("page.defaultSiteTitle") : Placeholders.plain(links.model().views().get(0).title())));
         titlePage.subtitle().ifPresent(subtitle -> config.put("site_description", subtitle));
         config.put("site_language", language);
         config.put("site_host", options.baseUrl().orElse(""));
@@ -374,7 +394,7 @@ public final class Baker {
         try {
             PageEngine engine = engineProvider.create(templates, Locale.forLanguageTag(language),
                     options.buildDir().resolve("bmm-" + engineProvider.name()), cache.pages());
-            return new SiteRenderer(engine, diagnostics, cache.fragments())
+            return new SiteRenderer(engine, diagnostics, cache.fragments(), messages)
                     .render(links, config, options.baseUrl(), sink);
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),

@@ -36,6 +36,12 @@ public enum Problem {
             "an entry of the source folder is not read: a link that leads nowhere, loops or points at a folder, a FIFO, socket or device, a sub-folder that cannot be listed"),
     LANGUAGE_TAG_INVALID("BMM016", Severity.WARNING,
             "a document's `lang` is not a BCP 47 language tag (ignored; pages keep the site language)"),
+    LANGUAGE_SETTING_INVALID("BMM017", Severity.ERROR,
+            "`bmm.language` is not a BCP 47 language tag"),
+    LANGUAGE_WITHOUT_MESSAGES("BMM018", Severity.WARNING,
+            "`bmm.language` names a language without built-in words (`es`, `en`): pages show the English ones, but for the messages the project translates"),
+    MESSAGE_UNKNOWN("BMM019", Severity.WARNING,
+            "a project's messages file sets a key that no built-in bundle has (the line changes nothing)"),
 
     UNRESOLVED_PLACEHOLDER("BMM020", Severity.WARNING,
             "a `$NAME` placeholder has no value"),

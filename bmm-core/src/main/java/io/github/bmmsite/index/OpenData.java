@@ -1,5 +1,6 @@
 package io.github.bmmsite.index;
 
+import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
@@ -31,26 +32,27 @@ public final class OpenData {
     private static final String LIST_SEPARATOR = " | ";
     private static final List<String> RELATION_FIELDS = List.of("source", "type", "target");
     private static final List<String> VIEW_FIELDS = List.of("id", "title", "folder", "documentation", "url", "elements");
-    /**
-     * Before a property's key in the header of elementos.csv: a column per key, so that a spreadsheet
-     * or datos.gov.co filters and sorts by it, and no key is taken for one of the fixed columns.
-     */
-    private static final String PROPERTY_COLUMN = "propiedad:";
 
     private OpenData() {
     }
 
-    public static List<OutputFile> files(Links links, Optional<String> baseUrl) {
+    /**
+     * @param messages the word before a property's key in the header of elementos.csv ("propiedad:estado"):
+     *     a column per key, so that a spreadsheet or datos.gov.co filters and sorts by it, and no key is
+     *     taken for one of the fixed columns
+     */
+    public static List<OutputFile> files(Links links, Optional<String> baseUrl, Messages messages) {
+        String propertyColumn = messages.text("openData.propertyColumn") + ":";
         String base = baseUrl.map(u -> u.endsWith("/") ? u : u + "/").orElse("");
         List<Map<String, String>> elements = elements(links, base);
         List<Map<String, String>> relations = relations(links);
         List<Map<String, Object>> views = views(links, base);
         List<String> propertyColumns = links.model().elements().stream().flatMap(e -> e.properties().stream())
-                .map(property -> PROPERTY_COLUMN + property.key()).distinct().toList();
+                .map(property -> propertyColumn + property.key()).distinct().toList();
         return List.of(
                 file("elementos.json", Json.array(withProperties(links, elements))),
                 file("elementos.csv", Csv.table(Stream.concat(ELEMENT_FIELDS.stream(), propertyColumns.stream())
-                        .toList(), withPropertyColumns(links, elements))),
+                        .toList(), withPropertyColumns(links, elements, propertyColumn))),
                 file("relaciones.json", Json.array(relations)),
                 file("relaciones.csv", Csv.table(RELATION_FIELDS, relations)),
                 file("vistas.json", Json.array(views)),
@@ -71,11 +73,12 @@ public final class OpenData {
     }
 
     /** In CSV, each property key is a column ({@code propiedad:estado}); an element without it leaves it empty. */
-    private static List<Map<String, String>> withPropertyColumns(Links links, List<Map<String, String>> elements) {
+    private static List<Map<String, String>> withPropertyColumns(Links links, List<Map<String, String>> elements,
+                                                                 String propertyColumn) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             Map<String, String> row = new LinkedHashMap<>(elements.get(i));
-            links.model().elements().get(i).properties().forEach(p -> row.put(PROPERTY_COLUMN + p.key(), p.value()));
+            links.model().elements().get(i).properties().forEach(p -> row.put(propertyColumn + p.key(), p.value()));
             rows.add(row);
         }
         return rows;

@@ -1,5 +1,6 @@
 package io.github.bmmsite.index;
 
+import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
@@ -26,16 +27,16 @@ public final class SearchDocuments {
     private SearchDocuments() {
     }
 
-    public static List<Map<String, Object>> of(Links links) {
+    public static List<Map<String, Object>> of(Links links, Messages messages) {
         SiteModel model = links.model();
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Element element : model.elements()) {
             List<String> pending = new ArrayList<>(Summary.pending(links, element.description()));
             element.otherDescriptions().forEach(other -> pending.addAll(Summary.pending(links, other.description())));
-            Map<String, Object> document = document(SitePaths.of(element), "Elemento", element.name(),
+            Map<String, Object> document = document(SitePaths.of(element), messages.text("search.kind.element"), element.name(),
                     Summary.allText(element, links), pending);
             element.code().ifPresent(code -> document.put("code", code));
-            element.type().ifPresent(type -> document.put("type", type.label()));
+            element.type().ifPresent(type -> document.put("type", messages.elementType(type.name())));
             List<String> groups = model.groupsOf(element.key()).stream().map(Group::name).toList();
             if (!groups.isEmpty()) {
                 document.put("group", Placeholders.plain(String.join(", ", groups)));
@@ -43,16 +44,16 @@ public final class SearchDocuments {
             documents.add(document);
         }
         for (Group group : model.groups()) {
-            documents.add(document(SitePaths.of(group), "Grupo", group.name(),
-                    group.memberKeys().size() + " elementos", List.of()));
+            documents.add(document(SitePaths.of(group), messages.text("search.kind.group"), group.name(),
+                    messages.count("count.elements", group.memberKeys().size()), List.of()));
         }
         for (View view : model.views()) {
-            documents.add(document(SitePaths.of(view), "Vista", view.label(),
+            documents.add(document(SitePaths.of(view), messages.text("search.kind.view"), view.label(),
                     Summary.text(links, view.introduction()), Summary.pending(links, view.introduction())));
         }
         for (ExportedDocument exported : model.documents()) {
             if (exported.hasOwnText()) {
-                documents.add(document(SitePaths.of(exported), "Documento", exported.title(),
+                documents.add(document(SitePaths.of(exported), messages.text("search.kind.document"), exported.title(),
                         Summary.text(links, exported.ownText()), Summary.pending(links, exported.ownText())));
             }
         }

@@ -7,6 +7,7 @@ import io.github.bmmsite.diagram.LineEnds;
 import io.github.bmmsite.diagram.Notation;
 import io.github.bmmsite.diagram.TextMeasure;
 import io.github.bmmsite.diagram.ViewDiagrams;
+import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Diagram;
@@ -80,10 +81,12 @@ final class DiagramModels {
 
     private final SiteModel model;
     private final ViewFigure figure;
+    private final Messages messages;
 
-    DiagramModels(Links links, FragmentRenderer fragments) {
+    DiagramModels(Links links, FragmentRenderer fragments, Messages messages) {
         this.model = links.model();
         this.figure = new ViewFigure(links, fragments);
+        this.messages = messages;
     }
 
     /**
@@ -95,7 +98,7 @@ final class DiagramModels {
     Map<String, Object> of(View view, ViewDiagrams.Drawings drawings) {
         Map<String, Object> diagram = new LinkedHashMap<>();
         diagram.putAll(figure.around(view));
-        diagram.put("title", "Diagrama de la vista «" + Placeholders.plain(view.title()) + "»");
+        diagram.put("title", messages.text("diagram.title", Placeholders.plain(view.title())));
         List<Map<String, Object>> relations = relations(drawings.wide());
         diagram.put("description", description(drawings.wide(), relations.size()));
         diagram.put("fromModel", drawings.fromModel());
@@ -116,7 +119,7 @@ final class DiagramModels {
                     : box.type().or(() -> box.elementKey().flatMap(model::element).flatMap(Element::type));
             type.ifPresent(t -> types.computeIfAbsent(t.name(), name -> {
                 Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("label", t.label());
+                entry.put("label", messages.elementType(t.name()));
                 entry.put("layer", Notation.layer(type));
                 entry.put("outline", Notation.outline(type));
                 Notation.icon(type).ifPresent(icon -> entry.put("icon", icon));
@@ -127,7 +130,7 @@ final class DiagramModels {
         for (RelationType type : RelationType.values()) {
             if (diagram.lines().stream().anyMatch(line -> line.type() == type)) {
                 Map<String, Object> entry = notation(type);
-                entry.put("verb", type.verb());
+                entry.put("verb", messages.verb(type.id(), true));
                 relationTypes.add(entry);
             }
         }
@@ -165,21 +168,13 @@ final class DiagramModels {
         return map;
     }
 
-    private static String description(Diagram diagram, int relations) {
+    private String description(Diagram diagram, int relations) {
         long elements = flatten(diagram.boxes()).stream().map(Box::elementKey).flatMap(Optional::stream).distinct().count();
         long groups = flatten(diagram.boxes()).stream()
                 .filter(b -> b.kind() == Diagram.Kind.GROUPING || b.kind() == Diagram.Kind.GROUP).count();
-        StringBuilder text = new StringBuilder(count(elements, "elemento", "elementos"));
-        if (groups > 0) {
-            text.append(" en ").append(count(groups, "grupo", "grupos"));
-        }
-        text.append(" y ").append(count(relations, "relación", "relaciones")).append(". Cada elemento enlaza con su página;"
-                + " las relaciones se describen también en texto después del diagrama.");
-        return text.toString();
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return messages.text("diagram.summary", messages.count("count.elements", elements),
+                groups > 0 ? messages.text("diagram.summary.inGroups", messages.count("count.groups", groups)) : "",
+                messages.count("count.relations", relations));
     }
 
     private Map<String, Object> drawing(Diagram diagram, String variant) {
@@ -275,7 +270,8 @@ final class DiagramModels {
         element.ifPresent(e -> map.put("uri", SitePaths.of(e)));
         Optional<ElementType> type = type(box, element);
         String title = Placeholders.plain(element.map(Element::title).orElse(box.label()));
-        map.put("name", type.map(t -> title + " (" + t.label() + ")").orElse(title));
+        map.put("name", type.map(t -> messages.text("diagram.elementWithType", title, messages.elementType(t.name())))
+                .orElse(title));
         map.put("layer", Notation.layer(type));
         String outline = Notation.outline(type);
         map.put("outline", outline);
@@ -633,7 +629,7 @@ final class DiagramModels {
                 continue;
             }
             for (Box reached : throughJunction(diagram, byId, target, line.type(), new LinkedHashSet<>())) {
-                sentence(source, line.type(), reached, Optional.of("a través de un " + junctionName(target.kind())),
+                sentence(source, line.type(), reached, Optional.of(messages.text("diagram.throughJunction", junctionName(target.kind()))),
                         seen, sentences);
             }
         }
@@ -647,8 +643,8 @@ final class DiagramModels {
             Box parent = targetInside ? source : target;
             Box child = targetInside ? target : source;
             if (parent.kind() != Diagram.Kind.GROUPING) {
-                sentence(source, line.type(), target, Optional.of("en el diagrama, «" + Placeholders.plain(child.label())
-                        + "» está dentro de «" + Placeholders.plain(parent.label()) + "»"), seen, sentences);
+                sentence(source, line.type(), target, Optional.of(messages.text("diagram.nested",
+                        Placeholders.plain(child.label()), Placeholders.plain(parent.label()))), seen, sentences);
             }
         }
         return sentences;
@@ -670,8 +666,8 @@ final class DiagramModels {
         return reached;
     }
 
-    private static String junctionName(Diagram.Kind kind) {
-        return kind == Diagram.Kind.OR_JUNCTION ? "cruce «o»" : "cruce «y»";
+    private String junctionName(Diagram.Kind kind) {
+        return messages.text(kind == Diagram.Kind.OR_JUNCTION ? "diagram.junction.or" : "diagram.junction.and");
     }
 
     private void sentence(Box source, RelationType type, Box target, Optional<String> note, Set<List<Object>> seen,
@@ -681,7 +677,7 @@ final class DiagramModels {
         }
         Map<String, Object> sentence = new LinkedHashMap<>();
         sentence.put("source", endRef(source));
-        sentence.put("verb", type.verb());
+        sentence.put("verb", messages.verb(type.id(), true));
         sentence.put("target", endRef(target));
         note.ifPresent(text -> sentence.put("note", text));
         sentences.add(sentence);

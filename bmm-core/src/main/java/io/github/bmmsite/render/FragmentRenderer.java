@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.bmmsite.cache.FragmentCache;
+import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.parse.MarkdownParser;
@@ -23,19 +24,27 @@ public final class FragmentRenderer {
 
     /** Renderers by heading shift: flexmark passes nothing per render to a node renderer. */
     private final Map<Integer, HtmlRenderer> renderers = new ConcurrentHashMap<>();
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final HtmlSanitizer sanitizer;
     private final Links links;
     private final FragmentCache cache;
     private final Map<Document, Boolean> prepared = new ConcurrentHashMap<>();
 
+    private final Messages messages;
+
+    /** Renders with the Spanish words of numbered figures, tables and placeholders. */
     public FragmentRenderer(Links links) {
-        this(links, FragmentCache.uncached());
+        this(links, FragmentCache.uncached(), Messages.builtIn(Messages.DEFAULT_LANGUAGE));
     }
 
-    /** @param cache keeps the HTML of fragments whose document and link targets did not change */
-    public FragmentRenderer(Links links, FragmentCache cache) {
+    /**
+     * @param cache keeps the HTML of fragments whose document and link targets did not change
+     * @param messages the words the HTML adds to the text ("Figura 1:", "Tabla 2")
+     */
+    public FragmentRenderer(Links links, FragmentCache cache, Messages messages) {
         this.links = links;
         this.cache = cache;
+        this.messages = messages;
+        this.sanitizer = new HtmlSanitizer(messages);
     }
 
     private HtmlRenderer renderer(int headingShift) {
@@ -43,7 +52,7 @@ public final class FragmentRenderer {
         // are written by PandocNodeRenderer.
         return renderers.computeIfAbsent(headingShift, shift -> HtmlRenderer.builder(
                         new MutableDataSet(MarkdownParser.options()).set(HtmlRenderer.GENERATE_HEADER_ID, false))
-                .nodeRendererFactory(options -> new PandocNodeRenderer(links, shift))
+                .nodeRendererFactory(options -> new PandocNodeRenderer(links, shift, messages))
                 .build());
     }
 

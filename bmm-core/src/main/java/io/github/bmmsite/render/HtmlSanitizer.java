@@ -1,5 +1,6 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Addresses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -31,7 +32,11 @@ final class HtmlSanitizer {
     private final Safelist safelist;
     private final Cleaner cleaner;
 
-    HtmlSanitizer() {
+    private final Messages messages;
+
+    /** @param messages the words of the placeholder of an image outside the site */
+    HtmlSanitizer(Messages messages) {
+        this.messages = messages;
         this.safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "mark", "abbr", "del", "ins", "s", "small", "hr")
                 .addAttributes("a", "class", "title")
@@ -54,7 +59,7 @@ final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, BASE_URI);
         for (Element image : dirty.select("img[src]")) {
             if (isOutsideTheSite(image.attr("src"))) {
-                image.before(PandocNodeRenderer.unavailableImage(image.attr("src")));
+                image.before(PandocNodeRenderer.unavailableImage(image.attr("src"), messages));
                 image.remove();
             }
         }

@@ -1,5 +1,6 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.index.Summary;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
@@ -37,11 +38,6 @@ import java.util.stream.Stream;
  */
 final class PageModels {
 
-    static final String UNDESCRIBED = "sin descripción en el documento";
-    static final String FROM_ELEMENT_TABLE = "sin descripción en el documento; el texto es el de la tabla"
-            + " «Elementos del Modelo» de la vista";
-
-    static final String NO_MODEL_TEXT = "sin documentación en el modelo";
     /** A value that is one web address, which the properties table links to. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
 
@@ -49,10 +45,12 @@ final class PageModels {
     private final Links links;
     private final Function<Fragment, Object> html;
     private final Optional<ModelTree> tree;
+    private final Messages messages;
 
     /** @param html the rendered HTML of each element's description and other descriptions, and of relations' documentation */
-    PageModels(SiteModel model, Links links, Function<Fragment, Object> html) {
+    PageModels(SiteModel model, Links links, Function<Fragment, Object> html, Messages messages) {
         this.model = model;
+        this.messages = messages;
         this.links = links;
         this.html = html;
         this.tree = ModelTree.of(model);
@@ -96,8 +94,11 @@ final class PageModels {
         content.put("element", elementRef(element));
         content.put("body", html.apply(element.description()));
         String text = Summary.description(links, element.description());
-        content.put("description", !text.isEmpty() ? text : Placeholders.plain(element.title())
-                + element.type().map(type -> " (" + type.label() + ")").orElse("") + ": " + UNDESCRIBED);
+        String title = Placeholders.plain(element.title());
+        String undescribed = messages.text("element.undescribed");
+        content.put("description", !text.isEmpty() ? text : element.type()
+                .map(type -> messages.text("element.summaryWithType", title, messages.elementType(type.name()), undescribed))
+                .orElseGet(() -> messages.text("element.summary", title, undescribed)));
         model.view(element.viewSlug()).ifPresent(view -> content.put("view", viewRef(view)));
         content.put("views", element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
                 .map(this::viewRef).toList());
@@ -114,12 +115,12 @@ final class PageModels {
     Map<String, Object> relation(Relation relation) {
         Element source = model.element(relation.sourceKey()).orElseThrow();
         Element target = model.element(relation.targetKey()).orElseThrow();
-        String title = source.title() + " " + relation.type().verb() + " " + target.title();
+        String title = source.title() + " " + messages.verb(relation.type().id(), true) + " " + target.title();
         Map<String, Object> content = page("relation", title, SitePaths.of(relation));
         Map<String, Object> ref = new LinkedHashMap<>();
         ref.put("source", elementRef(source));
         ref.put("target", elementRef(target));
-        ref.put("verb", relation.type().verb());
+        ref.put("verb", messages.verb(relation.type().id(), true));
         ref.put("type", relation.type().id());
         if (!saysNoMoreThanItsVerb(relation.details().name(), relation.type())) {
             ref.put("name", relation.details().name());
@@ -134,8 +135,8 @@ final class PageModels {
 
     /** The "Modelo" page: the views by the model's folders ({@code data.modelTree}). */
     Map<String, Object> modelPage() {
-        Map<String, Object> content = page("model", "Modelo", SitePaths.MODEL);
-        content.put("description", "Las vistas del modelo de arquitectura, por carpeta.");
+        Map<String, Object> content = page("model", messages.text("model.title"), SitePaths.MODEL);
+        content.put("description", messages.text("model.description"));
         return content;
     }
 
@@ -203,8 +204,8 @@ final class PageModels {
         Map<String, Object> content = page("group", group.name(), SitePaths.of(group));
         content.put("group", groupRef(group));
         content.put("elements", members(group));
-        content.put("description", Placeholders.plain(group.name() + ": " + group.memberKeys().size() + " elementos ("
-                + String.join(", ", group.memberKeys()) + ")"));
+        content.put("description", Placeholders.plain(messages.text("group.description", group.name(),
+                messages.count("count.elements", group.memberKeys().size()), String.join(", ", group.memberKeys()))));
         return content;
     }
 
@@ -222,8 +223,8 @@ final class PageModels {
         content.put("properties", properties(view.inModel().map(ModelView::properties).orElse(List.of())));
         content.put("body", introduction);
         String text = Summary.description(links, view.introduction());
-        content.put("description", !text.isEmpty() ? text : Placeholders.plain(view.label()) + ": "
-                + view.elementKeys().size() + " elementos");
+        content.put("description", !text.isEmpty() ? text : messages.text("view.summary", Placeholders.plain(view.label()),
+                messages.count("count.elements", view.elementKeys().size())));
         view.todo().ifPresent(todo -> content.put("todo", todo));
         elementTable.ifPresent(table -> content.put("elementTable", table));
         if (view.documentSlugs().size() > 1) {
@@ -320,7 +321,7 @@ final class PageModels {
         for (RelationType type : RelationType.values()) {
             for (Relation relation : model.outgoing(element.key())) {
                 if (relation.type() == type) {
-                    byVerb.computeIfAbsent(type.verb(), v -> new ArrayList<>())
+                    byVerb.computeIfAbsent(messages.verb(type.id(), true), v -> new ArrayList<>())
                             .add(relatedRef(relation, relation.targetKey()));
                 }
             }
@@ -328,7 +329,7 @@ final class PageModels {
         for (RelationType type : RelationType.values()) {
             for (Relation relation : model.incoming(element.key())) {
                 if (relation.type() == type) {
-                    byVerb.computeIfAbsent(type.inverseVerb(), v -> new ArrayList<>())
+                    byVerb.computeIfAbsent(messages.verb(type.id(), false), v -> new ArrayList<>())
                             .add(relatedRef(relation, relation.sourceKey()));
                 }
             }
@@ -362,10 +363,14 @@ final class PageModels {
         return ref;
     }
 
-    /** A name such as "Realiza" or "influye", which the list's heading ("Realiza", "Influye en") already says. */
-    private static boolean saysNoMoreThanItsVerb(String name, RelationType type) {
+    /**
+     * A name such as "Realiza" or "influye", which the list's heading ("Realiza", "Influye en") already
+     * says: in the words of the export (Spanish) or of the site.
+     */
+    private boolean saysNoMoreThanItsVerb(String name, RelationType type) {
         String normal = NameKey.of(name).normal();
-        return normal.isEmpty() || Stream.of(type.verb(), type.inverseVerb()).map(verb -> NameKey.of(verb).normal())
+        return normal.isEmpty() || Stream.of(type.verb(), type.inverseVerb(), messages.verb(type.id(), true),
+                        messages.verb(type.id(), false)).map(verb -> NameKey.of(verb).normal())
                 .anyMatch(verb -> verb.equals(normal) || verb.startsWith(normal + " "));
     }
 
@@ -392,7 +397,7 @@ final class PageModels {
         ref.put("uri", SitePaths.of(element));
         element.type().ifPresent(type -> {
             ref.put("type", type.name());
-            ref.put("typeLabel", type.label());
+            ref.put("typeLabel", messages.elementType(type.name()));
         });
         element.group().ifPresent(group -> ref.put("groupName", group));
         undescribed(element).ifPresent(notice -> ref.put("undescribed", notice));
@@ -410,14 +415,14 @@ final class PageModels {
             return Optional.empty();
         }
         if (element.text() == Element.Text.ELEMENT_TABLE) {
-            return Optional.of(FROM_ELEMENT_TABLE);
+            return Optional.of(messages.text("element.fromElementTable"));
         }
         boolean onAnExportedView = element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
                 .anyMatch(view -> !view.onlyInModel());
         if (onAnExportedView) {
-            return Optional.of(UNDESCRIBED);
+            return Optional.of(messages.text("element.undescribed"));
         }
-        return element.description().blocks().isEmpty() ? Optional.of(NO_MODEL_TEXT) : Optional.empty();
+        return element.description().blocks().isEmpty() ? Optional.of(messages.text("element.noModelText")) : Optional.empty();
     }
 
     Map<String, Object> groupRef(Group group) {

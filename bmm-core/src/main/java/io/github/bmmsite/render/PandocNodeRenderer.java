@@ -18,6 +18,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.CodeMentions;
 import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
@@ -47,10 +48,12 @@ final class PandocNodeRenderer implements NodeRenderer {
 
     private final Links links;
     private final int headingShift;
+    private final Messages messages;
 
     /** @param headingShift added to the level of every heading, to fit the outline of the page */
-    PandocNodeRenderer(Links links, int headingShift) {
+    PandocNodeRenderer(Links links, int headingShift, Messages messages) {
         this.links = links;
+        this.messages = messages;
         this.headingShift = headingShift;
     }
 
@@ -113,16 +116,17 @@ final class PandocNodeRenderer implements NodeRenderer {
         Optional<Paragraph> caption = PandocNodes.tableCaption(table);
         Optional<String> id = caption.flatMap(PandocNodes::captionAttributes).flatMap(PandocAttributes::id);
         Optional<NumberedTable> numbered = id.flatMap(i -> links.table(table, i));
-        String name = numbered.map(t -> "Tabla " + t.number() + (caption.isPresent() ? ": " : "")).orElse("")
-                + caption.map(c -> fillPlain(captionText(c))).orElse(numbered.isPresent() ? "" : "Tabla");
+        String name = numbered.map(t -> messages.text("table.number", t.number()) + (caption.isPresent() ? ": " : ""))
+                .orElse("") + caption.map(c -> fillPlain(captionText(c)))
+                .orElse(numbered.isPresent() ? "" : messages.text("table.name"));
         html.raw("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(name) + "\">");
         html.raw("<table");
         id.ifPresent(i -> html.raw(" id=\"" + escape(i) + "\""));
         html.raw(">\n");
         if (caption.isPresent()) {
             html.raw("<caption>");
-            numbered.ifPresent(t -> html.raw("<span class=\"bmm-table-number\">Tabla " + t.number()
-                    + ":</span> "));
+            numbered.ifPresent(t -> html.raw("<span class=\"bmm-table-number\">"
+                    + escape(messages.text("table.number", t.number())) + ":</span> "));
             context.renderChildren(caption.get());
             html.raw("</caption>\n");
         }
@@ -164,7 +168,8 @@ final class PandocNodeRenderer implements NodeRenderer {
         html.raw(">");
         image(image, attributes, html);
         html.raw("<figcaption>");
-        numbered.ifPresent(f -> html.raw("<span class=\"bmm-figure-number\">Figura " + f.number() + ":</span> "));
+        numbered.ifPresent(f -> html.raw("<span class=\"bmm-figure-number\">"
+                + escape(messages.text("figure.number", f.number())) + "</span> "));
         context.renderChildren(image);
         html.raw("</figcaption></figure>\n");
     }
@@ -186,7 +191,7 @@ final class PandocNodeRenderer implements NodeRenderer {
         String alt = fillPlain(PandocNodes.plainText(image).strip());
         ImageTarget target = links.image(image);
         if (target instanceof ImageTarget.Unavailable missing) {
-            html.raw(unavailableImage(missing.written()));
+            html.raw(unavailableImage(missing.written(), messages));
             return;
         }
         String src = ROOT + ((ImageTarget.Local) target).sitePath();
@@ -199,10 +204,10 @@ final class PandocNodeRenderer implements NodeRenderer {
     }
 
     /** What a page shows instead of an image that is missing or not published. */
-    static String unavailableImage(String written) {
+    static String unavailableImage(String written, Messages messages) {
         return "<div class=\"bmm-figure-missing\" role=\"img\" aria-label=\""
-                + escape("Imagen no disponible: " + written) + "\">"
-                + "<span class=\"bmm-figure-missing-title\">Imagen no disponible</span> "
+                + escape(messages.text("image.missing.label", written)) + "\">"
+                + "<span class=\"bmm-figure-missing-title\">" + escape(messages.text("image.missing")) + "</span> "
                 + "<code>" + escape(written) + "</code></div>";
     }
 
@@ -227,7 +232,7 @@ final class PandocNodeRenderer implements NodeRenderer {
 
     private void crossReference(CrossReference reference, NodeRendererContext context, HtmlWriter html) {
         boolean table = reference.kind().equals("tbl");
-        String noun = (table ? "tabla" : "figura") + (reference.ids().size() > 1 ? "s" : "");
+        String noun = messages.text("crossref." + (table ? "table" : "figure") + (reference.ids().size() > 1 ? ".other" : ".one"));
         html.text(reference.capitalised() ? Character.toUpperCase(noun.charAt(0)) + noun.substring(1) : noun);
         html.raw(" ");
         List<String> numbers = new ArrayList<>();
@@ -237,16 +242,12 @@ final class PandocNodeRenderer implements NodeRenderer {
             Optional<Integer> number = table ? links.table(reference, id).map(NumberedTable::number)
                     : links.figure(reference, id).map(Figure::number);
             numbers.add(uri.map(u -> "<a class=\"bmm-xref\" href=\"" + escape(ROOT + u) + "\">" + number.get() + "</a>")
-                    .orElse("<mark class=\"bmm-unresolved\" title=\"Referencia desconocida: " + escape(id) + "\">??</mark>"));
+                    .orElse("<mark class=\"bmm-unresolved\" title=\"" + escape(messages.text("page.unknownReference", id))
+                            + "\">??</mark>"));
         }
-        html.raw(joinSpanish(numbers));
-    }
-
-    private static String joinSpanish(List<String> items) {
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " y " + items.get(items.size() - 1);
+        // The list's words are escaped before the links go in, so that only the links are markup.
+        html.raw(numbers.size() == 1 ? numbers.get(0) : Messages.fill(escape(messages.text("text.andList")),
+                String.join(", ", numbers.subList(0, numbers.size() - 1)), numbers.get(numbers.size() - 1)));
     }
 
     private void text(Text node, NodeRendererContext context, HtmlWriter html) {
@@ -267,8 +268,9 @@ final class PandocNodeRenderer implements NodeRenderer {
             if (value.isPresent()) {
                 mentions(value.get(), linkable, html);
             } else {
-                html.raw("<mark class=\"bmm-unresolved\" title=\"Variable sin valor en la configuración: "
-                        + placeholder.group(1) + "\">" + placeholder.group(1) + "</mark>");
+                html.raw("<mark class=\"bmm-unresolved\" title=\""
+                        + escape(messages.text("page.unresolvedPlaceholder", placeholder.group(1))) + "\">"
+                        + placeholder.group(1) + "</mark>");
             }
             position = placeholder.end();
         }

@@ -4,6 +4,7 @@ import io.github.bmmsite.cache.FragmentCache;
 import io.github.bmmsite.cache.PageCache;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagram.ViewDiagrams;
+import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.index.MatrixSearchDocuments;
 import io.github.bmmsite.index.SearchDocuments;
 import io.github.bmmsite.index.Sitemap;
@@ -39,17 +40,23 @@ public final class SiteRenderer {
     private final PageEngine engine;
     private final Diagnostics diagnostics;
     private final FragmentCache fragmentCache;
+    private final Messages messages;
 
-    /** @param fragmentCache renders the HTML of document fragments, or keeps it if nothing it shows changed */
-    public SiteRenderer(PageEngine engine, Diagnostics diagnostics, FragmentCache fragmentCache) {
+    /**
+     * @param fragmentCache renders the HTML of document fragments, or keeps it if nothing it shows changed
+     * @param messages the words of the site, which templates read as {@code data.messages}
+     */
+    public SiteRenderer(PageEngine engine, Diagnostics diagnostics, FragmentCache fragmentCache, Messages messages) {
         this.engine = engine;
         this.diagnostics = diagnostics;
         this.fragmentCache = fragmentCache;
+        this.messages = messages;
     }
 
-    /** Renders every page and fragment with the built-in engine. */
+    /** Renders every page and fragment with the built-in engine, in Spanish. */
     public SiteRenderer(TemplateEngine engine, Diagnostics diagnostics) {
-        this(new FreemarkerPageEngine(engine, PageCache.uncached()), diagnostics, FragmentCache.uncached());
+        this(new FreemarkerPageEngine(engine, PageCache.uncached()), diagnostics, FragmentCache.uncached(),
+                Messages.builtIn(Messages.DEFAULT_LANGUAGE));
     }
 
     /**
@@ -66,18 +73,19 @@ public final class SiteRenderer {
         UnsafeMarkup unsafe = new UnsafeMarkup(diagnostics);
         model.views().forEach(view -> unsafe.report(view.document()));
         modelTexts(model).forEach(text -> unsafe.report(text.document()));
-        FragmentRenderer fragments = new FragmentRenderer(links, fragmentCache);
+        FragmentRenderer fragments = new FragmentRenderer(links, fragmentCache, messages);
         Map<Fragment, Object> descriptions = Stream.concat(model.elements().stream().flatMap(SiteRenderer::descriptionsOf),
                         relationDocumentation(model))
                 .distinct()
                 .parallel()
                 .collect(Collectors.toConcurrentMap(Function.identity(),
                         fragment -> TemplateEngine.markup(fragments.render(fragment))));
-        PageModels models = new PageModels(model, links, descriptions::get);
+        PageModels models = new PageModels(model, links, descriptions::get, messages);
         TraceabilityModels traceability = new TraceabilityModels(model, models,
-                TraceabilityModels.matrices(model, diagnostics));
+                TraceabilityModels.matrices(model, diagnostics), messages);
         Map<String, Object> data = models.data();
         data.put("matrices", traceability.refs());
+        data.put("messages", messages.all());
 
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(SitePaths.HOME, "index.ftl",
@@ -86,7 +94,7 @@ public final class SiteRenderer {
             pages.add(new Page(SitePaths.of(document), "document.ftl", () -> models.document(document,
                     TemplateEngine.markup(document.hasOwnText() ? fragments.render(document.ownText()) : ""))));
         }
-        DiagramModels diagrams = new DiagramModels(links, fragments);
+        DiagramModels diagrams = new DiagramModels(links, fragments, messages);
         for (View view : model.views()) {
             pages.add(new Page(SitePaths.of(view), "view.ftl", () -> {
                 Map<String, Object> content = models.view(view,
@@ -124,11 +132,11 @@ public final class SiteRenderer {
         for (AlignmentMatrix matrix : traceability.all()) {
             pages.add(new Page(SitePaths.of(matrix), "matrix.ftl", () -> traceability.page(matrix)));
         }
-        pages.add(new Page(SitePaths.SEARCH, "search.ftl", () -> models.page("search", "Buscar", SitePaths.SEARCH)));
+        pages.add(new Page(SitePaths.SEARCH, "search.ftl", () -> models.page("search", messages.text("search.title"), SitePaths.SEARCH)));
         pages.add(new Page(SitePaths.OPEN_DATA, "datos.ftl",
-                () -> models.page("open-data", "Datos abiertos", SitePaths.OPEN_DATA)));
+                () -> models.page("open-data", messages.text("openData.title"), SitePaths.OPEN_DATA)));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
-                () -> models.page("404", "Página no encontrada", SitePaths.NOT_FOUND)));
+                () -> models.page("404", messages.text("notFound.title"), SitePaths.NOT_FOUND)));
         List<String> located = pages.stream().map(Page::uri)
                 .filter(uri -> !uri.equals(SitePaths.NOT_FOUND) && !uri.equals(SitePaths.SEARCH)).toList();
         pages.add(new Page(SitePaths.SITEMAP, "sitemap.ftl", () -> {
@@ -138,8 +146,8 @@ public final class SiteRenderer {
         }));
         pages.add(new Page(SitePaths.SEARCH_DATA, "search-index.ftl", () -> {
             Map<String, Object> searchData = models.page("search-index", "search-index", SitePaths.SEARCH_DATA);
-            List<Map<String, Object>> documents = new ArrayList<>(SearchDocuments.of(links));
-            documents.addAll(MatrixSearchDocuments.of(traceability.all()));
+            List<Map<String, Object>> documents = new ArrayList<>(SearchDocuments.of(links, messages));
+            documents.addAll(MatrixSearchDocuments.of(traceability.all(), messages));
             searchData.put("documents", documents);
             return searchData;
         }));

@@ -2,6 +2,8 @@ package io.github.bmmsite.render;
 
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
+import io.github.bmmsite.i18n.Messages;
+import io.github.bmmsite.index.MatrixSearchDocuments;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.AlignmentMatrices;
 import io.github.bmmsite.model.AlignmentMatrix;
@@ -30,9 +32,11 @@ final class TraceabilityModels {
     private final SiteModel model;
     private final PageModels pages;
     private final List<AlignmentMatrix> matrices;
+    private final Messages messages;
 
-    TraceabilityModels(SiteModel model, PageModels pages, List<AlignmentMatrix> matrices) {
+    TraceabilityModels(SiteModel model, PageModels pages, List<AlignmentMatrix> matrices, Messages messages) {
         this.model = model;
+        this.messages = messages;
         this.pages = pages;
         this.matrices = matrices;
     }
@@ -99,7 +103,7 @@ final class TraceabilityModels {
         List<Map<String, Object>> list = new ArrayList<>();
         for (ValueChain.Node node : nodes) {
             Map<String, Object> map = new LinkedHashMap<>();
-            map.put("verb", up ? node.relation().type().verb() : node.relation().type().inverseVerb());
+            map.put("verb", messages.verb(node.relation().type().id(), up));
             map.put("element", pages.elementRef(model.element(node.key()).orElseThrow()));
             switch (node.note()) {
                 case CYCLE -> map.put("note", "cycle");
@@ -115,17 +119,17 @@ final class TraceabilityModels {
 
     /** The {@code content} of a matrix page. */
     Map<String, Object> page(AlignmentMatrix matrix) {
-        Map<String, Object> content = pages.page("matrix", "Matriz de alineación: " + matrix.title(),
-                SitePaths.of(matrix));
-        content.put("description", matrix.title() + ": " + count(matrix.relationCount(), "relación", "relaciones")
-                + " entre sus elementos, en una tabla.");
+        String title = MatrixSearchDocuments.title(matrix, messages);
+        Map<String, Object> content = pages.page("matrix", messages.text("matrix.title", title), SitePaths.of(matrix));
+        content.put("description", messages.text("matrix.description", title,
+                messages.count("count.relations", matrix.relationCount())));
         Map<String, Object> map = matrixRef(matrix);
         List<Map<String, Object>> blocks = new ArrayList<>();
         List<Element> columns = new ArrayList<>();
         for (AlignmentMatrix.Block block : matrix.blocks()) {
             Map<String, Object> ref = new LinkedHashMap<>();
             block.group().ifPresent(group -> ref.put("group", pages.groupRef(group)));
-            ref.put("name", block.group().map(Group::name).orElse("Elementos sin grupo"));
+            ref.put("name", block.group().map(Group::name).orElseGet(() -> messages.text("matrix.ungrouped")));
             List<Map<String, Object>> elements = new ArrayList<>();
             for (String key : block.columnKeys()) {
                 Element element = model.element(key).orElseThrow();
@@ -149,9 +153,10 @@ final class TraceabilityModels {
                 }
                 List<Map<String, Object>> cell = new ArrayList<>();
                 for (AlignmentMatrix.Mark mark : marks) {
-                    verbs.add(mark.verb());
+                    String verb = messages.verb(mark.relation().type().id(), !mark.reversed());
+                    verbs.add(verb);
                     Map<String, Object> ref = new LinkedHashMap<>();
-                    ref.put("verb", mark.verb());
+                    ref.put("verb", verb);
                     ref.put("from", shortName(row));
                     ref.put("to", shortName(column));
                     ref.put("uri", SitePaths.of(column) + RELATIONS_ANCHOR);
@@ -183,7 +188,7 @@ final class TraceabilityModels {
 
     private Map<String, Object> matrixRef(AlignmentMatrix matrix) {
         Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("title", matrix.title());
+        ref.put("title", MatrixSearchDocuments.title(matrix, messages));
         ref.put("uri", SitePaths.of(matrix));
         ref.put("rowGroup", pages.groupRef(matrix.rowGroup()));
         ref.put("columnGroups", matrix.columnGroups().stream().map(pages::groupRef).toList());
@@ -194,9 +199,5 @@ final class TraceabilityModels {
     /** The code, or the name of an element without one: enough to say which cell a mark is in. */
     private static String shortName(Element element) {
         return element.code().orElse(element.name());
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.parse.ParsedDocument;
 
@@ -22,7 +23,7 @@ import java.util.List;
  */
 final class UnsafeMarkup {
 
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer(Messages.builtIn(Messages.DEFAULT_LANGUAGE));
     private final Diagnostics diagnostics;
 
     UnsafeMarkup(Diagnostics diagnostics) {

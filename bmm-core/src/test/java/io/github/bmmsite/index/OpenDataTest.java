@@ -1,5 +1,6 @@
 package io.github.bmmsite.index;
 
+import io.github.bmmsite.i18n.Messages;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OpenDataTest {
+
+    private static final Messages SPANISH = Messages.builtIn("es");
 
     private static final String DOCUMENT = """
             ## Vista
@@ -47,7 +50,7 @@ class OpenDataTest {
                             Toma de decisiones: O1
                         """, diagnostics)));
         Links links = Fixtures.links(model, Map.of("CLIENTE", "la Secretaría"), diagnostics);
-        return OpenData.files(links, Optional.of("https://example.org/sitio")).stream()
+        return OpenData.files(links, Optional.of("https://example.org/sitio"), SPANISH).stream()
                 .collect(Collectors.toMap(OutputFile::sitePath,
                         f -> new String(((OutputFile.Bytes) f).content(), StandardCharsets.UTF_8)));
     }
@@ -119,7 +122,7 @@ class OpenDataTest {
                           realization:
                             '=HYPERLINK("https://evil.example","x")': -Dos
                         """, diagnostics)));
-        Map<String, String> files = OpenData.files(Fixtures.links(model, Map.of(), diagnostics), Optional.empty())
+        Map<String, String> files = OpenData.files(Fixtures.links(model, Map.of(), diagnostics), Optional.empty(), SPANISH)
                 .stream().collect(Collectors.toMap(OutputFile::sitePath,
                         f -> new String(((OutputFile.Bytes) f).content(), StandardCharsets.UTF_8)));
 

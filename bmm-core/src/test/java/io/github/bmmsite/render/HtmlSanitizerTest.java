@@ -1,5 +1,6 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -8,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlSanitizerTest {
 
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer(Messages.builtIn("es"));
 
     @ParameterizedTest
     @ValueSource(strings = {"/etc/passwd", "//example.org/x.png", "\\\\example.org\\x.png", "https://example.org/x.png",
