@@ -32,4 +32,12 @@ public final class SeedSite {
                 Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."), CONFIG)
                 .withModel(MODEL);
     }
+
+    /** The same, with another {@code bmm.language}. */
+    public static BakeOptions options(Path work, Path output, String language) {
+        BakeOptions seed = options(work, output);
+        return new BakeOptions(seed.projectDir(), seed.buildDir(), seed.source(), seed.output(), seed.templates(),
+                seed.assets(), seed.strict(), Optional.of(language), seed.baseUrl(), seed.encoding(), seed.variables(),
+                seed.config(), seed.model(), seed.engine(), seed.cache());
+    }
 }

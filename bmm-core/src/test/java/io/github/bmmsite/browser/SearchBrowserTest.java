@@ -2,7 +2,10 @@ package io.github.bmmsite.browser;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
+import io.github.bmmsite.bake.Baker;
+import io.github.bmmsite.bake.SeedSite;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -94,6 +97,26 @@ class SearchBrowserTest {
 
     private static String base(HttpServer server) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/repo/";
+    }
+
+    @Test
+    void anEnglishSiteSearchesWithLunrsEnglishPipelineAndSpeaksEnglish() throws Exception {
+        Path english = Path.of("target", "browser-site-en").toAbsolutePath();
+        new Baker(SeedSite.options(Path.of("target").toAbsolutePath(), english, "en")).bake();
+
+        driver().get(english.toUri() + "search.html?q=goals");
+        waitForStatus("“goals”");
+        assertThat(status()).isEqualTo(results().size() + " results for “goals”");
+        assertThat(results()).hasSizeGreaterThan(10);
+        assertThat(searchPipeline()).containsExactly("stemmer");
+
+        search(seed.toUri().toString(), "objetivo");
+        assertThat(searchPipeline()).contains("bmm-es-fold").doesNotContain("stemmer");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> searchPipeline() {
+        return (List<String>) driver().executeScript("return BMM_SEARCH.index.pipeline.toJSON();");
     }
 
     @ParameterizedTest(name = "{0}")

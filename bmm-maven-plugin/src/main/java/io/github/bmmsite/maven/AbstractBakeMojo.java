@@ -61,8 +61,11 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     boolean strict;
 
     /**
-     * Language of the site ({@code es}, {@code en}, …), written to {@code <html lang>}. When empty,
-     * the documents' {@code lang} metadata is used, or Spanish.
+     * Language of the site, a BCP 47 tag ({@code es}, {@code en}, {@code es-CO}, …; another value is an
+     * error, BMM017), written to {@code <html lang>}; its language chooses the words of the pages (Spanish
+     * or English; a language without words of its own gets the English ones, BMM018) and the rules of the
+     * search. When empty, the words are Spanish and {@code <html lang>} is the documents' {@code lang}
+     * metadata, or {@code es}.
      */
     @Parameter(property = "bmm.language")
     String language;

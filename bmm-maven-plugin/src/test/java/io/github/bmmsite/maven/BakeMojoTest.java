@@ -104,6 +104,31 @@ class BakeMojoTest {
 
     @Test
     @InjectMojo(goal = "bake")
+    @MojoParameter(name = "language", value = "es_CO")
+    void aLanguageThatIsNoLanguageTagFailsTheBuildNamingTheParameter(BakeMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("the site was not baked: 1 error(s)");
+        assertThat(log.errors).containsExactly("pom.xml: error [BMM017] bmm.language is 'es_CO', which is not a"
+                + " language tag (BCP 47, such as es, en or es-CO)");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "language", value = "en")
+    void theLanguageChoosesTheWordsOfThePages(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(read("grupos/objetivos.html")).contains("<html lang=\"en\">").contains(">Home</a>")
+                .doesNotContain(">Inicio</a>");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
     void withoutStrictModeAPlaceholderWithoutValueIsOnlyAWarning(BakeMojo mojo) throws Exception {
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
