@@ -21,7 +21,7 @@ public final class MatrixSearchDocuments {
 
     /** What a matrix relates, as readers see it: "Objetivos × Procesos y elementos sin grupo". */
     public static String title(AlignmentMatrix matrix, Messages messages) {
-        List<String> columns = matrix.blocks().stream().map(block -> block.group().map(Group::name)
+        List<String> columns = matrix.targetGroups().stream().map(group -> group.map(Group::name)
                 .orElseGet(() -> messages.text("matrix.ungroupedColumns"))).toList();
         String joined = columns.size() == 1 ? columns.get(0)
                 : messages.text("text.andList", String.join(", ", columns.subList(0, columns.size() - 1)),

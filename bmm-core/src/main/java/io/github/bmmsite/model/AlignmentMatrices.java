@@ -82,15 +82,8 @@ public final class AlignmentMatrices {
             byColumn.forEach((column, list) -> columns.put(column, List.copyOf(list)));
             frozen.put(row, columns);
         });
-        return Optional.of(new AlignmentMatrix(title(group, full), group, shownRows, shownBlocks, frozen, extent, rows.size(),
+        return Optional.of(new AlignmentMatrix(full.stream().map(AlignmentMatrix.Block::group).toList(), group, shownRows, shownBlocks, frozen, extent, rows.size(),
                 relatedRows.size(), relationCount, columnCount));
-    }
-
-    private static String title(Group rows, List<AlignmentMatrix.Block> blocks) {
-        List<String> columns = blocks.stream().map(b -> b.group().map(Group::name).orElse("elementos sin grupo")).toList();
-        String joined = columns.size() == 1 ? columns.get(0)
-                : String.join(", ", columns.subList(0, columns.size() - 1)) + " y " + columns.get(columns.size() - 1);
-        return rows.name() + " × " + joined;
     }
 
     /** 1 when the relation was added, 0 when its other end is not an element of the site. */

@@ -8,7 +8,8 @@ import java.util.Optional;
  * The relations from the members of one group (the rows) to the elements they point to (the
  * columns, in blocks by the target's group). Made by {@link AlignmentMatrices}.
  *
- * @param title what readers see: "Objetivos OTIC × Objetivos SG", "Procesos × Objetivos SG y Objetivos OTIC"
+ * @param targetGroups the groups of every column of the full matrix, in block order, empty for the
+ *     targets without a group: what its title names ("Procesos × Objetivos SG y Objetivos OTIC")
  * @param rowGroup the group whose members are the rows
  * @param rowKeys the rows shown, in group order
  * @param blocks the columns shown, grouped by the group of the target element
@@ -19,11 +20,12 @@ import java.util.Optional;
  * @param relationCount every relation of the matrix, shown or not
  * @param columnCount every column the full matrix would have
  */
-public record AlignmentMatrix(String title, Group rowGroup, List<String> rowKeys, List<Block> blocks,
+public record AlignmentMatrix(List<Optional<Group>> targetGroups, Group rowGroup, List<String> rowKeys, List<Block> blocks,
                               Map<String, Map<String, List<Mark>>> marks, Extent extent, int groupSize,
                               int relatedRows, int relationCount, int columnCount) {
 
     public AlignmentMatrix {
+        targetGroups = List.copyOf(targetGroups);
         rowKeys = List.copyOf(rowKeys);
         blocks = List.copyOf(blocks);
         marks = Map.copyOf(marks);
@@ -56,11 +58,6 @@ public record AlignmentMatrix(String title, Group rowGroup, List<String> rowKeys
      * (association) is declared from the column's element to the row's.
      */
     public record Mark(Relation relation, boolean reversed) {
-
-        /** The Spanish verb from the row to the column: "realiza", "influye en", … */
-        public String verb() {
-            return reversed ? relation.type().inverseVerb() : relation.type().verb();
-        }
     }
 
     /** The relations from a row to a column; empty when they are not related. */

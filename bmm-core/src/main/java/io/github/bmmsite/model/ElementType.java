@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An ArchiMate element type, by its ArchiMate name ({@code Goal}), with the Spanish label
- * shown to readers.
+ * An ArchiMate element type, by its ArchiMate name ({@code Goal}), with the Spanish label that
+ * exports write in their tables and that element addresses are made of; readers see the name in
+ * the site's language, from its messages ({@code elementType.Goal}).
  */
 public record ElementType(String name, String label) {
 

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * The ArchiMate relationship types, each with the Spanish verb read from its source
- * ("OETI01 realiza O7") and from its target ("O7 es realizado por OETI01").
+ * ("OETI01 realiza O7") and from its target ("O7 es realizado por OETI01"): the words of the
+ * export, which relation addresses are made of and names are compared with. Readers see the verbs
+ * in the site's language, from its messages ({@code relation.realization.forward}).
  */
 public enum RelationType {
     REALIZATION("realization", "realiza", "es realizado por"),

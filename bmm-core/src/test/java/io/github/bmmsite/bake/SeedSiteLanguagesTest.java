@@ -96,6 +96,7 @@ class SeedSiteLanguagesTest {
         assertThat(englishSite.get("elementos/o7.html")).contains("Fortalecer las capacidades institucionales");
         assertThat(Files.readString(site.resolve("search.html"))).contains("data-language=\"en\"");
         assertThat(Files.readString(site.resolve("search-index.js"))).contains("\"kind\":\"Element\"")
+                .contains("Alignment matrix: Procesos y capacidades × Objetivos SG and Objetivos OTIC")
                 .doesNotContain("\"kind\":\"Elemento\"");
         assertThat(english.diagnostics()).extracting(Diagnostic::problem)
                 .doesNotContain(Problem.LANGUAGE_WITHOUT_MESSAGES);

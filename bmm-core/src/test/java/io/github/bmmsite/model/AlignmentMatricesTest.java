@@ -23,20 +23,25 @@ class AlignmentMatricesTest {
         return matrices.stream().filter(m -> m.rowGroup().name().equals(rowGroup)).findFirst().orElseThrow();
     }
 
+    /** The Spanish verb of each mark, read from the row to the column. */
     private static List<String> verbs(AlignmentMatrix matrix, String row, String column) {
-        return matrix.at(row, column).stream().map(AlignmentMatrix.Mark::verb).toList();
+        return matrix.at(row, column).stream()
+                .map(mark -> mark.reversed() ? mark.relation().type().inverseVerb() : mark.relation().type().verb())
+                .toList();
     }
 
     @Test
     void oneMatrixPerGroupThatIsTheSourceOfRelations() {
-        List<AlignmentMatrix> matrices = AlignmentMatrices.of(SEED_LIKE.build());
+        SiteModel model = SEED_LIKE.build();
+        List<AlignmentMatrix> matrices = AlignmentMatrices.of(model);
 
         assertThat(matrices).extracting(m -> m.rowGroup().name())
                 .containsExactly("Objetivos OTIC", "Principios", "Procesos y capacidades");
         assertThat(matrices).extracting(m -> m.columnGroups().stream().map(Group::name).toList()).containsExactly(
                 List.of("Objetivos SG"), List.of("Objetivos SG"), List.of("Objetivos SG", "Objetivos OTIC"));
-        assertThat(matrices).extracting(AlignmentMatrix::title).containsExactly("Objetivos OTIC × Objetivos SG",
-                "Principios × Objetivos SG", "Procesos y capacidades × Objetivos SG y Objetivos OTIC");
+        assertThat(matrices).extracting(AlignmentMatrix::targetGroups).containsExactly(
+                List.of(model.group("Objetivos SG")), List.of(model.group("Objetivos SG")),
+                List.of(model.group("Objetivos SG"), model.group("Objetivos OTIC")));
     }
 
     @Test
@@ -106,7 +111,7 @@ class AlignmentMatricesTest {
                 .containsExactly(model.group("Objetivos"), Optional.empty());
         assertThat(matrix.blocks().get(0).columnKeys()).containsExactly("O1", "O2");
         assertThat(matrix.blocks().get(1).columnKeys()).containsExactly("suelto");
-        assertThat(matrix.title()).isEqualTo("Objetivos × Objetivos y elementos sin grupo");
+        assertThat(matrix.targetGroups()).containsExactly(model.group("Objetivos"), Optional.empty());
     }
 
     @Test
