@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.html;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
