@@ -1,7 +1,7 @@
 package io.github.bmmsite.render;
 
 import io.github.bmmsite.i18n.Messages;
-import io.github.bmmsite.index.Summary;
+import io.github.bmmsite.link.Summary;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
@@ -13,7 +13,7 @@ import io.github.bmmsite.model.NameKey;
 import io.github.bmmsite.model.Property;
 import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.RelationDetails;
-import io.github.bmmsite.model.RelationType;
+import io.github.bmmsite.notation.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 import io.github.bmmsite.model.ViewSection;

@@ -3,7 +3,6 @@ package io.github.bmmsite.render;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.i18n.Messages;
-import io.github.bmmsite.index.MatrixSearchDocuments;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.AlignmentMatrices;
 import io.github.bmmsite.model.AlignmentMatrix;
@@ -119,7 +118,7 @@ final class TraceabilityModels {
 
     /** The {@code content} of a matrix page. */
     Map<String, Object> page(AlignmentMatrix matrix) {
-        String title = MatrixSearchDocuments.title(matrix, messages);
+        String title = MatrixTitle.of(matrix, messages);
         Map<String, Object> content = pages.page("matrix", messages.text("matrix.title", title), SitePaths.of(matrix));
         content.put("description", messages.text("matrix.description", title,
                 messages.count("count.relations", matrix.relationCount())));
@@ -188,7 +187,7 @@ final class TraceabilityModels {
 
     private Map<String, Object> matrixRef(AlignmentMatrix matrix) {
         Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("title", MatrixSearchDocuments.title(matrix, messages));
+        ref.put("title", MatrixTitle.of(matrix, messages));
         ref.put("uri", SitePaths.of(matrix));
         ref.put("rowGroup", pages.groupRef(matrix.rowGroup()));
         ref.put("columnGroups", matrix.columnGroups().stream().map(pages::groupRef).toList());

@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,7 +59,7 @@ class SeedSiteLanguagesTest {
     @BeforeAll
     static void bakeBoth() throws Exception {
         new Baker(SeedSite.options(work.resolve("es"), work.resolve("es-site"))).bake();
-        english = new Baker(SeedSite.options(work.resolve("en"), work.resolve("en-site"), "en")).bake();
+        english = new Baker(inLanguage("en", work.resolve("en"), work.resolve("en-site"))).bake();
         spanishSite = pages(work.resolve("es-site"));
         englishSite = pages(work.resolve("en-site"));
     }
@@ -123,11 +122,9 @@ class SeedSiteLanguagesTest {
                 </archimate:model>
                 """);
         Path source = Files.createDirectories(other.resolve("src"));
-        BakeOptions options = new BakeOptions(other, other.resolve("target"), source, other.resolve("target/site"),
-                other.resolve("no-templates"), other.resolve("no-assets"), false, Optional.of("en"),
-                Optional.of("https://example.org/"), java.nio.charset.StandardCharsets.UTF_8, Map.of(), Map.of())
-                .withModel(model);
-        new Baker(options).bake();
+        new Baker(BakeOptions.builder().projectDir(other).buildDir(other.resolve("target")).source(source)
+                .output(other.resolve("target/site")).language("en").baseUrl("https://example.org/").model(model)
+                .build()).bake();
 
         assertThat(Files.readAllLines(other.resolve("target/site/datos/elementos.csv")).get(0))
                 .isEqualTo("code,name,type,group,description,url,views,other_descriptions,property:estado");
@@ -137,10 +134,8 @@ class SeedSiteLanguagesTest {
     void aProjectsMessageShowsOnThePagesAndAnUnknownOneIsAWarning() throws Exception {
         Path templates = Files.createDirectories(work.resolve("own").resolve("templates"));
         Files.writeString(templates.resolve("messages_es.properties"), "nav.home=Portada\nnav.homepage=Portada\n");
-        BakeOptions seed = SeedSite.options(work.resolve("own"), work.resolve("own-site"));
-        BakeResult result = new Baker(new BakeOptions(seed.projectDir(), seed.buildDir(), seed.source(), seed.output(),
-                templates, seed.assets(), false, seed.language(), seed.baseUrl(), seed.encoding(), seed.variables(),
-                seed.config(), seed.model(), seed.engine(), seed.cache())).bake();
+        BakeResult result = new Baker(SeedSite.options(work.resolve("own"), work.resolve("own-site")).toBuilder()
+                .templates(templates).build()).bake();
 
         assertThat(Files.readString(work.resolve("own-site/index.html"))).contains(">Portada</a>")
                 .doesNotContain(">Inicio</a>");
@@ -150,7 +145,7 @@ class SeedSiteLanguagesTest {
 
     @Test
     void aLanguageWithoutWordsOfItsOwnShowsTheEnglishOnesUnderItsOwnTag() throws Exception {
-        BakeResult result = new Baker(SeedSite.options(work.resolve("pt"), work.resolve("pt-site"), "pt-BR")).bake();
+        BakeResult result = new Baker(inLanguage("pt-BR", work.resolve("pt"), work.resolve("pt-site"))).bake();
 
         String home = Files.readString(work.resolve("pt-site/index.html"));
         assertThat(home).contains("<html lang=\"pt-BR\">").contains(">Home</a>");
@@ -159,11 +154,15 @@ class SeedSiteLanguagesTest {
 
     @Test
     void aLanguageThatIsNoLanguageTagIsAnErrorNamingTheParameter() {
-        assertThatThrownBy(() -> new Baker(SeedSite.options(work.resolve("bad"), work.resolve("bad-site"), "español")).bake())
+        assertThatThrownBy(() -> new Baker(inLanguage("español", work.resolve("bad"), work.resolve("bad-site"))).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::format).containsExactly("pom.xml: error [BMM017] bmm.language is"
                                 + " 'español', which is not a language tag (BCP 47, such as es, en or es-CO)"));
         assertThat(work.resolve("bad-site")).doesNotExist();
+    }
+
+    private static BakeOptions inLanguage(String language, Path build, Path output) {
+        return SeedSite.options(build, output).toBuilder().language(language).build();
     }
 
     /**

@@ -102,7 +102,7 @@ class SearchBrowserTest {
     @Test
     void anEnglishSiteSearchesWithLunrsEnglishPipelineAndSpeaksEnglish() throws Exception {
         Path english = Path.of("target", "browser-site-en").toAbsolutePath();
-        new Baker(SeedSite.options(Path.of("target").toAbsolutePath(), english, "en")).bake();
+        new Baker(SeedSite.options(Path.of("target").toAbsolutePath(), english).toBuilder().language("en").build()).bake();
 
         driver().get(english.toUri() + "search.html?q=goals");
         waitForStatus("“goals”");

@@ -1,6 +1,6 @@
 package io.github.bmmsite.jbake;
 
-import io.github.bmmsite.render.Page;
+import io.github.bmmsite.engine.Page;
 import org.apache.commons.configuration2.PropertiesConfiguration;
 import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.convert.ListDelimiterHandler;

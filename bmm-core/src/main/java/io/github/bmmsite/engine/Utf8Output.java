@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.engine;
 
 import java.io.Writer;
 import java.util.Arrays;

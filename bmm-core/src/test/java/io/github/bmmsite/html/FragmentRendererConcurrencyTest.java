@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.html;
 
 import com.vladsch.flexmark.util.ast.Document;
 import io.github.bmmsite.Fixtures;

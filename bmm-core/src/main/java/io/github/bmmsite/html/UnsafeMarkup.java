@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.html;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -21,17 +21,17 @@ import java.util.List;
  * page must not link to. The whole document is looked at, headings included: a heading that names a
  * page is shown as plain text, but what it held was written by the author all the same.
  */
-final class UnsafeMarkup {
+public final class UnsafeMarkup {
 
     private final HtmlSanitizer sanitizer = new HtmlSanitizer(Messages.builtIn(Messages.DEFAULT_LANGUAGE));
     private final Diagnostics diagnostics;
 
-    UnsafeMarkup(Diagnostics diagnostics) {
+    public UnsafeMarkup(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
     /** Each part once; print-only blocks are never shown, so nothing of them is reported. */
-    void report(ParsedDocument document) {
+    public void report(ParsedDocument document) {
         for (Node block : document.ast().getChildren()) {
             if (!PandocNodes.isPrintOnly(block)) {
                 check(document, block);

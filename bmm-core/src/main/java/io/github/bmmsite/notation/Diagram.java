@@ -1,4 +1,4 @@
-package io.github.bmmsite.model;
+package io.github.bmmsite.notation;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.bmmsite.cache;
+package io.github.bmmsite.html;
 
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.model.Fragment;
@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * Where document fragments become HTML: either always ({@link #uncached()}) or only when the
- * fragment's document or anything a fragment can link to changed ({@link IncrementalBake#fragments()}).
+ * fragment's document or anything a fragment can link to changed ({@code IncrementalBake.fragments()}).
  * Safe to call from the rendering threads at once.
  */
 public interface FragmentCache {

@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.html;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;

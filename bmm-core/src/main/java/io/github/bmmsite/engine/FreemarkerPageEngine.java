@@ -1,6 +1,5 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.engine;
 
-import io.github.bmmsite.cache.PageCache;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.write.OutputFile;

@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.engine;
 
 import java.util.Map;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.engine;
 
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.write.OutputFile;

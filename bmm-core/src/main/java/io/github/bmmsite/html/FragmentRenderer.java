@@ -1,10 +1,9 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.html;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import io.github.bmmsite.cache.FragmentCache;
 import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.model.Fragment;

@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.engine;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;

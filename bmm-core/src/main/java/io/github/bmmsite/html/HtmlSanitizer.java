@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.html;
 
 import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Addresses;

@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.html;
 
 import io.github.bmmsite.Fixtures;
 import io.github.bmmsite.diagnostic.Diagnostic;

@@ -1,5 +1,6 @@
-package io.github.bmmsite.model;
+package io.github.bmmsite.notation;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,13 +20,9 @@ public record ElementType(String name, String label) {
         return Optional.ofNullable(KNOWN.get(name.replace(" ", "").toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /**
-     * A type as a table of the export writes it: its ArchiMate name, spaced or not
-     * ("Application Component"), or its Spanish label ("Componente de aplicación"), case and accents aside.
-     */
-    public static Optional<ElementType> written(String text) {
-        return named(text).or(() -> KNOWN.values().stream()
-                .filter(type -> NameKey.normal(type.label()).equals(NameKey.normal(text))).findFirst());
+    /** Every known type, in ArchiMate's order of layers. */
+    public static Collection<ElementType> all() {
+        return KNOWN.values();
     }
 
     private static Map<String, ElementType> known() {

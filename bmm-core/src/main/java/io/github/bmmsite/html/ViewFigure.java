@@ -1,7 +1,8 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.html;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.bmmsite.engine.TemplateEngine;
 import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.model.Figure;
@@ -21,18 +22,18 @@ import java.util.Optional;
  * the drawing right after an existing one. The introduction was rendered whole before; its
  * problems were reported then.
  */
-final class ViewFigure {
+public final class ViewFigure {
 
     private final Links links;
     private final FragmentRenderer fragments;
 
-    ViewFigure(Links links, FragmentRenderer fragments) {
+    public ViewFigure(Links links, FragmentRenderer fragments) {
         this.links = links;
         this.fragments = fragments;
     }
 
     /** The three parts, or nothing when the introduction holds no numbered figure. */
-    Map<String, Object> around(View view) {
+    public Map<String, Object> around(View view) {
         List<Node> blocks = view.introduction().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Optional<Image> image = PandocNodes.figureImage(blocks.get(i));

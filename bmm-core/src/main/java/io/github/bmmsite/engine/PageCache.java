@@ -1,4 +1,4 @@
-package io.github.bmmsite.cache;
+package io.github.bmmsite.engine;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * Where pages are rendered: either always ({@link #uncached()}) or only when what the page's
- * template sees changed since the previous bake ({@link IncrementalBake#pages()}). Safe to call
+ * template sees changed since the previous bake ({@code IncrementalBake.pages()}). Safe to call
  * from the rendering threads at once.
  */
 public interface PageCache {

@@ -1,7 +1,6 @@
-package io.github.bmmsite.index;
+package io.github.bmmsite.link;
 
 import com.vladsch.flexmark.util.ast.Node;
-import io.github.bmmsite.link.Links;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.parse.PandocNodes;

@@ -1,6 +1,5 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.engine;
 
-import io.github.bmmsite.cache.PageCache;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.bmmsite.render;
+package io.github.bmmsite.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.util.TreeSet;
 /**
  * The engines a bake can use: the built-in one, and those of engine artifacts on the class path
  * (for the plugin: the plugin's own {@code <dependencies>}), registered as
- * {@code META-INF/services/io.github.bmmsite.render.PageEngineProvider}.
+ * {@code META-INF/services/io.github.bmmsite.engine.PageEngineProvider}.
  */
 public final class PageEngines {
 
