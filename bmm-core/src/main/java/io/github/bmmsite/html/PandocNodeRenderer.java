@@ -232,7 +232,7 @@ final class PandocNodeRenderer implements NodeRenderer {
 
     private void crossReference(CrossReference reference, NodeRendererContext context, HtmlWriter html) {
         boolean table = reference.kind().equals("tbl");
-        String noun = messages.text("crossref." + (table ? "table" : "figure") + (reference.ids().size() > 1 ? ".other" : ".one"));
+        String noun = messages.count("crossref." + (table ? "table" : "figure"), reference.ids().size());
         html.text(reference.capitalised() ? Character.toUpperCase(noun.charAt(0)) + noun.substring(1) : noun);
         html.raw(" ");
         List<String> numbers = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,8 +75,8 @@ public final class Messages {
         Optional<Path> own = Optional.ofNullable(projectTemplates).map(dir -> dir.resolve(fileName(language)))
                 .filter(Files::isRegularFile);
         if (!language.equals(primary)) {
-            diagnostics.report(Problem.LANGUAGE_WITHOUT_MESSAGES, SourceLocation.of(settings), "the site language " + languageTag + " has no built-in words"
-                    + " (there are " + String.join(", ", BUILT_IN_LANGUAGES) + "), so pages show the English ones;"
+            diagnostics.report(Problem.LANGUAGE_WITHOUT_MESSAGES, SourceLocation.of(settings), "the site language "
+                    + languageTag + " has no built-in words (there are " + String.join(", ", BUILT_IN_LANGUAGES) + "), so pages show the English ones;"
                     + " translate them in " + fileName(language) + " in the templates folder");
         }
         own.ifPresent(file -> override(texts, file, diagnostics, display.apply(file)));
@@ -158,11 +159,11 @@ public final class Messages {
 
     /** A project's messages win; one the built-in bundle lacks is a key no template reads. */
     private static void override(Map<String, String> texts, Path file, Diagnostics diagnostics, Path shown) {
+        String text;
         Map<String, String> own;
-        List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            own = properties(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
+            own = properties(new StringReader(text));
         } catch (IOException e) {
             diagnostics.report(Problem.UNREADABLE_FILE, SourceLocation.of(shown),
                     "cannot read the messages (UTF-8): " + IoReason.of(e));
@@ -172,13 +173,14 @@ public final class Messages {
                     "the messages are not a properties file: " + e.getMessage());
             return;
         }
-        own.forEach((key, text) -> {
+        List<String> lines = text.lines().toList();
+        own.forEach((key, message) -> {
             if (texts.containsKey(key)) {
-                texts.put(key, text);
+                texts.put(key, message);
             } else {
                 diagnostics.report(Problem.MESSAGE_UNKNOWN, SourceLocation.of(shown, lineOf(key, lines)),
                         "no page shows a message '" + key + "', so this line changes nothing; the keys are those of "
-                                + fileName(FALLBACK_LANGUAGE) + " in the built-in templates (see the languages guide)");
+                                + file.getFileName() + " in the built-in templates (see the languages guide)");
             }
         });
     }

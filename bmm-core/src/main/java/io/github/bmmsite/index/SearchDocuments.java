@@ -34,7 +34,8 @@ public final class SearchDocuments {
         for (Element element : model.elements()) {
             List<String> pending = new ArrayList<>(Summary.pending(links, element.description()));
             element.otherDescriptions().forEach(other -> pending.addAll(Summary.pending(links, other.description())));
-            Map<String, Object> document = document(SitePaths.of(element), messages.text("search.kind.element"), element.name(),
+            Map<String, Object> document = document(SitePaths.of(element), messages.text("search.kind.element"),
+                    element.name(),
                     Summary.allText(element, links), pending);
             element.code().ifPresent(code -> document.put("code", code));
             element.type().ifPresent(type -> document.put("type", messages.elementType(type.name())));
@@ -54,7 +55,8 @@ public final class SearchDocuments {
         }
         for (ExportedDocument exported : model.documents()) {
             if (exported.hasOwnText()) {
-                documents.add(document(SitePaths.of(exported), messages.text("search.kind.document"), exported.title(),
+                documents.add(document(SitePaths.of(exported), messages.text("search.kind.document"),
+                        exported.title(),
                         Summary.text(links, exported.ownText()), Summary.pending(links, exported.ownText())));
             }
         }

@@ -83,7 +83,8 @@ public final class AlignmentMatrices {
             byColumn.forEach((column, list) -> columns.put(column, List.copyOf(list)));
             frozen.put(row, columns);
         });
-        return Optional.of(new AlignmentMatrix(full.stream().map(AlignmentMatrix.Block::group).toList(), group, shownRows, shownBlocks, frozen, extent, rows.size(),
+        return Optional.of(new AlignmentMatrix(full.stream().map(AlignmentMatrix.Block::group).toList(), group,
+                shownRows, shownBlocks, frozen, extent, rows.size(),
                 relatedRows.size(), relationCount, columnCount));
     }
 

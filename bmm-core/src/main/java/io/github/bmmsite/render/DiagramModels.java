@@ -631,7 +631,8 @@ final class DiagramModels {
                 continue;
             }
             for (Box reached : throughJunction(diagram, byId, target, line.type(), new LinkedHashSet<>())) {
-                sentence(source, line.type(), reached, Optional.of(messages.text("diagram.throughJunction", junctionName(target.kind()))),
+                sentence(source, line.type(), reached,
+                        Optional.of(messages.text("diagram.throughJunction", junctionName(target.kind()))),
                         seen, sentences);
             }
         }

@@ -97,8 +97,9 @@ final class PageModels {
         String title = Placeholders.plain(element.title());
         String undescribed = messages.text("element.undescribed");
         content.put("description", !text.isEmpty() ? text : element.type()
-                .map(type -> messages.text("element.summaryWithType", title, messages.elementType(type.name()), undescribed))
-                .orElseGet(() -> messages.text("element.summary", title, undescribed)));
+                .map(type -> messages.text("element.summaryWithType", title, messages.elementType(type.name()),
+                        undescribed))
+                .orElseGet(() -> messages.text("page.summary", title, undescribed)));
         model.view(element.viewSlug()).ifPresent(view -> content.put("view", viewRef(view)));
         content.put("views", element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
                 .map(this::viewRef).toList());
@@ -223,8 +224,8 @@ final class PageModels {
         content.put("properties", properties(view.inModel().map(ModelView::properties).orElse(List.of())));
         content.put("body", introduction);
         String text = Summary.description(links, view.introduction());
-        content.put("description", !text.isEmpty() ? text : messages.text("view.summary", Placeholders.plain(view.label()),
-                messages.count("count.elements", view.elementKeys().size())));
+        content.put("description", !text.isEmpty() ? text : messages.text("page.summary",
+                Placeholders.plain(view.label()), messages.count("count.elements", view.elementKeys().size())));
         view.todo().ifPresent(todo -> content.put("todo", todo));
         elementTable.ifPresent(table -> content.put("elementTable", table));
         if (view.documentSlugs().size() > 1) {

@@ -134,7 +134,8 @@ public final class SiteRenderer {
         for (AlignmentMatrix matrix : traceability.all()) {
             pages.add(new Page(SitePaths.of(matrix), "matrix.ftl", () -> traceability.page(matrix)));
         }
-        pages.add(new Page(SitePaths.SEARCH, "search.ftl", () -> models.page("search", messages.text("search.title"), SitePaths.SEARCH)));
+        pages.add(new Page(SitePaths.SEARCH, "search.ftl",
+                () -> models.page("search", messages.text("search.title"), SitePaths.SEARCH)));
         pages.add(new Page(SitePaths.OPEN_DATA, "datos.ftl",
                 () -> models.page("open-data", messages.text("openData.title"), SitePaths.OPEN_DATA)));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
