@@ -1,9 +1,9 @@
 package io.github.bmmsite.browser;
 
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
 import io.github.bmmsite.bake.Baker;
 import io.github.bmmsite.bake.SeedSite;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,7 +102,8 @@ class SearchBrowserTest {
     @Test
     void anEnglishSiteSearchesWithLunrsEnglishPipelineAndSpeaksEnglish() throws Exception {
         Path english = Path.of("target", "browser-site-en").toAbsolutePath();
-        new Baker(SeedSite.options(Path.of("target").toAbsolutePath(), english).toBuilder().language("en").build()).bake();
+        new Baker(SeedSite.options(Path.of("target").toAbsolutePath(), english).toBuilder().language("en").build())
+                .bake();
 
         driver().get(english.toUri() + "search.html?q=goals");
         waitForStatus("“goals”");
