@@ -1,5 +1,6 @@
 package io.github.bmmsite.render;
 
+import freemarker.template.TemplateModel;
 import io.github.bmmsite.cache.FragmentCache;
 import io.github.bmmsite.cache.PageCache;
 import io.github.bmmsite.diagnostic.Diagnostics;
@@ -67,7 +68,7 @@ public final class SiteRenderer {
         model.views().forEach(view -> unsafe.report(view.document()));
         modelTexts(model).forEach(text -> unsafe.report(text.document()));
         FragmentRenderer fragments = new FragmentRenderer(links, fragmentCache);
-        Map<Fragment, Object> descriptions = Stream.concat(model.elements().stream().flatMap(SiteRenderer::descriptionsOf),
+        Map<Fragment, TemplateModel> descriptions = Stream.concat(model.elements().stream().flatMap(SiteRenderer::descriptionsOf),
                         relationDocumentation(model))
                 .distinct()
                 .parallel()
@@ -76,42 +77,31 @@ public final class SiteRenderer {
         PageModels models = new PageModels(model, links, descriptions::get);
         TraceabilityModels traceability = new TraceabilityModels(model, models,
                 TraceabilityModels.matrices(model, diagnostics));
-        Map<String, Object> data = models.data();
-        data.put("matrices", traceability.refs());
+        SiteData data = models.data(traceability.refs());
 
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(SitePaths.HOME, "index.ftl",
-                () -> models.page("index", stringOf(config, "site_title"), SitePaths.HOME)));
+                () -> new SimplePage(PageModels.page("index", stringOf(config, "site_title"), SitePaths.HOME))));
         for (ExportedDocument document : model.documents()) {
             pages.add(new Page(SitePaths.of(document), "document.ftl", () -> models.document(document,
                     TemplateEngine.markup(document.hasOwnText() ? fragments.render(document.ownText()) : ""))));
         }
         DiagramModels diagrams = new DiagramModels(links, fragments);
         for (View view : model.views()) {
-            pages.add(new Page(SitePaths.of(view), "view.ftl", () -> {
-                Map<String, Object> content = models.view(view,
-                        TemplateEngine.markup(fragments.render(view.introduction())),
-                        view.version().elementTable().map(table -> TemplateEngine.markup(fragments.render(table))),
-                        view.otherVersions().stream()
-                                .<Object>map(version -> TemplateEngine.markup(fragments.render(version.textWithoutFigure())))
-                                .toList());
-                ViewDiagrams.of(model, view).ifPresent(drawings -> content.put("diagram", diagrams.of(view, drawings)));
-                return content;
-            }));
+            pages.add(new Page(SitePaths.of(view), "view.ftl", () -> models.view(view,
+                    TemplateEngine.markup(fragments.render(view.introduction())),
+                    view.version().elementTable().map(table -> TemplateEngine.markup(fragments.render(table))),
+                    view.otherVersions().stream()
+                            .map(version -> TemplateEngine.markup(fragments.render(version.textWithoutFigure())))
+                            .toList(),
+                    ViewDiagrams.of(model, view).map(drawings -> diagrams.of(view, drawings)))));
         }
         for (Group group : model.groups()) {
-            pages.add(new Page(SitePaths.of(group), "group.ftl", () -> {
-                Map<String, Object> content = models.group(group);
-                traceability.addTo(content, group);
-                return content;
-            }));
+            pages.add(new Page(SitePaths.of(group), "group.ftl", () -> models.group(group, traceability.of(group))));
         }
         for (Element element : model.elements()) {
-            pages.add(new Page(SitePaths.of(element), "element.ftl", () -> {
-                Map<String, Object> content = models.element(element);
-                traceability.addTo(content, element);
-                return content;
-            }));
+            pages.add(new Page(SitePaths.of(element), "element.ftl",
+                    () -> models.element(element, traceability.of(element))));
         }
         for (Relation relation : model.relations()) {
             if (relation.details().slug().isPresent()) {
@@ -124,24 +114,21 @@ public final class SiteRenderer {
         for (AlignmentMatrix matrix : traceability.all()) {
             pages.add(new Page(SitePaths.of(matrix), "matrix.ftl", () -> traceability.page(matrix)));
         }
-        pages.add(new Page(SitePaths.SEARCH, "search.ftl", () -> models.page("search", "Buscar", SitePaths.SEARCH)));
+        pages.add(new Page(SitePaths.SEARCH, "search.ftl",
+                () -> new SimplePage(PageModels.page("search", "Buscar", SitePaths.SEARCH))));
         pages.add(new Page(SitePaths.OPEN_DATA, "datos.ftl",
-                () -> models.page("open-data", "Datos abiertos", SitePaths.OPEN_DATA)));
+                () -> new SimplePage(PageModels.page("open-data", "Datos abiertos", SitePaths.OPEN_DATA))));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
-                () -> models.page("404", "Página no encontrada", SitePaths.NOT_FOUND)));
+                () -> new SimplePage(PageModels.page("404", "Página no encontrada", SitePaths.NOT_FOUND))));
         List<String> located = pages.stream().map(Page::uri)
                 .filter(uri -> !uri.equals(SitePaths.NOT_FOUND) && !uri.equals(SitePaths.SEARCH)).toList();
-        pages.add(new Page(SitePaths.SITEMAP, "sitemap.ftl", () -> {
-            Map<String, Object> sitemap = models.page("sitemap", "sitemap", SitePaths.SITEMAP);
-            sitemap.put("locations", Sitemap.locations(located, baseUrl));
-            return sitemap;
-        }));
+        pages.add(new Page(SitePaths.SITEMAP, "sitemap.ftl", () -> new SitemapPage(
+                PageModels.page("sitemap", "sitemap", SitePaths.SITEMAP), Sitemap.locations(located, baseUrl))));
         pages.add(new Page(SitePaths.SEARCH_DATA, "search-index.ftl", () -> {
-            Map<String, Object> searchData = models.page("search-index", "search-index", SitePaths.SEARCH_DATA);
             List<Map<String, Object>> documents = new ArrayList<>(SearchDocuments.of(links));
             documents.addAll(MatrixSearchDocuments.of(traceability.all()));
-            searchData.put("documents", documents);
-            return searchData;
+            return new SearchIndexPage(PageModels.page("search-index", "search-index", SitePaths.SEARCH_DATA),
+                    documents);
         }));
 
         return engine.render(pages, config, data, diagnostics, sink);

@@ -2,6 +2,7 @@ package io.github.bmmsite.render;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
+import freemarker.template.TemplateModel;
 import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.model.Figure;
@@ -10,9 +11,7 @@ import io.github.bmmsite.model.View;
 import io.github.bmmsite.parse.PandocAttributes;
 import io.github.bmmsite.parse.PandocNodes;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,7 +31,7 @@ final class ViewFigure {
     }
 
     /** The three parts, or nothing when the introduction holds no numbered figure. */
-    Map<String, Object> around(View view) {
+    Optional<ViewDiagram.FigureSplit> around(View view) {
         List<Node> blocks = view.introduction().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Optional<Image> image = PandocNodes.figureImage(blocks.get(i));
@@ -42,27 +41,20 @@ final class ViewFigure {
                 continue;
             }
             Fragment introduction = view.introduction();
-            Map<String, Object> parts = new LinkedHashMap<>();
-            parts.put("before", html(introduction.part(blocks.subList(0, i))));
-            parts.put("after", html(introduction.part(blocks.subList(i + 1, blocks.size()))));
-            Map<String, Object> figureParts = new LinkedHashMap<>();
-            figureParts.put("id", figure.get().id());
-            figureParts.put("number", figure.get().number());
             ImageTarget target = links.image(image.get());
-            figureParts.put("imageAvailable", target instanceof ImageTarget.Local);
-            if (target instanceof ImageTarget.Unavailable missing) {
-                figureParts.put("missingImage", missing.written());
-            }
-            figureParts.put("html", html(introduction.part(List.of(blocks.get(i)))));
-            figureParts.put("caption",
-                    TemplateEngine.markup(fragments.renderChildrenAgain(image.get(), view.introduction())));
-            parts.put("figure", figureParts);
-            return parts;
+            Optional<String> missingImage = target instanceof ImageTarget.Unavailable missing
+                    ? Optional.of(missing.written()) : Optional.empty();
+            return Optional.of(new ViewDiagram.FigureSplit(html(introduction.part(blocks.subList(0, i))),
+                    html(introduction.part(blocks.subList(i + 1, blocks.size()))),
+                    new ViewDiagram.Figure(figure.get().id(), figure.get().number(),
+                            target instanceof ImageTarget.Local, missingImage,
+                            html(introduction.part(List.of(blocks.get(i)))),
+                            TemplateEngine.markup(fragments.renderChildrenAgain(image.get(), view.introduction())))));
         }
-        return Map.of();
+        return Optional.empty();
     }
 
-    private Object html(Fragment fragment) {
+    private TemplateModel html(Fragment fragment) {
         return TemplateEngine.markup(fragments.renderAgain(fragment));
     }
 }

@@ -6,6 +6,7 @@ import io.github.bmmsite.diagnostic.Severity;
 import io.github.bmmsite.diagnostic.SourceLocation;
 import io.github.bmmsite.render.Page;
 import io.github.bmmsite.render.PageEngine;
+import io.github.bmmsite.render.SiteData;
 import io.github.bmmsite.render.TemplateEngine;
 import io.github.bmmsite.write.OutputFile;
 import org.jbake.app.Asset;
@@ -64,14 +65,14 @@ final class JBakePageEngine implements PageEngine {
     }
 
     @Override
-    public boolean render(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
+    public boolean render(List<Page> pages, Map<String, Object> config, SiteData data,
                           Diagnostics diagnostics, Consumer<OutputFile> sink) {
         List<OutputFile> files = renderAll(pages, config, data, diagnostics);
         files.forEach(sink);
         return !files.isEmpty() || pages.isEmpty();
     }
 
-    private List<OutputFile> renderAll(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
+    private List<OutputFile> renderAll(List<Page> pages, Map<String, Object> config, SiteData data,
                                        Diagnostics diagnostics) {
         try {
             project.write(pages, config, data);

@@ -1,0 +1,5 @@
+package io.github.bmmsite.render;
+
+/** A page whose template needs nothing but the page's own variables and {@code data}: home, search, open data, 404. */
+public record SimplePage(@Inline PageInfo page) implements PageContent {
+}
