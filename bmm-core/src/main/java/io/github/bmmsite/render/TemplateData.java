@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Turns the records pages are made of into the maps and lists templates read, at the engine
  * boundary: a record becomes a map of its components in order, an empty {@link Optional} is left
  * out (templates test it with {@code ??}), an {@link Inline} component's keys join its holder's.
- * Hand-written because Freemarker's wrapper exposes a record's accessors as methods ({@code name()}),
- * not as the keys templates written for JBake read ({@code name}). Safe to use from several threads.
+ * Hand-written because Freemarker's own record support (accessors read as properties, 2.3.33) would
+ * show an empty Optional as a value, and because the page cache hashes, and the JBake engine writes,
+ * plain maps and lists. Safe to use from several threads.
  */
 public final class TemplateData {
 
