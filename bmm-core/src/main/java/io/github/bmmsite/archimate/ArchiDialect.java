@@ -3,7 +3,7 @@ package io.github.bmmsite.archimate;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
-import io.github.bmmsite.model.Diagram;
+import io.github.bmmsite.notation.Diagram;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

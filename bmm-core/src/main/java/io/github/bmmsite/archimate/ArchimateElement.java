@@ -1,7 +1,7 @@
 package io.github.bmmsite.archimate;
 
 import io.github.bmmsite.diagnostic.SourceLocation;
-import io.github.bmmsite.model.ElementType;
+import io.github.bmmsite.notation.ElementType;
 
 import java.util.Map;
 

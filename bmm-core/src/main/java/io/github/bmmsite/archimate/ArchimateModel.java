@@ -1,6 +1,6 @@
 package io.github.bmmsite.archimate;
 
-import io.github.bmmsite.model.Diagram;
+import io.github.bmmsite.notation.Diagram;
 
 import java.util.ArrayList;
 import java.util.Collection;

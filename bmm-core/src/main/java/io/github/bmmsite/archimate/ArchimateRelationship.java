@@ -1,7 +1,7 @@
 package io.github.bmmsite.archimate;
 
 import io.github.bmmsite.diagnostic.SourceLocation;
-import io.github.bmmsite.model.RelationType;
+import io.github.bmmsite.notation.RelationType;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

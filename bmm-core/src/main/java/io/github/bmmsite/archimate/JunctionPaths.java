@@ -1,6 +1,6 @@
 package io.github.bmmsite.archimate;
 
-import io.github.bmmsite.model.RelationType;
+import io.github.bmmsite.notation.RelationType;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,9 +3,9 @@ package io.github.bmmsite.archimate;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
-import io.github.bmmsite.model.Diagram;
-import io.github.bmmsite.model.ElementType;
-import io.github.bmmsite.model.RelationType;
+import io.github.bmmsite.notation.Diagram;
+import io.github.bmmsite.notation.ElementType;
+import io.github.bmmsite.notation.RelationType;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.github.bmmsite.archimate;
 
 import io.github.bmmsite.diagnostic.SourceLocation;
-import io.github.bmmsite.model.Diagram;
+import io.github.bmmsite.notation.Diagram;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,18 @@
 package io.github.bmmsite.bake;
 
+import io.github.bmmsite.cache.CacheInputs;
+import io.github.bmmsite.engine.FreemarkerPageEngine;
 import io.github.bmmsite.model.ArchitectureOptions;
-import io.github.bmmsite.render.FreemarkerPageEngine;
 import io.github.bmmsite.write.OutputPolicy;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What to bake and how: everything a bake depends on besides the files it reads.
@@ -24,7 +29,7 @@ import java.util.Optional;
  *     folder (collaboration layout, or holding one such file)
  * @param engine the engine that renders the pages ({@code freemarker}, {@code jbake}, …)
  * @param cache whether to reuse what the previous bake into the same output made (see
- *     {@code io.github.bmmsite.cache.IncrementalBake})
+ *     {@code io.github.bmmsite.bake.IncrementalBake})
  * @param outputPolicy what the bake may replace in the output folder, and what it keeps there
  * @param architecture which views of the model get pages ({@code bmm.views}) and which of its properties
  *     are hidden ({@code bmm.hiddenProperties})
@@ -91,5 +96,22 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
     public BakeOptions withArchitecture(ArchitectureOptions options) {
         return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
                 encoding, variables, config, model, engine, cache, outputPolicy, options);
+    }
+
+    /** What the incremental bake fingerprints: every option, and the folders whose files it hashes. */
+    public CacheInputs cacheInputs() {
+        List<String> settings = new ArrayList<>(List.of(strict ? "strict" : "lenient", language.orElse("\0"),
+                baseUrl.orElse("\0"), encoding.name(), engine));
+        settings.add(String.valueOf(config.size()));
+        new TreeMap<>(config).forEach((name, value) -> settings.addAll(List.of(name, value)));
+        // What the bake keeps in the output folder: a bake with other rules is not the same bake.
+        settings.add(outputPolicy.cleanOutput() ? "clean" : "keep");
+        settings.add(String.valueOf(outputPolicy.keep().size()));
+        settings.addAll(outputPolicy.keep());
+        settings.add(architecture.views().name());
+        settings.add(String.valueOf(architecture.hiddenProperties().size()));
+        settings.addAll(new TreeSet<>(architecture.hiddenProperties()));
+        return new CacheInputs(output, Optional.ofNullable(buildDir), cache, projectDir, source, templates, assets,
+                model, variables, settings);
     }
 }

@@ -4,6 +4,7 @@ import io.github.bmmsite.archimate.ArchimateModel;
 import io.github.bmmsite.archimate.ArchimateReader;
 import io.github.bmmsite.cache.CacheReport;
 import io.github.bmmsite.cache.IncrementalBake;
+import io.github.bmmsite.cache.PreviousBake;
 import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Diagnostics;
@@ -11,6 +12,7 @@ import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.Severity;
 import io.github.bmmsite.diagnostic.SourceLocation;
 import io.github.bmmsite.index.HostingFiles;
+import io.github.bmmsite.index.IndexPages;
 import io.github.bmmsite.index.OpenData;
 import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
@@ -21,11 +23,13 @@ import io.github.bmmsite.model.ModelAssembler;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.parse.MarkdownParser;
 import io.github.bmmsite.parse.ParsedDocument;
+import io.github.bmmsite.render.SitePages;
 import io.github.bmmsite.render.SiteRenderer;
-import io.github.bmmsite.render.PageEngine;
-import io.github.bmmsite.render.PageEngineProvider;
-import io.github.bmmsite.render.PageEngines;
-import io.github.bmmsite.render.TemplateSet;
+import io.github.bmmsite.engine.Page;
+import io.github.bmmsite.engine.PageEngine;
+import io.github.bmmsite.engine.PageEngineProvider;
+import io.github.bmmsite.engine.PageEngines;
+import io.github.bmmsite.engine.TemplateSet;
 import io.github.bmmsite.source.MetadataBlocks;
 import io.github.bmmsite.source.ModelFile;
 import io.github.bmmsite.source.ModelFileReader;
@@ -78,11 +82,13 @@ public final class Baker {
         OutputPolicy outputPolicy = outputPolicy();
         PageEngineProvider engineProvider = engineProvider();
         checkAddressSettings();
-        IncrementalBake cache = IncrementalBake.open(options);
-        Optional<BakeResult> upToDate = cache.upToDate();
+        IncrementalBake cache = IncrementalBake.open(options.cacheInputs());
+        Optional<PreviousBake> upToDate = cache.upToDate();
         clock.lap("cache");
         if (upToDate.isPresent()) {
-            return upToDate.get().withProfile(clock.profile());
+            PreviousBake previous = upToDate.get();
+            return new BakeResult(previous.diagnostics(), previous.pages(), 0, previous.files(),
+                    new CacheReport(true, List.of(), previous.cachedPages(), 0, 0), clock.profile());
         }
         SourceFolder folder = scan();
         List<SourceDocument> read = folder.documents().parallelStream()
@@ -129,15 +135,13 @@ public final class Baker {
         try (SiteWriter writer = SiteWriter.open(options.output(), outputPolicy)) {
             Output output = new Output(writer);
             TemplateSet templates = new TemplateSet(options.templates(), options.assets());
-            boolean rendered = render(links, language, titlePage, templates, engineProvider, cache, output::stage);
-            output.rethrow();
-            stopOnErrors();
-            stopOnWarningsIfStrict();
-            if (!rendered) {
-                throw new IllegalStateException("a template failed without a diagnostic");
-            }
+            Map<String, Object> config = config(links, language, titlePage);
+            SiteRenderer renderer = new SiteRenderer(engine(engineProvider, templates, language, cache), diagnostics,
+                    cache.fragments());
+            SitePages site = renderer.pages(links, config);
             clock.lap("render");
 
+            List<Page> indexPages = IndexPages.of(site, links, options.baseUrl());
             for (OutputFile file : OpenData.files(links, options.baseUrl())) {
                 output.stage(file);
             }
@@ -146,6 +150,15 @@ public final class Baker {
             }
             output.rethrow();
             clock.lap("index");
+
+            boolean rendered = renderer.render(site, indexPages, config, output::stage);
+            output.rethrow();
+            stopOnErrors();
+            stopOnWarningsIfStrict();
+            if (!rendered) {
+                throw new IllegalStateException("a template failed without a diagnostic");
+            }
+            clock.lap("render");
 
             for (ImageTarget.Local image : links.localImages()) {
                 output.stage(new OutputFile.Copy(image.sitePath(), image.file()));
@@ -360,10 +373,8 @@ public final class Baker {
         stopOnErrors();
     }
 
-    /** Renders every page through the engine {@code bmm.engine} names, handing each file to {@code sink}. */
-    private boolean render(Links links, String language, TitlePage titlePage, TemplateSet templates,
-                           PageEngineProvider engineProvider, IncrementalBake cache, Consumer<OutputFile> sink)
-            throws BakeFailedException {
+    /** What templates read as {@code config}: the site's title, description, language and address, and the settings. */
+    private Map<String, Object> config(Links links, String language, TitlePage titlePage) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("site_title", titlePage.title().orElseGet(() -> links.model().views().isEmpty()
                 ? "Arquitectura institucional" : Placeholders.plain(links.model().views().get(0).title())));
@@ -371,11 +382,15 @@ public final class Baker {
         config.put("site_language", language);
         config.put("site_host", options.baseUrl().orElse(""));
         config.putAll(options.config());
+        return config;
+    }
+
+    /** The engine {@code bmm.engine} names, set up for this bake. */
+    private PageEngine engine(PageEngineProvider engineProvider, TemplateSet templates, String language,
+                              IncrementalBake cache) throws BakeFailedException {
         try {
-            PageEngine engine = engineProvider.create(templates, Locale.forLanguageTag(language),
+            return engineProvider.create(templates, Locale.forLanguageTag(language),
                     options.buildDir().resolve("bmm-" + engineProvider.name()), cache.pages());
-            return new SiteRenderer(engine, diagnostics, cache.fragments())
-                    .render(links, config, options.baseUrl(), sink);
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourceLocation.of(display(options.templates())),
                     "cannot read the templates: " + IoReason.of(e));

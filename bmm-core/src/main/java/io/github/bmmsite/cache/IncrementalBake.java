@@ -1,10 +1,9 @@
 package io.github.bmmsite.cache;
 
-import io.github.bmmsite.bake.BakeOptions;
-import io.github.bmmsite.bake.BakeProfile;
-import io.github.bmmsite.bake.BakeResult;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.IoReason;
+import io.github.bmmsite.engine.PageCache;
+import io.github.bmmsite.html.FragmentCache;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.source.SourceFolder;
 
@@ -75,12 +74,12 @@ public final class IncrementalBake {
      * renders every page and records this bake afresh. When the cache is switched off, it does not
      * even look at the cache folder.
      */
-    public static IncrementalBake open(BakeOptions options) {
+    public static IncrementalBake open(CacheInputs options) {
         Path output = options.output().toAbsolutePath().normalize();
-        Optional<Path> manifestFile = Optional.ofNullable(options.buildDir()).map(build -> build.toAbsolutePath()
+        Optional<Path> manifestFile = options.buildDir().map(build -> build.toAbsolutePath()
                 .normalize().resolve(FOLDER).resolve(new Hasher().text(output.toString()).hex().substring(0, 16))
                 .resolve("manifest.bin"));
-        if (!options.cache() || manifestFile.isEmpty()) {
+        if (!options.enabled() || manifestFile.isEmpty()) {
             return off(Optional.empty(), output);
         }
         try {
@@ -108,7 +107,7 @@ public final class IncrementalBake {
     }
 
     /** What document fragments depend on besides their document and the model. */
-    private static String fragmentBase(BakeOptions options, String build) throws IOException {
+    private static String fragmentBase(CacheInputs options, String build) throws IOException {
         Hasher hasher = new Hasher().text(build).text(options.source().toAbsolutePath().normalize().toString())
                 .text(options.projectDir().toAbsolutePath().normalize().toString());
         hasher.number(options.variables().size());
@@ -117,24 +116,16 @@ public final class IncrementalBake {
         return hasher.hex();
     }
 
-    private static String inputs(BakeOptions options, String build) throws IOException {
+    private static String inputs(CacheInputs options, String build) throws IOException {
         Hasher hasher = new Hasher().text(build);
         for (Path path : new Path[] {options.projectDir(), options.source(), options.output(), options.templates(),
             options.assets()}) {
             hasher.text(path == null ? "" : path.toAbsolutePath().normalize().toString());
         }
-        hasher.tag(options.strict() ? 'T' : 'F').text(options.language().orElse("\0"))
-                .text(options.baseUrl().orElse("\0")).text(options.encoding().name());
-        for (Map<String, String> map : List.of(options.variables(), options.config())) {
-            hasher.number(map.size());
-            new TreeMap<>(map).forEach((name, value) -> hasher.text(name).text(value));
-        }
-        hasher.text(options.engine());
-        // What the bake keeps in the output folder: a bake with other rules is not the same bake.
-        hasher.tag(options.outputPolicy().cleanOutput() ? 'T' : 'F').number(options.outputPolicy().keep().size());
-        options.outputPolicy().keep().forEach(hasher::text);
-        hasher.text(options.architecture().views().name()).number(options.architecture().hiddenProperties().size());
-        new TreeSet<>(options.architecture().hiddenProperties()).forEach(hasher::text);
+        hasher.number(options.variables().size());
+        new TreeMap<>(options.variables()).forEach((name, value) -> hasher.text(name).text(value));
+        hasher.number(options.settings().size());
+        options.settings().forEach(hasher::text);
         FileTrees.hash(hasher, options.source(), SourceFolder::isText);
         FileTrees.hash(hasher, options.templates());
         FileTrees.hash(hasher, options.assets());
@@ -170,7 +161,7 @@ public final class IncrementalBake {
     }
 
     /** The previous bake, if its inputs were these and its output is still exactly as it left it. */
-    public Optional<BakeResult> upToDate() {
+    public Optional<PreviousBake> upToDate() {
         if (previous.isEmpty() || !previous.get().inputs().equals(inputs)) {
             return Optional.empty();
         }
@@ -182,8 +173,8 @@ public final class IncrementalBake {
             return Optional.empty();
         }
         Manifest manifest = previous.get();
-        return Optional.of(new BakeResult(manifest.diagnostics(), manifest.pageCount(), 0, manifest.outputs().size(),
-                new CacheReport(true, List.of(), manifest.pages().size(), 0, 0), new BakeProfile(List.of())));
+        return Optional.of(new PreviousBake(manifest.diagnostics(), manifest.pageCount(), manifest.outputs().size(),
+                manifest.pages().size()));
     }
 
     public PageCache pages() {

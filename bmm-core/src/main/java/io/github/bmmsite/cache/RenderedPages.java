@@ -1,5 +1,6 @@
 package io.github.bmmsite.cache;
 
+import io.github.bmmsite.engine.PageCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.github.bmmsite.cache;
 
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.bmmsite.html.FragmentCache;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.NumberedTable;
 import io.github.bmmsite.link.SitePaths;

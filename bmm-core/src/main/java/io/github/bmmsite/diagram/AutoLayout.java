@@ -1,10 +1,10 @@
 package io.github.bmmsite.diagram;
 
-import io.github.bmmsite.model.Diagram;
-import io.github.bmmsite.model.Diagram.Bounds;
-import io.github.bmmsite.model.Diagram.Box;
+import io.github.bmmsite.notation.Diagram;
+import io.github.bmmsite.notation.Diagram.Bounds;
+import io.github.bmmsite.notation.Diagram.Box;
 import io.github.bmmsite.model.Element;
-import io.github.bmmsite.model.ElementType;
+import io.github.bmmsite.notation.ElementType;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.SiteModel;

@@ -1,7 +1,7 @@
 package io.github.bmmsite.diagram;
 
-import io.github.bmmsite.model.Diagram.Bounds;
-import io.github.bmmsite.model.Diagram.Point;
+import io.github.bmmsite.notation.Diagram.Bounds;
+import io.github.bmmsite.notation.Diagram.Point;
 
 import java.util.ArrayList;
 import java.util.Comparator;

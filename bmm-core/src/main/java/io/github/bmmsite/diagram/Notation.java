@@ -1,6 +1,6 @@
 package io.github.bmmsite.diagram;
 
-import io.github.bmmsite.model.ElementType;
+import io.github.bmmsite.notation.ElementType;
 
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.github.bmmsite.diagram;
 
-import io.github.bmmsite.model.Diagram;
+import io.github.bmmsite.notation.Diagram;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 

@@ -2,6 +2,7 @@ package io.github.bmmsite.index;
 
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
+import io.github.bmmsite.link.Summary;
 import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.Group;
 import io.github.bmmsite.model.ModelView;

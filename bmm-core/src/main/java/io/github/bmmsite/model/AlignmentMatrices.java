@@ -1,5 +1,6 @@
 package io.github.bmmsite.model;
 
+import io.github.bmmsite.notation.RelationType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -8,6 +8,8 @@ import io.github.bmmsite.archimate.ViewNode;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.notation.Diagram;
+import io.github.bmmsite.notation.ElementType;
 import io.github.bmmsite.parse.ParsedDocument;
 import io.github.bmmsite.source.Placeholders;
 

@@ -2,6 +2,7 @@ package io.github.bmmsite.model;
 
 import io.github.bmmsite.diagnostic.SourceLocation;
 
+import io.github.bmmsite.notation.ElementType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

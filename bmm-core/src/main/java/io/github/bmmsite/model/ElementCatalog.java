@@ -4,6 +4,7 @@ import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
 
+import io.github.bmmsite.notation.ElementType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

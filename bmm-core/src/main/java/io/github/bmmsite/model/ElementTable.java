@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.notation.ElementType;
 import io.github.bmmsite.parse.PandocNodes;
 import io.github.bmmsite.parse.ParsedDocument;
 
@@ -68,12 +69,21 @@ final class ElementTable {
                     continue;
                 }
                 rows.add(new Row(NameKey.of(written),
-                        cell(cells, type).map(c -> PandocNodes.plainText(c).strip()).flatMap(ElementType::written),
+                        cell(cells, type).map(c -> PandocNodes.plainText(c).strip()).flatMap(ElementTable::typeWritten),
                         cell(cells, documentation).map(c -> c.getText().toString().strip()).orElse(""),
                         document.locationOf(row)));
             }
         }
         return rows;
+    }
+
+    /**
+     * A type as the export writes it in a table: its ArchiMate name, spaced or not
+     * ("Application Component"), or its Spanish label ("Componente de aplicación"), case and accents aside.
+     */
+    private static Optional<ElementType> typeWritten(String text) {
+        return ElementType.named(text).or(() -> ElementType.all().stream()
+                .filter(type -> NameKey.normal(type.label()).equals(NameKey.normal(text))).findFirst());
     }
 
     private static int column(List<String> header, String... names) {

@@ -9,6 +9,7 @@ import io.github.bmmsite.archimate.ArchimateView;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.notation.ElementType;
 import io.github.bmmsite.parse.MarkdownParser;
 import io.github.bmmsite.parse.PandocAttributes;
 import io.github.bmmsite.parse.PandocNodes;

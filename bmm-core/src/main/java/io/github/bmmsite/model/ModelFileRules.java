@@ -3,6 +3,8 @@ package io.github.bmmsite.model;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.notation.ElementType;
+import io.github.bmmsite.notation.RelationType;
 import io.github.bmmsite.source.ModelFile;
 
 import java.util.ArrayList;

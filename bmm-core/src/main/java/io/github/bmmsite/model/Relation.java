@@ -1,6 +1,7 @@
 package io.github.bmmsite.model;
 
 import io.github.bmmsite.diagnostic.SourceLocation;
+import io.github.bmmsite.notation.RelationType;
 
 /** {@code source} {@code type} {@code target}, between element keys. */
 public record Relation(String sourceKey, RelationType type, String targetKey, SourceLocation declaredAt,

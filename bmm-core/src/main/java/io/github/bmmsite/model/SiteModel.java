@@ -2,6 +2,7 @@ package io.github.bmmsite.model;
 
 import com.vladsch.flexmark.util.ast.Document;
 
+import io.github.bmmsite.notation.Diagram;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

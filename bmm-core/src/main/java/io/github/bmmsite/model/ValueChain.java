@@ -1,5 +1,6 @@
 package io.github.bmmsite.model;
 
+import io.github.bmmsite.notation.RelationType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;

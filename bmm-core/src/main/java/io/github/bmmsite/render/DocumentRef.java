@@ -1,5 +1,7 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.engine.Doc;
+
 /** A document as lists name and link it. */
 public record DocumentRef(
         @Doc("the document's title") String title,

@@ -1,5 +1,7 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.engine.Doc;
+
 import java.util.Optional;
 
 /** An element as every list names and links it. */

@@ -1,5 +1,7 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.engine.Doc;
+
 /** A group as lists name and link it. */
 public record GroupRef(
         @Doc("the group's name") String name,

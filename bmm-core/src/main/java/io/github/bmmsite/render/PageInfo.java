@@ -1,5 +1,7 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.engine.Doc;
+
 /** What every page's {@code content} holds, named as JBake names it. */
 public record PageInfo(
         @Doc("the kind of page: index, document, view, group, element, relation, model, matrix, search, open-data, 404, sitemap, search-index") String type,

@@ -1,11 +1,11 @@
 package io.github.bmmsite.render;
 
 import freemarker.template.TemplateModel;
-import io.github.bmmsite.index.Summary;
+import io.github.bmmsite.link.Summary;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
-import io.github.bmmsite.model.ElementType;
+import io.github.bmmsite.notation.ElementType;
 import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.Group;
@@ -14,7 +14,7 @@ import io.github.bmmsite.model.NameKey;
 import io.github.bmmsite.model.Property;
 import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.RelationDetails;
-import io.github.bmmsite.model.RelationType;
+import io.github.bmmsite.notation.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 import io.github.bmmsite.model.ViewSection;

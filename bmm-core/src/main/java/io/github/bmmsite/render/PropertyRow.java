@@ -1,5 +1,7 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.engine.Doc;
+
 import java.util.Optional;
 
 /** A property the model gives an element, relation or view. */

@@ -1,5 +1,8 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.engine.Doc;
+import io.github.bmmsite.engine.Inline;
+
 import java.util.List;
 import java.util.Map;
 

@@ -1,13 +1,16 @@
 package io.github.bmmsite.render;
 
 import freemarker.template.TemplateModel;
-import io.github.bmmsite.cache.FragmentCache;
-import io.github.bmmsite.cache.PageCache;
+import io.github.bmmsite.engine.FreemarkerPageEngine;
+import io.github.bmmsite.engine.Page;
+import io.github.bmmsite.engine.PageEngine;
+import io.github.bmmsite.engine.TemplateEngine;
+import io.github.bmmsite.html.FragmentCache;
+import io.github.bmmsite.engine.PageCache;
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagram.ViewDiagrams;
-import io.github.bmmsite.index.MatrixSearchDocuments;
-import io.github.bmmsite.index.SearchDocuments;
-import io.github.bmmsite.index.Sitemap;
+import io.github.bmmsite.html.FragmentRenderer;
+import io.github.bmmsite.html.UnsafeMarkup;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.AlignmentMatrix;
@@ -32,8 +35,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Makes every page of the site (home, documents, views, groups, elements, search, sitemap, …) with its
- * {@code content}, and has the {@link PageEngine} render them; the result keeps a fixed order.
+ * Makes every page of the site (home, documents, views, groups, elements, matrices, search, …) with
+ * its {@code content}, and has the {@link PageEngine} render them with the index stage's pages; the
+ * result keeps a fixed order.
  */
 public final class SiteRenderer {
 
@@ -54,15 +58,13 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders every page, handing each file to {@code sink} as soon as it is made (from the
-     * rendering threads). A page's {@code content} is made just before it renders, so a large site
-     * is never held in memory as a whole.
+     * The pages of the site, each with the maker of its {@code content}, which runs just before the
+     * page renders, so a large site is never held in memory as a whole. The HTML of document text
+     * is made here, once per fragment.
      *
      * @param config the {@code config} the templates see (site title, language, base URL, …)
-     * @return false if a template failed (the failure is reported); files may have been handed on before
      */
-    public boolean render(Links links, Map<String, Object> config, Optional<String> baseUrl,
-                          Consumer<OutputFile> sink) {
+    public SitePages pages(Links links, Map<String, Object> config) {
         SiteModel model = links.model();
         UnsafeMarkup unsafe = new UnsafeMarkup(diagnostics);
         model.views().forEach(view -> unsafe.report(view.document()));
@@ -120,24 +122,28 @@ public final class SiteRenderer {
                 () -> new SimplePage(PageModels.page("open-data", "Datos abiertos", SitePaths.OPEN_DATA))));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
                 () -> new SimplePage(PageModels.page("404", "Página no encontrada", SitePaths.NOT_FOUND))));
-        List<String> located = pages.stream().map(Page::uri)
-                .filter(uri -> !uri.equals(SitePaths.NOT_FOUND) && !uri.equals(SitePaths.SEARCH)).toList();
-        pages.add(new Page(SitePaths.SITEMAP, "sitemap.ftl", () -> new SitemapPage(
-                PageModels.page("sitemap", "sitemap", SitePaths.SITEMAP), Sitemap.locations(located, baseUrl))));
-        pages.add(new Page(SitePaths.SEARCH_DATA, "search-index.ftl", () -> {
-            List<Map<String, Object>> documents = new ArrayList<>(SearchDocuments.of(links));
-            documents.addAll(MatrixSearchDocuments.of(traceability.all()));
-            return new SearchIndexPage(PageModels.page("search-index", "search-index", SitePaths.SEARCH_DATA),
-                    documents);
-        }));
-
-        return engine.render(pages, config, data, diagnostics, sink);
+        return new SitePages(pages, data, traceability.all());
     }
 
-    /** Renders the whole site into memory, in a fixed order; empty if a template failed. */
-    public List<OutputFile> render(Links links, Map<String, Object> config, Optional<String> baseUrl) {
+    /**
+     * Renders the pages of {@code site} and {@code more} (the index stage's), handing each file to
+     * {@code sink} as soon as it is made (from the rendering threads).
+     *
+     * @return false if a template failed (the failure is reported); files may have been handed on before
+     */
+    public boolean render(SitePages site, List<Page> more, Map<String, Object> config, Consumer<OutputFile> sink) {
+        List<Page> pages = new ArrayList<>(site.pages());
+        pages.addAll(more);
+        return engine.render(pages, config, site.data(), diagnostics, sink);
+    }
+
+    /**
+     * Renders the pages into memory, in a fixed order; empty if a template failed. The search data
+     * and the sitemap are the index stage's, not among them.
+     */
+    public List<OutputFile> render(Links links, Map<String, Object> config) {
         Map<String, OutputFile> files = new ConcurrentHashMap<>();
-        if (!render(links, config, baseUrl, file -> files.put(file.sitePath(), file))) {
+        if (!render(pages(links, config), List.of(), config, file -> files.put(file.sitePath(), file))) {
             return List.of();
         }
         return files.keySet().stream().sorted().map(files::get).toList();

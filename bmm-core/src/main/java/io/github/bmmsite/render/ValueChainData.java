@@ -1,5 +1,7 @@
 package io.github.bmmsite.render;
 
+import io.github.bmmsite.engine.Doc;
+
 import java.util.List;
 import java.util.Optional;
 

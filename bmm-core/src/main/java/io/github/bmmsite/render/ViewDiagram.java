@@ -1,6 +1,8 @@
 package io.github.bmmsite.render;
 
-import freemarker.template.TemplateModel;
+import io.github.bmmsite.engine.Doc;
+import io.github.bmmsite.engine.Inline;
+import io.github.bmmsite.html.ViewFigure;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,30 +12,13 @@ import java.util.Optional;
  * computed; the template only writes markup. Numbers given as text have at most one decimal.
  */
 public record ViewDiagram(
-        @Inline Optional<FigureSplit> around,
+        @Inline Optional<ViewFigure.Split> around,
         @Doc("the drawing's accessible name") String title,
         @Doc("what the drawing shows, in words") String description,
         @Doc("whether it is the model's own layout (else laid out here)") boolean fromModel,
         @Doc("the drawing, and a narrow one for small screens when the view has one") List<Drawing> drawings,
         @Doc("the relations drawn, as sentences, each once") List<Sentence> relations,
         @Doc("the element and relationship types the drawing uses") Legend legend) {
-
-    /** The view's introduction split around its figure, when it holds one. */
-    public record FigureSplit(
-            @Doc("the introduction before the figure") TemplateModel before,
-            @Doc("the introduction after the figure") TemplateModel after,
-            @Doc("the figure") Figure figure) {
-    }
-
-    /** The view's figure in its introduction. */
-    public record Figure(
-            @Doc("the figure's id") String id,
-            @Doc("its number") int number,
-            @Doc("whether its image is there to show") boolean imageAvailable,
-            @Doc("the image as the document wrote it, when it is missing") Optional<String> missingImage,
-            @Doc("the figure as the document has it") TemplateModel html,
-            @Doc("its caption") TemplateModel caption) {
-    }
 
     /** One drawing, in the order it is painted. */
     public record Drawing(

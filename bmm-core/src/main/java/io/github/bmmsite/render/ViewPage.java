@@ -1,6 +1,8 @@
 package io.github.bmmsite.render;
 
 import freemarker.template.TemplateModel;
+import io.github.bmmsite.engine.Doc;
+import io.github.bmmsite.engine.Inline;
 
 import java.util.List;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package io.github.bmmsite.archimate;
 
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Diagnostics;
-import io.github.bmmsite.model.Diagram;
-import io.github.bmmsite.model.RelationType;
+import io.github.bmmsite.notation.Diagram;
+import io.github.bmmsite.notation.RelationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

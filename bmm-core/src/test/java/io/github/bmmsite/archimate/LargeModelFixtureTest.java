@@ -1,7 +1,7 @@
 package io.github.bmmsite.archimate;
 
 import io.github.bmmsite.diagnostic.Diagnostics;
-import io.github.bmmsite.model.Diagram;
+import io.github.bmmsite.notation.Diagram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@ package io.github.bmmsite.browser;
 
 import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.bake.Baker;
-import io.github.bmmsite.render.FreemarkerPageEngine;
+import io.github.bmmsite.engine.FreemarkerPageEngine;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,10 +2,10 @@ package io.github.bmmsite.diagram;
 
 import io.github.bmmsite.Fixtures;
 import io.github.bmmsite.diagnostic.Diagnostics;
-import io.github.bmmsite.model.Diagram;
-import io.github.bmmsite.model.Diagram.Bounds;
-import io.github.bmmsite.model.Diagram.Box;
-import io.github.bmmsite.model.RelationType;
+import io.github.bmmsite.notation.Diagram;
+import io.github.bmmsite.notation.Diagram.Bounds;
+import io.github.bmmsite.notation.Diagram.Box;
+import io.github.bmmsite.notation.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.View;
 import org.junit.jupiter.api.Test;

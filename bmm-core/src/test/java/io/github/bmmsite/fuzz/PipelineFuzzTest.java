@@ -10,8 +10,8 @@ import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.parse.MarkdownParser;
 import io.github.bmmsite.parse.ParsedDocument;
 import io.github.bmmsite.render.SiteRenderer;
-import io.github.bmmsite.render.TemplateEngine;
-import io.github.bmmsite.render.TemplateSet;
+import io.github.bmmsite.engine.TemplateEngine;
+import io.github.bmmsite.engine.TemplateSet;
 import io.github.bmmsite.source.MetadataBlocks;
 import io.github.bmmsite.source.ModelFile;
 import io.github.bmmsite.source.ModelFileReader;
@@ -28,7 +28,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +70,7 @@ class PipelineFuzzTest {
         SiteModel site = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles);
         Links links = new ReferenceResolver(SOURCE, placeholders, diagnostics).resolve(site);
         List<OutputFile> pages = new SiteRenderer(TEMPLATES, diagnostics)
-                .render(links, Map.of("site_title", "Sitio", "site_language", "es"), Optional.empty());
+                .render(links, Map.of("site_title", "Sitio", "site_language", "es"));
 
         assertThat(diagnostics.all()).noneMatch(d -> d.code().equals("BMM040"));
         for (OutputFile page : pages) {

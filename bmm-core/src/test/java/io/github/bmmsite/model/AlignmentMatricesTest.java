@@ -1,5 +1,6 @@
 package io.github.bmmsite.model;
 
+import io.github.bmmsite.notation.RelationType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -6,6 +6,8 @@ import io.github.bmmsite.archimate.ArchimateModel;
 import io.github.bmmsite.archimate.ArchimateReader;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.notation.Diagram;
+import io.github.bmmsite.notation.ElementType;
 import io.github.bmmsite.source.Placeholders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,6 +2,7 @@ package io.github.bmmsite.model;
 
 import io.github.bmmsite.diagnostic.SourceLocation;
 
+import io.github.bmmsite.notation.RelationType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

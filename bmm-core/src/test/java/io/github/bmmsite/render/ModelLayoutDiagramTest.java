@@ -2,12 +2,14 @@ package io.github.bmmsite.render;
 
 import io.github.bmmsite.Fixtures;
 import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.engine.TemplateEngine;
+import io.github.bmmsite.engine.TemplateSet;
 import io.github.bmmsite.link.Links;
-import io.github.bmmsite.model.Diagram;
-import io.github.bmmsite.model.Diagram.Bounds;
-import io.github.bmmsite.model.Diagram.Box;
-import io.github.bmmsite.model.ElementType;
-import io.github.bmmsite.model.RelationType;
+import io.github.bmmsite.notation.Diagram;
+import io.github.bmmsite.notation.Diagram.Bounds;
+import io.github.bmmsite.notation.Diagram.Box;
+import io.github.bmmsite.notation.ElementType;
+import io.github.bmmsite.notation.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.write.OutputFile;
 import org.jsoup.Jsoup;
@@ -51,7 +53,7 @@ class ModelLayoutDiagramTest {
                 List.of()).withDiagrams(Map.of("vista", diagram));
         Links links = Fixtures.links(model, Map.of(), diagnostics);
         List<OutputFile> pages = new SiteRenderer(new TemplateEngine(new TemplateSet(null, null), Locale.forLanguageTag("es")),
-                diagnostics).render(links, Map.of("site_title", "Sitio", "site_language", "es"), Optional.empty());
+                diagnostics).render(links, Map.of("site_title", "Sitio", "site_language", "es"));
         assertThat(diagnostics.all()).isEmpty();
         OutputFile view = pages.stream().filter(p -> p.sitePath().equals("vistas/vista.html")).findFirst().orElseThrow();
         return Jsoup.parse(new String(((OutputFile.Bytes) view).content(), StandardCharsets.UTF_8));

@@ -6,9 +6,11 @@ import io.github.bmmsite.archimate.ArchimateReader;
 import io.github.bmmsite.archimate.ArchimateRelationship;
 import io.github.bmmsite.archimate.LargeModelFixture;
 import io.github.bmmsite.diagnostic.Diagnostics;
+import io.github.bmmsite.engine.TemplateEngine;
+import io.github.bmmsite.engine.TemplateSet;
 import io.github.bmmsite.link.Links;
-import io.github.bmmsite.model.Diagram;
-import io.github.bmmsite.model.RelationType;
+import io.github.bmmsite.notation.Diagram;
+import io.github.bmmsite.notation.RelationType;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.write.OutputFile;
 import org.jsoup.Jsoup;
@@ -64,7 +66,7 @@ class NotationDiagramTest {
         Links links = Fixtures.links(model, Map.of(), diagnostics);
         List<OutputFile> pages = new SiteRenderer(new TemplateEngine(new TemplateSet(null, null),
                 Locale.forLanguageTag("es")), diagnostics)
-                .render(links, Map.of("site_title", "Sitio", "site_language", "es"), Optional.empty());
+                .render(links, Map.of("site_title", "Sitio", "site_language", "es"));
         assertThat(diagnostics.all()).isEmpty();
         OutputFile view = pages.stream().filter(p -> p.sitePath().equals("vistas/vista.html")).findFirst().orElseThrow();
         return Jsoup.parse(new String(((OutputFile.Bytes) view).content(), StandardCharsets.UTF_8));

@@ -1,6 +1,8 @@
 package io.github.bmmsite.render;
 
 import freemarker.template.TemplateModel;
+import io.github.bmmsite.engine.Doc;
+import io.github.bmmsite.engine.Inline;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.ParameterizedType;

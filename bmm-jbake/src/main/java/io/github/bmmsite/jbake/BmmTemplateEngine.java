@@ -2,7 +2,7 @@ package io.github.bmmsite.jbake;
 
 import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
-import io.github.bmmsite.render.TemplateEngine;
+import io.github.bmmsite.engine.TemplateEngine;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;

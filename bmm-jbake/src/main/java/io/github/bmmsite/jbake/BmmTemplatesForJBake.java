@@ -1,7 +1,7 @@
 package io.github.bmmsite.jbake;
 
-import io.github.bmmsite.render.TemplateEngine;
-import io.github.bmmsite.render.TemplateSet;
+import io.github.bmmsite.engine.TemplateEngine;
+import io.github.bmmsite.engine.TemplateSet;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.AbstractTemplateEngine;

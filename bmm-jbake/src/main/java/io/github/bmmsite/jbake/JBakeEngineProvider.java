@@ -1,10 +1,10 @@
 package io.github.bmmsite.jbake;
 
-import io.github.bmmsite.cache.PageCache;
-import io.github.bmmsite.render.PageEngine;
-import io.github.bmmsite.render.PageEngineProvider;
-import io.github.bmmsite.render.TemplateEngine;
-import io.github.bmmsite.render.TemplateSet;
+import io.github.bmmsite.engine.PageCache;
+import io.github.bmmsite.engine.PageEngine;
+import io.github.bmmsite.engine.PageEngineProvider;
+import io.github.bmmsite.engine.TemplateEngine;
+import io.github.bmmsite.engine.TemplateSet;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -4,10 +4,9 @@ import io.github.bmmsite.diagnostic.Diagnostics;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.diagnostic.Severity;
 import io.github.bmmsite.diagnostic.SourceLocation;
-import io.github.bmmsite.render.Page;
-import io.github.bmmsite.render.PageEngine;
-import io.github.bmmsite.render.SiteData;
-import io.github.bmmsite.render.TemplateEngine;
+import io.github.bmmsite.engine.Page;
+import io.github.bmmsite.engine.PageEngine;
+import io.github.bmmsite.engine.TemplateEngine;
 import io.github.bmmsite.write.OutputFile;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
@@ -65,14 +64,14 @@ final class JBakePageEngine implements PageEngine {
     }
 
     @Override
-    public boolean render(List<Page> pages, Map<String, Object> config, SiteData data,
+    public boolean render(List<Page> pages, Map<String, Object> config, Record data,
                           Diagnostics diagnostics, Consumer<OutputFile> sink) {
         List<OutputFile> files = renderAll(pages, config, data, diagnostics);
         files.forEach(sink);
         return !files.isEmpty() || pages.isEmpty();
     }
 
-    private List<OutputFile> renderAll(List<Page> pages, Map<String, Object> config, SiteData data,
+    private List<OutputFile> renderAll(List<Page> pages, Map<String, Object> config, Record data,
                                        Diagnostics diagnostics) {
         try {
             project.write(pages, config, data);

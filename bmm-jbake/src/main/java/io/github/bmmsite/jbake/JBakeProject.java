@@ -1,8 +1,7 @@
 package io.github.bmmsite.jbake;
 
-import io.github.bmmsite.render.Page;
-import io.github.bmmsite.render.SiteData;
-import io.github.bmmsite.render.TemplateData;
+import io.github.bmmsite.engine.Page;
+import io.github.bmmsite.engine.TemplateData;
 import org.apache.commons.configuration2.PropertiesConfiguration;
 import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.convert.ListDelimiterHandler;
@@ -58,7 +57,7 @@ final class JBakeProject {
     }
 
     /** Writes the project, replacing what a previous bake left; pages and data as the templates read them. */
-    void write(List<Page> pages, Map<String, Object> config, SiteData data) throws IOException {
+    void write(List<Page> pages, Map<String, Object> config, Record data) throws IOException {
         TemplateData values = new TemplateData();
         delete(root);
         for (String folder : List.of("content", "data", "templates", "assets", "output")) {
@@ -66,7 +65,7 @@ final class JBakeProject {
         }
         Map<String, Page> byType = new LinkedHashMap<>();
         for (Page page : pages) {
-            Map<String, Object> document = values.content(page.content());
+            Map<String, Object> document = values.map(page.content());
             String type = String.valueOf(document.get("type"));
             document.put("type", documentType(type));
             Path file = content().resolve(withoutExtension(page.uri()) + "." + PAGE_EXTENSION);
@@ -74,7 +73,8 @@ final class JBakeProject {
             Files.writeString(file, PageFiles.toYaml(document), StandardCharsets.UTF_8);
             byType.putIfAbsent(type, page);
         }
-        Files.writeString(root.resolve("data").resolve(DATA_FILE), PageFiles.toYaml(values.data(data)), StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("data").resolve(DATA_FILE), PageFiles.toYaml(values.map(data)),
+                StandardCharsets.UTF_8);
         writeProperties(byType, config);
     }
 

@@ -2,7 +2,7 @@ package io.github.bmmsite.jbake;
 
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateModelException;
-import io.github.bmmsite.render.TemplateEngine;
+import io.github.bmmsite.engine.TemplateEngine;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
