@@ -6,6 +6,7 @@ import io.github.bmmsite.model.ArchitectureOptions;
 import io.github.bmmsite.write.OutputPolicy;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,23 +42,6 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
 
     public static final String DEFAULT_LANGUAGE = "es";
 
-    /** Options that replace only what a bake wrote in the output folder. */
-    public BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
-                       boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
-                       Map<String, String> variables, Map<String, String> config, Optional<Path> model,
-                       String engine, boolean cache) {
-        this(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl, encoding, variables,
-                config, model, engine, cache, OutputPolicy.DEFAULT, ArchitectureOptions.DEFAULT);
-    }
-
-    /** Options of an incremental bake without an architecture model, rendered by the built-in engine. */
-    public BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
-                       boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
-                       Map<String, String> variables, Map<String, String> config) {
-        this(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl, encoding, variables,
-                config, Optional.empty(), FreemarkerPageEngine.NAME, true);
-    }
-
     public BakeOptions {
         language = language.map(String::strip).filter(l -> !l.isEmpty());
         baseUrl = baseUrl.map(String::strip).filter(u -> !u.isEmpty());
@@ -70,32 +54,27 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
 
     /** The same options with {@code architectureModel} as the architecture model. */
     public BakeOptions withModel(Path architectureModel) {
-        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, Optional.of(architectureModel), engine, cache, outputPolicy, architecture);
+        return toBuilder().model(architectureModel).build();
     }
 
     /** The same options rendered by another engine. */
     public BakeOptions withEngine(String engineName) {
-        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, model, engineName, cache, outputPolicy, architecture);
+        return toBuilder().engine(engineName).build();
     }
 
     /** The same options with the incremental bake on or off. */
     public BakeOptions withCache(boolean incremental) {
-        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, model, engine, incremental, outputPolicy, architecture);
+        return toBuilder().cache(incremental).build();
     }
 
     /** The same options with another policy for the output folder. */
     public BakeOptions withOutputPolicy(OutputPolicy policy) {
-        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, model, engine, cache, policy, architecture);
+        return toBuilder().outputPolicy(policy).build();
     }
 
     /** The same options with other choices of views and hidden properties. */
     public BakeOptions withArchitecture(ArchitectureOptions options) {
-        return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                encoding, variables, config, model, engine, cache, outputPolicy, options);
+        return toBuilder().architecture(options).build();
     }
 
     /** What the incremental bake fingerprints: every option, and the folders whose files it hashes. */
@@ -113,5 +92,142 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         settings.addAll(new TreeSet<>(architecture.hiddenProperties()));
         return new CacheInputs(output, Optional.ofNullable(buildDir), cache, projectDir, source, templates, assets,
                 model, variables, settings);
+    }
+
+    /** Options to build from the defaults: no templates, assets or model, Spanish unless set, the built-in engine, the cache on. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        return new Builder().projectDir(projectDir).buildDir(buildDir).source(source).output(output).templates(templates)
+                .assets(assets).strict(strict).language(language.orElse(null)).baseUrl(baseUrl.orElse(null))
+                .encoding(encoding).variables(variables).config(config).model(model.orElse(null)).engine(engine)
+                .cache(cache).outputPolicy(outputPolicy).architecture(architecture);
+    }
+
+    /** Builds {@link BakeOptions}; {@code source} and {@code output} are required, the rest have defaults. */
+    public static final class Builder {
+
+        private Path projectDir = Path.of("");
+        private Path buildDir;
+        private Path source;
+        private Path output;
+        private Path templates;
+        private Path assets;
+        private boolean strict;
+        private Optional<String> language = Optional.empty();
+        private Optional<String> baseUrl = Optional.empty();
+        private Charset encoding = StandardCharsets.UTF_8;
+        private Map<String, String> variables = Map.of();
+        private Map<String, String> config = Map.of();
+        private Optional<Path> model = Optional.empty();
+        private String engine = FreemarkerPageEngine.NAME;
+        private boolean cache = true;
+        private OutputPolicy outputPolicy = OutputPolicy.DEFAULT;
+        private ArchitectureOptions architecture = ArchitectureOptions.DEFAULT;
+
+        private Builder() {
+        }
+
+        public Builder projectDir(Path folder) {
+            this.projectDir = folder;
+            return this;
+        }
+
+        /** The build's own folder ({@code target/}); none means no cache. */
+        public Builder buildDir(Path folder) {
+            this.buildDir = folder;
+            return this;
+        }
+
+        public Builder source(Path folder) {
+            this.source = folder;
+            return this;
+        }
+
+        public Builder output(Path folder) {
+            this.output = folder;
+            return this;
+        }
+
+        /** Templates that override the default set; {@code null} for none. */
+        public Builder templates(Path folder) {
+            this.templates = folder;
+            return this;
+        }
+
+        /** Assets that override the default ones; {@code null} for none. */
+        public Builder assets(Path folder) {
+            this.assets = folder;
+            return this;
+        }
+
+        public Builder strict(boolean failOnWarnings) {
+            this.strict = failOnWarnings;
+            return this;
+        }
+
+        /** The site language; {@code null} to take the documents' {@code lang}. */
+        public Builder language(String tag) {
+            this.language = Optional.ofNullable(tag);
+            return this;
+        }
+
+        /** The address the site is published at; {@code null} for none. */
+        public Builder baseUrl(String address) {
+            this.baseUrl = Optional.ofNullable(address);
+            return this;
+        }
+
+        public Builder encoding(Charset charset) {
+            this.encoding = charset;
+            return this;
+        }
+
+        public Builder variables(Map<String, String> values) {
+            this.variables = values;
+            return this;
+        }
+
+        public Builder config(Map<String, String> values) {
+            this.config = values;
+            return this;
+        }
+
+        /** The architecture model; {@code null} for none. */
+        public Builder model(Path architectureModel) {
+            this.model = Optional.ofNullable(architectureModel);
+            return this;
+        }
+
+        public Builder engine(String name) {
+            this.engine = name;
+            return this;
+        }
+
+        public Builder cache(boolean incremental) {
+            this.cache = incremental;
+            return this;
+        }
+
+        public Builder outputPolicy(OutputPolicy policy) {
+            this.outputPolicy = policy;
+            return this;
+        }
+
+        public Builder architecture(ArchitectureOptions options) {
+            this.architecture = options;
+            return this;
+        }
+
+        public BakeOptions build() {
+            if (source == null || output == null) {
+                throw new IllegalStateException("a bake needs a source folder and an output folder");
+            }
+            return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
+                    encoding, variables, config, model, engine, cache, outputPolicy, architecture);
+        }
     }
 }

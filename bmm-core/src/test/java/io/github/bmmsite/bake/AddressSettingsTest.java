@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -54,10 +53,11 @@ class AddressSettingsTest {
     void aBakeWithAnAddressSettingOfAnotherSchemeFailsNamingTheSettingAndWritesNothing() throws Exception {
         Path source = Files.createDirectories(project.resolve("src/bmm"));
         Files.writeString(source.resolve("vista.md"), "## Vista\n\n### O1: Uno\nTexto.\n");
-        BakeOptions options = new BakeOptions(project, project.resolve("target"), source,
-                project.resolve("target/site"), project.resolve("src/site/templates"),
-                project.resolve("src/site/assets"), false, Optional.empty(), Optional.of("javascript:alert(1)//"),
-                StandardCharsets.UTF_8, Map.of(), Map.of("entity_url", "javascript:alert(document.cookie)"));
+        BakeOptions options = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(source).output(project.resolve("target/site"))
+                .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
+                .baseUrl("javascript:alert(1)//")
+                .config(Map.of("entity_url", "javascript:alert(document.cookie)")).build();
 
         assertThatThrownBy(() -> new Baker(options).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -46,9 +45,9 @@ class BadInputTest {
     }
 
     private BakeOptions options(boolean strict, Charset encoding) {
-        return new BakeOptions(project, project.resolve("target"), source, project.resolve("target/site"),
-                null, null, strict, Optional.of("es"), Optional.of("https://example.org/"), encoding,
-                Map.of(), Map.of());
+        return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
+                .output(project.resolve("target/site")).strict(strict).language("es")
+                .baseUrl("https://example.org/").encoding(encoding).build();
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {

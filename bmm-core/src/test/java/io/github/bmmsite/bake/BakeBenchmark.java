@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -67,9 +66,9 @@ class BakeBenchmark {
             Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
         }
         Path site = work.resolve("site");
-        BakeOptions options = new BakeOptions(work, work, source, site, null, null, false, Optional.of("es"),
-                Optional.of("https://example.org/" + name + "/"), StandardCharsets.UTF_8, Map.of(),
-                Map.of("site_title", name));
+        BakeOptions options = BakeOptions.builder().projectDir(work).buildDir(work).source(source).output(site)
+                .language("es").baseUrl("https://example.org/" + name + "/").config(Map.of("site_title", name))
+                .build();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Run> results = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {

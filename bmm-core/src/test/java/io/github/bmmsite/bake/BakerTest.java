@@ -6,11 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -27,9 +25,10 @@ class BakerTest {
     }
 
     private BakeOptions options(boolean strict) throws IOException {
-        return new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
-                project.resolve("src/site/templates"), project.resolve("src/site/assets"), strict,
-                Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
+        return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source())
+                .output(project.resolve("target/site")).templates(project.resolve("src/site/templates"))
+                .assets(project.resolve("src/site/assets")).strict(strict).baseUrl("https://example.org/")
+                .build();
     }
 
     private void write(String name, String text) throws IOException {
@@ -76,9 +75,10 @@ class BakerTest {
         assertThat(new Baker(options(false)).bake().diagnostics()).extracting(Diagnostic::format).containsExactly(
                 "src/bmm/b.md:7: warning [BMM013] the document declares lang: en but the site language is es; pages"
                         + " use es (fix 'lang' in the document, or set bmm.language)");
-        BakeOptions spanish = new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
-                project.resolve("src/site/templates"), project.resolve("src/site/assets"), true, Optional.of("es"),
-                Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
+        BakeOptions spanish = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(source()).output(project.resolve("target/site"))
+                .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
+                .strict(true).language("es").baseUrl("https://example.org/").build();
         assertThat(new Baker(spanish).bake().diagnostics()).as("strict, yet the export's lang: en is no problem")
                 .isEmpty();
     }
@@ -87,9 +87,11 @@ class BakerTest {
     void aDocumentOfMetadataAloneIsATitlePageThatNamesTheSite() throws Exception {
         write("00.portada.md", "---\ntitle: Arquitectura de $ENTIDAD\nsubtitle: Documentos de la oficina\n---\n");
         write("01.vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
-        BakeOptions filled = new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
-                project.resolve("src/site/templates"), project.resolve("src/site/assets"), true, Optional.empty(),
-                Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of("ENTIDAD", "la Secretaría"), Map.of());
+        BakeOptions filled = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(source()).output(project.resolve("target/site"))
+                .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
+                .strict(true).baseUrl("https://example.org/").variables(Map.of("ENTIDAD", "la Secretaría"))
+                .build();
 
         assertThat(new Baker(filled).bake().diagnostics()).isEmpty();
         String home = Files.readString(project.resolve("target/site/index.html"));
@@ -103,10 +105,9 @@ class BakerTest {
     }
 
     private BakeOptions options(String engine) throws IOException {
-        return new BakeOptions(project, project.resolve("target"), source(), project.resolve("target/site"),
-                project.resolve("src/site/templates"), project.resolve("src/site/assets"), false,
-                Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of())
-                .withEngine(engine);
+        return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source())
+                .output(project.resolve("target/site")).templates(project.resolve("src/site/templates"))
+                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/").engine(engine).build();
     }
 
     @Test
@@ -197,9 +198,9 @@ class BakerTest {
 
     @Test
     void aMissingSourceFolderIsOneClearError() {
-        assertThatThrownBy(() -> new Baker(new BakeOptions(project, project.resolve("target"),
-                project.resolve("no/such"), project.resolve("target/site"), null, null, false, Optional.empty(),
-                Optional.empty(), StandardCharsets.UTF_8, Map.of(), Map.of())).bake())
+        assertThatThrownBy(() -> new Baker(BakeOptions.builder().projectDir(project)
+                .buildDir(project.resolve("target")).source(project.resolve("no/such"))
+                .output(project.resolve("target/site")).build()).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::format).containsExactly("no/such: error [BMM001] the source folder"
                                 + " does not exist; set bmm.source to the folder of the exported documents"));
@@ -211,8 +212,9 @@ class BakerTest {
         Path elsewhere = Files.createDirectories(project.resolve("documentos"));
         Files.writeString(elsewhere.resolve("importante.txt"), "no borrar");
         BakeOptions options = options(false);
-        BakeOptions intoElsewhere = new BakeOptions(project, project.resolve("target"), options.source(), elsewhere,
-                null, null, false, Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
+        BakeOptions intoElsewhere = BakeOptions.builder().projectDir(project)
+                .buildDir(project.resolve("target")).source(options.source()).output(elsewhere)
+                .baseUrl("https://example.org/").build();
 
         assertThatThrownBy(() -> new Baker(intoElsewhere).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())

@@ -10,11 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,9 +57,10 @@ class DiagramPageTest {
         Path source = Files.createDirectories(project.resolve("src/bmm"));
         Files.writeString(source.resolve("vista.md"), document);
         Files.writeString(source.resolve("vista.model.yaml"), model);
-        BakeResult result = new Baker(new BakeOptions(project, project.resolve("target"), source,
-                project.resolve("target/site"), project.resolve("src/site/templates"), project.resolve("src/site/assets"),
-                false, Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of()))
+        BakeResult result = new Baker(BakeOptions.builder().projectDir(project)
+                .buildDir(project.resolve("target")).source(source).output(project.resolve("target/site"))
+                .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
+                .baseUrl("https://example.org/").build())
                 .bake();
         assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain("BMM040");
         Path page = project.resolve("target/site/vistas/vista.html");

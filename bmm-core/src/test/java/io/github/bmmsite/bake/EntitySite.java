@@ -1,10 +1,8 @@
 package io.github.bmmsite.bake;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A small documentation project of a made-up entity that sets every theme setting: name, address,
@@ -55,9 +53,9 @@ public final class EntitySite {
                 <circle cx="24" cy="24" r="14" fill="#ffffff"/></svg>
                 """);
         Path site = project.resolve("target/site");
-        new Baker(new BakeOptions(project, project.resolve("target"), source, site, project.resolve("src/site/templates"),
-                assets, false, Optional.of("es"), Optional.of("https://entidad.example/arquitectura/"),
-                StandardCharsets.UTF_8, Map.of(), config)).bake();
+        new Baker(BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
+                .output(site).templates(project.resolve("src/site/templates")).assets(assets).language("es")
+                .baseUrl("https://entidad.example/arquitectura/").config(config).build()).bake();
         return site;
     }
 }

@@ -7,11 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,9 +43,9 @@ class ExportMixTest {
     }
 
     private static BakeOptions options(String output) {
-        return new BakeOptions(FOLDER, work, FOLDER.resolve("bmm"), work.resolve(output), work.resolve("t"),
-                work.resolve("a"), false, Optional.of("es"), Optional.of("https://example.org/"), StandardCharsets.UTF_8,
-                VARIABLES, Map.of()).withCache(false);
+        return BakeOptions.builder().projectDir(FOLDER).buildDir(work).source(FOLDER.resolve("bmm"))
+                .output(work.resolve(output)).templates(work.resolve("t")).assets(work.resolve("a"))
+                .language("es").baseUrl("https://example.org/").variables(VARIABLES).cache(false).build();
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,8 +42,9 @@ class ExportShapesTest {
     static BakedSite site;
 
     static BakeOptions options(Path output, boolean strict, Optional<String> language, Map<String, String> variables) {
-        return new BakeOptions(FOLDER, work, SOURCE, output, work.resolve("no-templates"), work.resolve("no-assets"),
-                strict, language, Optional.of("https://example.org/"), StandardCharsets.UTF_8, variables, Map.of());
+        return BakeOptions.builder().projectDir(FOLDER).buildDir(work).source(SOURCE).output(output)
+                .templates(work.resolve("no-templates")).assets(work.resolve("no-assets")).strict(strict)
+                .language(language.orElse(null)).baseUrl("https://example.org/").variables(variables).build();
     }
 
     @BeforeAll

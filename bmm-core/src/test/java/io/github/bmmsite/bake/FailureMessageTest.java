@@ -4,11 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -26,9 +23,9 @@ class FailureMessageTest {
 
     private BakeOptions options(boolean strict) throws IOException {
         source = Files.createDirectories(project.resolve("src/bmm"));
-        return new BakeOptions(project, project.resolve("target"), source, project.resolve("target/site"),
-                null, null, strict, Optional.of("es"), Optional.of("https://example.org/"), StandardCharsets.UTF_8,
-                Map.of(), Map.of());
+        return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
+                .output(project.resolve("target/site")).strict(strict).language("es")
+                .baseUrl("https://example.org/").build();
     }
 
     private BakeFailedException failure(boolean strict) throws IOException {

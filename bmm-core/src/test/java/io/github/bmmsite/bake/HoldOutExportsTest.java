@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -100,9 +99,9 @@ class HoldOutExportsTest {
     private static Bake bake(Path project, Architecture architecture) throws IOException {
         copy(FIXTURE.resolve("src"), project.resolve("src"));
         Path site = project.resolve("target/site");
-        BakeOptions options = new BakeOptions(project, project.resolve("target"), project.resolve("src/bmm"), site,
-                null, null, false, Optional.of("es"), Optional.of("https://example.org/recaudo/"),
-                StandardCharsets.UTF_8, VARIABLES, Map.of());
+        BakeOptions options = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(project.resolve("src/bmm")).output(site).language("es")
+                .baseUrl("https://example.org/recaudo/").variables(VARIABLES).build();
         if (architecture == Architecture.WITH_MODEL) {
             options = options.withModel(project.resolve("src/model"));
         }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,8 +72,8 @@ class KnockOnErrorsTest {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Files.write(source.resolve(file.getKey()), file.getValue());
         }
-        return new BakeOptions(work, work.resolve("target"), source, work.resolve("target/site"), null, null, false,
-                Optional.of("es"), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
+        return BakeOptions.builder().projectDir(work).buildDir(work.resolve("target")).source(source)
+                .output(work.resolve("target/site")).language("es").baseUrl("https://example.org/").build();
     }
 
     @Test

@@ -3,11 +3,8 @@ package io.github.bmmsite.bake;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +19,9 @@ class LinkedSourceFolderTest {
         Path export = Files.createDirectories(project.resolve("export"));
         Files.writeString(export.resolve("vista.md"), "## Vista\n\n### O1: Uno\nAntes.\n");
         Path source = Files.createSymbolicLink(project.resolve("src-bmm"), export);
-        BakeOptions options = new BakeOptions(project, project.resolve("target"), source,
-                project.resolve("target/site"), null, null, true, Optional.of("es"),
-                Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
+        BakeOptions options = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(source).output(project.resolve("target/site")).strict(true).language("es")
+                .baseUrl("https://example.org/").build();
         Path page = project.resolve("target/site/elementos/o1.html");
 
         new Baker(options).bake();

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +28,9 @@ class LongNamesTest {
                 + "### " + "\uD83D\uDE80".repeat(200) + " " + "ñandú ".repeat(80) + "\nTexto tres.\n");
         Path site = project.resolve("target/site");
 
-        BakeResult result = new Baker(new BakeOptions(project, project.resolve("target"), source, site, null, null,
-                true, Optional.of("es"), Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(),
-                Map.of())).bake();
+        BakeResult result = new Baker(BakeOptions.builder().projectDir(project)
+                .buildDir(project.resolve("target")).source(source).output(site).strict(true).language("es")
+                .baseUrl("https://example.org/").build()).bake();
 
         assertThat(result.diagnostics()).isEmpty();
         List<Path> pages;

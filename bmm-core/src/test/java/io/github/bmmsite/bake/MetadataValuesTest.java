@@ -6,11 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +22,8 @@ class MetadataValuesTest {
         for (int i = 0; i < documents.length; i++) {
             Files.writeString(source.resolve((char) ('a' + i) + ".md"), documents[i]);
         }
-        return new Baker(new BakeOptions(project, project.resolve("target"), source, project.resolve("target/site"),
-                null, null, false, Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8,
-                Map.of(), Map.of())).bake();
+        return new Baker(BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(source).output(project.resolve("target/site")).baseUrl("https://example.org/").build()).bake();
     }
 
     private String page(String path) throws Exception {

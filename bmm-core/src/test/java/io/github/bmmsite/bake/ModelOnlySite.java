@@ -4,11 +4,9 @@ import io.github.bmmsite.archimate.LargeModelFixture;
 import io.github.bmmsite.model.ArchitectureOptions;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A site of the large fixture model ({@link LargeModelFixture}) alone: an empty source folder, every
@@ -25,10 +23,9 @@ public final class ModelOnlySite {
         Files.createDirectories(source);
         Path model = work.resolve("modelo.archimate");
         LargeModelFixture.write(model);
-        return new BakeOptions(work, work, source, work.resolve("site"), null, null, false, Optional.of("es"),
-                Optional.of("https://example.org/modelo/"), StandardCharsets.UTF_8, Map.of(),
-                Map.of("site_title", "Arquitectura institucional")).withModel(model).withCache(false)
-                .withArchitecture(architecture);
+        return BakeOptions.builder().projectDir(work).buildDir(work).source(source).output(work.resolve("site"))
+                .language("es").baseUrl("https://example.org/modelo/")
+                .config(Map.of("site_title", "Arquitectura institucional")).model(model).cache(false).architecture(architecture).build();
     }
 
     /** Bakes the fixture model into {@code work/site} with the default options; returns the site folder. */

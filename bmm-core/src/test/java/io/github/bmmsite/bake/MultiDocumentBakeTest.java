@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,11 +46,11 @@ class MultiDocumentBakeTest {
             }
         }
         site = project.resolve("target/site");
-        result = new Baker(new BakeOptions(project, project.resolve("target"), source, site,
-                project.resolve("src/site/templates"), project.resolve("src/site/assets"), false,
-                Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8,
-                Map.of("VERSIONES", "1.0 y 1.1", "COMMIT", "4f2a9c1", "CLIENTE", "la Secretaría General"),
-                Map.of())).bake();
+        result = new Baker(BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(source).output(site).templates(project.resolve("src/site/templates"))
+                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/")
+                .variables(Map.of("VERSIONES", "1.0 y 1.1", "COMMIT", "4f2a9c1", "CLIENTE", "la Secretaría General"))
+                .build()).bake();
     }
 
     private Document page(String path) throws IOException {
@@ -201,10 +200,10 @@ class MultiDocumentBakeTest {
         Files.writeString(source.resolve("grande.md"), markdown);
         Path out = other.resolve("target/site");
 
-        BakeResult big = new Baker(new BakeOptions(other, other.resolve("target"), source, out,
-                other.resolve("src/site/templates"), other.resolve("src/site/assets"), true,
-                Optional.empty(), Optional.of("https://example.org/"), StandardCharsets.UTF_8,
-                Map.of("VERSIONES", "2.3"), Map.of())).bake();
+        BakeResult big = new Baker(BakeOptions.builder().projectDir(other).buildDir(other.resolve("target"))
+                .source(source).output(out).templates(other.resolve("src/site/templates"))
+                .assets(other.resolve("src/site/assets")).strict(true).baseUrl("https://example.org/")
+                .variables(Map.of("VERSIONES", "2.3")).build()).bake();
 
         long elements = markdown.lines().filter(l -> l.startsWith("## ") && !l.startsWith("## Grupo")).count();
         assertThat(markdown.getBytes(StandardCharsets.UTF_8).length).isBetween(100 * 1024, 120 * 1024);

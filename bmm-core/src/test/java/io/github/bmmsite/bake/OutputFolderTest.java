@@ -6,12 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +29,9 @@ class OutputFolderTest {
 
     private BakeOptions options(Path output) throws IOException {
         Files.writeString(source().resolve("vista.md"), "## Vista\n\n### O1: Uno\nTexto.\n");
-        return new BakeOptions(project, project.resolve("target"), source(), output,
-                project.resolve("src/site/templates"), project.resolve("src/site/assets"), false, Optional.empty(),
-                Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
+        return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source())
+                .output(output).templates(project.resolve("src/site/templates"))
+                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/").build();
     }
 
     private static String refusal(BakeOptions options) {
@@ -87,10 +85,10 @@ class OutputFolderTest {
         Path build = project.resolve("modulo/target");
         Files.createDirectories(build.resolve("classes"));
         Files.writeString(elsewhere.resolve("vista.md"), "## Vista\n\n### O1: Uno\nTexto.\n");
-        BakeOptions intoProject = new BakeOptions(project.resolve("modulo"), build, elsewhere, project.resolve("modulo"),
-                null, null, false, Optional.empty(), Optional.empty(), StandardCharsets.UTF_8, Map.of(), Map.of());
-        BakeOptions aboveTheBuild = new BakeOptions(project, build, elsewhere, project.resolve("modulo"),
-                null, null, false, Optional.empty(), Optional.empty(), StandardCharsets.UTF_8, Map.of(), Map.of());
+        BakeOptions intoProject = BakeOptions.builder().projectDir(project.resolve("modulo")).buildDir(build)
+                .source(elsewhere).output(project.resolve("modulo")).build();
+        BakeOptions aboveTheBuild = BakeOptions.builder().projectDir(project).buildDir(build).source(elsewhere)
+                .output(project.resolve("modulo")).build();
 
         assertThat(refusal(intoProject)).isEqualTo(".: error [BMM042] bmm.output (.) is the same folder as the"
                 + " project folder, project.basedir (.): the bake replaces its output folder as a whole, so it would"

@@ -5,11 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,9 +43,10 @@ class PendingPlaceholdersTest {
                 ### Portal de $APP
                 El portal de $APP.
                 """);
-        new Baker(new BakeOptions(project, project.resolve("target"), source, project.resolve("target/site"),
-                project.resolve("t"), project.resolve("a"), false, Optional.of("es"), Optional.of("https://example.org/"),
-                StandardCharsets.UTF_8, Map.of(), Map.of("site_title", "Sitio"))).bake();
+        new Baker(BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
+                .output(project.resolve("target/site")).templates(project.resolve("t"))
+                .assets(project.resolve("a")).language("es").baseUrl("https://example.org/")
+                .config(Map.of("site_title", "Sitio")).build()).bake();
         site = new BakedSite(project.resolve("target/site"));
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,10 +108,8 @@ class SeedArchitectureTest {
         Files.copy(SeedSite.SOURCE.resolve(document), source.resolve(document));
         Files.writeString(source.resolve("seed.model.yaml"), modelFile);
         BakeOptions seed = SeedSite.options(project.resolve("target"), project.resolve("target/site"));
-        BakeOptions options = new BakeOptions(project, project.resolve("target"), source, project.resolve("target/site"),
-                null, null, false, seed.language(), seed.baseUrl(), seed.encoding(), seed.variables(), seed.config(),
-                withArchitecture ? Optional.of(SeedSite.MODEL) : Optional.empty(), seed.engine(),
-                seed.cache());
+        BakeOptions options = seed.toBuilder().projectDir(project).source(source).templates(null).assets(null)
+                .model(withArchitecture ? SeedSite.MODEL : null).build();
         return new Baker(options).bake();
     }
 

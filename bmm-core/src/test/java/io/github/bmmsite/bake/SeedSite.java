@@ -1,9 +1,7 @@
 package io.github.bmmsite.bake;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /** Bake options for the seed documentation project in {@code content/}, as its POM sets them. */
 public final class SeedSite {
@@ -27,9 +25,10 @@ public final class SeedSite {
 
     /** Options that bake the seed into {@code output}, with {@code work} as the build folder. */
     public static BakeOptions options(Path work, Path output) {
-        return new BakeOptions(SOURCE.getParent().getParent(), work, SOURCE, output, work.resolve("no-templates"),
-                work.resolve("no-assets"), false, Optional.of("es"), Optional.of("https://bmmsite.github.io/bmm-site/"), StandardCharsets.UTF_8,
-                Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."), CONFIG)
-                .withModel(MODEL);
+        return BakeOptions.builder().projectDir(SOURCE.getParent().getParent()).buildDir(work).source(SOURCE)
+                .output(output).templates(work.resolve("no-templates")).assets(work.resolve("no-assets"))
+                .language("es").baseUrl("https://bmmsite.github.io/bmm-site/")
+                .variables(Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."))
+                .config(CONFIG).model(MODEL).build();
     }
 }

@@ -6,11 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,9 +53,10 @@ class TraceabilitySiteTest {
     }
 
     private static BakeOptions options(boolean strict) {
-        return new BakeOptions(project, project.resolve("target"), project.resolve("src/bmm"), site,
-                project.resolve("src/site/templates"), project.resolve("src/site/assets"), strict, Optional.of("es"),
-                Optional.of("https://entidad.example/"), StandardCharsets.UTF_8, Map.of(), Map.of());
+        return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(project.resolve("src/bmm")).output(site)
+                .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
+                .strict(strict).language("es").baseUrl("https://entidad.example/").build();
     }
 
     private static String page(String path) throws IOException {

@@ -5,12 +5,9 @@ import io.github.bmmsite.source.SpecialFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -32,9 +29,9 @@ class UnreadableEntriesTest {
         Files.createSymbolicLink(source.resolve("roto.md"), Path.of("borrado.md"));
         Files.createSymbolicLink(source.resolve("bucle.md"), Path.of("bucle.md"));
         SpecialFiles.fifo(source.resolve("tuberia.md"));
-        BakeOptions options = new BakeOptions(project, project.resolve("target"), source,
-                project.resolve("target/site"), null, null, false, Optional.of("es"),
-                Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
+        BakeOptions options = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(source).output(project.resolve("target/site")).language("es")
+                .baseUrl("https://example.org/").build();
 
         BakeResult result = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> new Baker(options).bake());
 

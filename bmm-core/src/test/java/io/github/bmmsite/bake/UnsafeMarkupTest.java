@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -28,9 +27,9 @@ class UnsafeMarkupTest {
     private BakeResult bake(String markdown) throws Exception {
         Path source = Files.createDirectories(project.resolve("src/bmm"));
         Files.writeString(source.resolve("b.md"), markdown);
-        return new Baker(new BakeOptions(project, project.resolve("target"), source, project.resolve("target/site"),
-                null, null, false, Optional.of("es"), Optional.of("https://example.org/"), StandardCharsets.UTF_8,
-                Map.of(), Map.of())).bake();
+        return new Baker(BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(source).output(project.resolve("target/site")).language("es")
+                .baseUrl("https://example.org/").build()).bake();
     }
 
     private Map<String, String> site() throws Exception {

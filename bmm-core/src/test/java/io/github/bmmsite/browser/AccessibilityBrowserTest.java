@@ -373,10 +373,9 @@ class AccessibilityBrowserTest {
         Path folder = Path.of("src", "test", "resources", "export-shapes").toAbsolutePath();
         Path work = Path.of("target", "browser-sites", "export-shapes").toAbsolutePath();
         Path site = work.resolve("site");
-        new io.github.bmmsite.bake.Baker(new io.github.bmmsite.bake.BakeOptions(work, work, folder.resolve("bmm"), site,
-                null, null, false, java.util.Optional.of("es"), java.util.Optional.of("https://example.org/"),
-                StandardCharsets.UTF_8, Map.of(), Map.of()).withModel(folder.resolve("model/dominio-aplicaciones.archimate"))
-                .withCache(false)).bake();
+        new io.github.bmmsite.bake.Baker(io.github.bmmsite.bake.BakeOptions.builder().projectDir(work).buildDir(work)
+                .source(folder.resolve("bmm")).output(site).language("es").baseUrl("https://example.org/")
+                .model(folder.resolve("model/dominio-aplicaciones.archimate")).cache(false).build()).bake();
         HttpServer shapes = Browser.serve(site, "/repo/");
         try {
             Map<String, String> violations = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package io.github.bmmsite.browser;
 
 import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.bake.Baker;
-import io.github.bmmsite.engine.FreemarkerPageEngine;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,9 +36,9 @@ final class CustomSite {
             Files.writeString(source.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
         Path site = work.resolve("site");
-        new Baker(new BakeOptions(work, work, source, site, null, null, false, Optional.of("es"),
-                Optional.of("https://example.org/" + name + "/"), StandardCharsets.UTF_8, Map.of(),
-                Map.of("site_title", name), model, FreemarkerPageEngine.NAME, true)).bake();
+        new Baker(BakeOptions.builder().projectDir(work).buildDir(work).source(source).output(site)
+                .language("es").baseUrl("https://example.org/" + name + "/").config(Map.of("site_title", name))
+                .model(model.orElse(null)).build()).bake();
         return site;
     }
 }

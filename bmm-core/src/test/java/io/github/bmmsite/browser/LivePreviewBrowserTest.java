@@ -10,12 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +33,8 @@ class LivePreviewBrowserTest {
     void sources() throws Exception {
         Path source = Files.createDirectories(project.resolve("src/bmm"));
         document = Files.writeString(source.resolve("vista.md"), "## Vista\n\n### O1: Uno\nPrimera versión.\n");
-        options = new BakeOptions(project, project.resolve("target"), source,
-                project.resolve("target/site"), null, null, false, Optional.of("es"),
-                Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of());
+        options = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
+                .output(project.resolve("target/site")).language("es").baseUrl("https://example.org/").build();
     }
 
     @Test

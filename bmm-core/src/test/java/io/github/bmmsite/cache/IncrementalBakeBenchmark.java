@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -91,9 +89,9 @@ class IncrementalBakeBenchmark {
     }
 
     private static BakeOptions options(Path work, Path source, boolean cache) {
-        return new BakeOptions(work, work.resolve("target"), source, work.resolve("target/site"),
-                work.resolve("src/site/templates"), work.resolve("src/site/assets"), false, Optional.of("es"),
-                Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of()).withCache(cache);
+        return BakeOptions.builder().projectDir(work).buildDir(work.resolve("target")).source(source)
+                .output(work.resolve("target/site")).templates(work.resolve("src/site/templates"))
+                .assets(work.resolve("src/site/assets")).language("es").baseUrl("https://example.org/").cache(cache).build();
     }
 
     private static void deleteTree(Path root) throws IOException {

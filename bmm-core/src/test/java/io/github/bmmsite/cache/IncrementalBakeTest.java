@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -85,9 +84,9 @@ class IncrementalBakeTest {
     }
 
     private BakeOptions options(Path output, boolean cache) throws IOException {
-        return new BakeOptions(project, project.resolve("target"), source(), output,
-                project.resolve("src/site/templates"), project.resolve("src/site/assets"), false,
-                Optional.empty(), baseUrl, StandardCharsets.UTF_8, Map.of(), Map.of()).withCache(cache);
+        return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source())
+                .output(output).templates(project.resolve("src/site/templates"))
+                .assets(project.resolve("src/site/assets")).baseUrl(baseUrl.orElse(null)).cache(cache).build();
     }
 
     private BakeResult bake() throws Exception {
@@ -341,8 +340,8 @@ class IncrementalBakeTest {
                 Files.writeString(damaged, "not a folder");
             }
             FileTime time = Files.getLastModifiedTime(damaged);
-            BakeOptions strict = new BakeOptions(project, project.resolve("target"), source(), site(),
-                    null, null, true, Optional.empty(), baseUrl, StandardCharsets.UTF_8, Map.of(), Map.of());
+            BakeOptions strict = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                    .source(source()).output(site()).strict(true).baseUrl(baseUrl.orElse(null)).build();
 
             BakeResult result = new Baker(strict).bake();
 

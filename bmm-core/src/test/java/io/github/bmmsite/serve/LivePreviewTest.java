@@ -23,8 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,10 +50,9 @@ class LivePreviewTest {
         Path source = Files.createDirectories(project.resolve("src/bmm"));
         document = source.resolve("vista.md");
         Files.writeString(document, "## Vista\n\n### O1: Uno\nPrimera versión.\n");
-        options = new BakeOptions(project, project.resolve("target"), source,
-                project.resolve("target/site"), project.resolve("src/site/templates"),
-                project.resolve("src/site/assets"), false, Optional.empty(), Optional.of("https://example.org/"),
-                StandardCharsets.UTF_8, Map.of(), Map.of());
+        options = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
+                .output(project.resolve("target/site")).templates(project.resolve("src/site/templates"))
+                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/").build();
     }
 
     @AfterEach

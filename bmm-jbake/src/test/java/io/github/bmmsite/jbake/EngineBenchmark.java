@@ -8,14 +8,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Bakes the seed and generated sites with both engines, in this JVM, and prints the median wall
@@ -34,9 +31,9 @@ class EngineBenchmark {
         report("seed", SeedSite.options(work.resolve("seed"), work.resolve("seed/site")));
         for (int size : SIZES) {
             Path source = Corpus.write(work.resolve("corpus-" + size + "/src"), size);
-            report(size + " elements", new BakeOptions(source.getParent(), source.getParent(), source,
-                    source.getParent().resolve("site"), null, null, false, Optional.of("es"),
-                    Optional.of("https://example.org/"), StandardCharsets.UTF_8, Map.of(), Map.of()));
+            report(size + " elements", BakeOptions.builder().projectDir(source.getParent())
+                    .buildDir(source.getParent()).source(source).output(source.getParent().resolve("site"))
+                    .language("es").baseUrl("https://example.org/").build());
         }
     }
 

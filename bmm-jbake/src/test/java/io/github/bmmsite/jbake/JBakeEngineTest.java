@@ -8,12 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,10 +22,10 @@ class JBakeEngineTest {
     Path project;
 
     private BakeOptions options(String engine) {
-        return new BakeOptions(project, project.resolve("target"), project.resolve("src/bmm"),
-                project.resolve("target/site"), project.resolve("src/site/templates"),
-                project.resolve("src/site/assets"), false, Optional.empty(), Optional.of("https://example.org/"),
-                StandardCharsets.UTF_8, Map.of(), Map.of("site_title", "Uno, dos y tres")).withEngine(engine);
+        return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
+                .source(project.resolve("src/bmm")).output(project.resolve("target/site"))
+                .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
+                .baseUrl("https://example.org/").config(Map.of("site_title", "Uno, dos y tres")).engine(engine).build();
     }
 
     private void write(String path, String text) throws IOException {

@@ -159,12 +159,15 @@ abstract class AbstractBakeMojo extends AbstractMojo {
 
     BakeOptions options() throws MojoFailureException {
         Path build = projectPresent ? buildDirectory.toPath() : projectDirectory.toPath().resolve("target");
-        return new BakeOptions(projectDirectory.toPath(), build, source.toPath(), outputFolder(build),
-                templates == null ? null : templates.toPath(), assets == null ? null : assets.toPath(),
-                strict, Optional.ofNullable(language), Optional.ofNullable(baseUrl), charset(),
-                variables == null ? Map.of() : variables, config == null ? Map.of() : config,
-                architectureModel(), engine, cache,
-                new OutputPolicy(pluginId, cleanOutput, keep == null ? List.of() : keep), architectureOptions());
+        return BakeOptions.builder().projectDir(projectDirectory.toPath()).buildDir(build)
+                .source(source.toPath()).output(outputFolder(build))
+                .templates(templates == null ? null : templates.toPath())
+                .assets(assets == null ? null : assets.toPath()).strict(strict).language(language)
+                .baseUrl(baseUrl).encoding(charset()).variables(variables == null ? Map.of() : variables)
+                .config(config == null ? Map.of() : config).model(architectureModel().orElse(null))
+                .engine(engine).cache(cache)
+                .outputPolicy(new OutputPolicy(pluginId, cleanOutput, keep == null ? List.of() : keep))
+                .architecture(architectureOptions()).build();
     }
 
     private ArchitectureOptions architectureOptions() throws MojoFailureException {
