@@ -70,10 +70,7 @@ class TemplateOverrideTest {
     /** The baked site, file by file, the bake's own folder aside. */
     private Map<String, byte[]> bake(String name, Path templates) throws Exception {
         BakeOptions seed = SeedSite.options(work.resolve(name + "-build"), work.resolve(name));
-        new Baker(new BakeOptions(seed.projectDir(), seed.buildDir(), seed.source(), seed.output(), templates,
-                seed.assets(), seed.strict(), seed.language(), seed.baseUrl(), seed.encoding(), seed.variables(),
-                seed.config(), seed.model(), seed.engine(), seed.cache(), seed.outputPolicy(), seed.architecture()))
-                .bake();
+        new Baker(seed.toBuilder().templates(templates).build()).bake();
         Map<String, byte[]> site = new TreeMap<>();
         for (Path file : files(seed.output())) {
             site.put(seed.output().relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
