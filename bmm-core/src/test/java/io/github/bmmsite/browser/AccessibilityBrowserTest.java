@@ -2,9 +2,9 @@ package io.github.bmmsite.browser;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.bmmsite.bake.EntitySite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -39,36 +39,24 @@ class AccessibilityBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String WHITE = "rgb(255, 255, 255)";
 
-    private static HttpServer server;
-    private static Browser browser;
+    @RegisterExtension
+    static final ServedSite SITE = new ServedSite(SeedSiteForBrowsers::site);
 
     @BeforeAll
-    static void start() throws Exception {
+    static void serveTheNotFoundPage() throws Exception {
         Path site = SeedSiteForBrowsers.site();
-        server = Browser.serve(site, "/repo/");
         // The 404 page links to the published address; served from here, it has to link here.
         String published = "https://bmmsite.github.io/bmm-site/";
         String notFound = Files.readString(site.resolve("404.html"));
         assertThat(notFound).contains(published + "assets/css/bmm.css");
         byte[] body = notFound.replace(published, "/repo/").getBytes(StandardCharsets.UTF_8);
-        server.createContext("/repo/no/", exchange -> {
+        SITE.server().createContext("/repo/no/", exchange -> {
             try (exchange; OutputStream out = exchange.getResponseBody()) {
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(404, body.length);
                 out.write(body);
             }
         });
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
     }
 
     private static String base(HttpServer on) {
@@ -76,55 +64,42 @@ class AccessibilityBrowserTest {
     }
 
     /** Lays pages out at this width, as a phone or a desktop window would (a window cannot be this narrow). */
-    private static void viewport(int width, int height) {
-        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-    }
-
     private static void media(String type, String colorScheme, String motion) {
-        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type, "features", List.of(
+        SITE.browser().driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type, "features", List.of(
                 Map.of("name", "prefers-color-scheme", "value", colorScheme),
                 Map.of("name", "prefers-reduced-motion", "value", motion))));
     }
 
-    private static Object js(String script, Object... args) {
-        return browser.driver().executeScript(script, args);
-    }
-
     private static void open(String url) {
-        browser.open(url);
+        SITE.browser().open(url);
     }
 
     @Test
     void axeFindsNoViolationsAtPhoneAndDesktopWidthsInLightAndDark() throws Exception {
-        Map<String, String> violations = new LinkedHashMap<>();
+        AxeFindings axe = new AxeFindings();
         for (String scheme : List.of("light", "dark")) {
             for (int width : new int[] {375, 1280}) {
-                viewport(width, 900);
+                SITE.browser().viewport(width, 900);
                 media("screen", scheme, "no-preference");
                 for (String page : PAGES) {
-                    open(base(server) + page);
-                    String found = browser.axeViolations();
-                    if (!found.equals("[]")) {
-                        violations.put(page + " at " + width + " px, " + scheme, found);
-                    }
+                    open(SITE.url(page));
+                    axe.check(SITE.browser(), page + " at " + width + " px, " + scheme);
                 }
             }
         }
-        assertThat(violations).as("axe-core violations (WCAG 2.1 A/AA):%n%s", String.join("\n", violations.entrySet()
-                .stream().map(e -> e.getKey() + ": " + e.getValue()).toList())).isEmpty();
+        axe.assertNone();
     }
 
     @Test
     void pagesReflowAt320PixelsAndWithTextAt200Percent() {
         media("screen", "light", "no-preference");
         for (String page : PAGES) {
-            viewport(320, 800);
-            open(base(server) + page);
+            SITE.browser().viewport(320, 800);
+            open(SITE.url(page));
             assertThat(horizontalOverflow()).as(page + " at 320 px: elements wider than the page").isEmpty();
-            viewport(1280, 900);
-            open(base(server) + page);
-            js("document.documentElement.style.fontSize = '200%'");
+            SITE.browser().viewport(1280, 900);
+            open(SITE.url(page));
+            SITE.browser().js("document.documentElement.style.fontSize = '200%'");
             assertThat(horizontalOverflow()).as(page + " with text at 200%: elements wider than the page").isEmpty();
         }
     }
@@ -132,7 +107,7 @@ class AccessibilityBrowserTest {
     /** Empty when the page does not scroll sideways; otherwise the elements that stick out, to say what to fix. */
     @SuppressWarnings("unchecked")
     private static List<String> horizontalOverflow() {
-        return (List<String>) js("var root = document.documentElement;"
+        return (List<String>) SITE.browser().js("var root = document.documentElement;"
                 + "if (root.scrollWidth <= root.clientWidth) return [];"
                 + "return Array.from(document.body.querySelectorAll('*'))"
                 + "  .filter(function (e) { return e.getBoundingClientRect().right > root.clientWidth + 0.5; })"
@@ -143,36 +118,36 @@ class AccessibilityBrowserTest {
 
     @Test
     void everyPageHasOneH1AndTheLandmarks() {
-        viewport(1280, 900);
+        SITE.browser().viewport(1280, 900);
         media("screen", "light", "no-preference");
         for (String page : PAGES) {
-            open(base(server) + page);
-            assertThat(js("return document.querySelectorAll('h1').length")).as(page + ": h1 elements").isEqualTo(1L);
-            assertThat((List<?>) js("return ['body > header', 'main#contenido', 'body > footer', 'nav[aria-label]']"
+            open(SITE.url(page));
+            assertThat(SITE.browser().js("return document.querySelectorAll('h1').length")).as(page + ": h1 elements").isEqualTo(1L);
+            assertThat((List<?>) SITE.browser().js("return ['body > header', 'main#contenido', 'body > footer', 'nav[aria-label]']"
                     + ".filter(function (s) { return !document.querySelector(s); })"))
                     .as(page + ": missing landmarks").isEmpty();
-            assertThat(js("return document.querySelectorAll('main').length")).as(page + ": main elements").isEqualTo(1L);
+            assertThat(SITE.browser().js("return document.querySelectorAll('main').length")).as(page + ": main elements").isEqualTo(1L);
         }
     }
 
     @Test
     void skipLinkAppearsOnFocusAndMovesFocusToTheContent() {
-        viewport(1280, 900);
+        SITE.browser().viewport(1280, 900);
         media("screen", "light", "no-preference");
         for (String page : List.of(ELEMENT, NOT_FOUND)) {
-            open(base(server) + page);
-            WebElement skip = browser.driver().findElement(By.className("skip-link"));
+            open(SITE.url(page));
+            WebElement skip = SITE.browser().driver().findElement(By.className("skip-link"));
             assertThat(skip.getRect().getY() + skip.getRect().getHeight()).as(page + ": hidden before focus")
                     .isLessThanOrEqualTo(0);
 
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-            assertThat(browser.driver().switchTo().activeElement()).as(page + ": first stop of the keyboard")
+            new Actions(SITE.browser().driver()).sendKeys(Keys.TAB).perform();
+            assertThat(SITE.browser().driver().switchTo().activeElement()).as(page + ": first stop of the keyboard")
                     .isEqualTo(skip);
             assertThat(skip.getRect().getY()).as(page + ": on screen when focused").isGreaterThanOrEqualTo(0);
             assertThat(skip.isDisplayed()).isTrue();
 
-            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-            assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).as(page + ": focus after the skip link")
+            new Actions(SITE.browser().driver()).sendKeys(Keys.ENTER).perform();
+            assertThat(SITE.browser().driver().switchTo().activeElement().getDomAttribute("id")).as(page + ": focus after the skip link")
                     .isEqualTo("contenido");
         }
     }
@@ -180,18 +155,18 @@ class AccessibilityBrowserTest {
     /** Every stop of the keyboard shows a focus indicator, and focused text stays readable on it. */
     @Test
     void keyboardFocusIsVisibleAndReadable() {
-        viewport(1280, 900);
+        SITE.browser().viewport(1280, 900);
         List<String> problems = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
             media("screen", scheme, "no-preference");
             for (String page : List.of(ELEMENT, VIEW)) {
-                open(base(server) + page);
+                open(SITE.url(page));
                 // What is shown: a closed disclosure's links and the drawing for other screens are not stops.
-                int stops = ((Long) js("return Array.from(document.querySelectorAll('a[href], input, button, summary'))"
+                int stops = ((Long) SITE.browser().js("return Array.from(document.querySelectorAll('a[href], input, button, summary'))"
                         + ".filter(function (e) { return e.checkVisibility(); }).length")).intValue();
                 for (int i = 0; i < stops; i++) {
-                    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-                    Object problem = js(FOCUS_PROBLEM);
+                    new Actions(SITE.browser().driver()).sendKeys(Keys.TAB).perform();
+                    Object problem = SITE.browser().js(FOCUS_PROBLEM);
                     if (problem != null) {
                         problems.add(scheme + ", " + page + ": " + problem);
                     }
@@ -218,52 +193,52 @@ class AccessibilityBrowserTest {
 
     @Test
     void darkSchemeReducedMotionAndPrintHaveTheirOwnStyles() {
-        viewport(1280, 900);
+        SITE.browser().viewport(1280, 900);
         String body = "return getComputedStyle(document.body).backgroundColor";
         media("screen", "light", "no-preference");
-        open(base(server) + ELEMENT);
-        assertThat(js(body)).isEqualTo(WHITE);
-        assertThat(js("return getComputedStyle(document.documentElement).scrollBehavior")).isEqualTo("smooth");
+        open(SITE.url(ELEMENT));
+        assertThat(SITE.browser().js(body)).isEqualTo(WHITE);
+        assertThat(SITE.browser().js("return getComputedStyle(document.documentElement).scrollBehavior")).isEqualTo("smooth");
 
         media("screen", "dark", "reduce");
-        open(base(server) + ELEMENT);
-        String dark = (String) js(body);
+        open(SITE.url(ELEMENT));
+        String dark = (String) SITE.browser().js(body);
         assertThat(dark).as("dark background").isNotEqualTo(WHITE).matches("rgb\\(\\d{1,2}, \\d{1,2}, \\d{1,2}\\)");
-        assertThat(js("return getComputedStyle(document.body).color")).as("light text on dark").isNotEqualTo("rgb(27, 27, 27)");
-        assertThat(js("return getComputedStyle(document.documentElement).scrollBehavior")).isEqualTo("auto");
+        assertThat(SITE.browser().js("return getComputedStyle(document.body).color")).as("light text on dark").isNotEqualTo("rgb(27, 27, 27)");
+        assertThat(SITE.browser().js("return getComputedStyle(document.documentElement).scrollBehavior")).isEqualTo("auto");
 
         // Printed from a dark screen: black on white, no navigation, search or bars.
         media("print", "dark", "no-preference");
-        open(base(server) + ELEMENT);
-        assertThat(js(body)).isEqualTo(WHITE);
-        assertThat(js("return getComputedStyle(document.querySelector('h1')).color")).isEqualTo("rgb(0, 0, 0)");
+        open(SITE.url(ELEMENT));
+        assertThat(SITE.browser().js(body)).isEqualTo(WHITE);
+        assertThat(SITE.browser().js("return getComputedStyle(document.querySelector('h1')).color")).isEqualTo("rgb(0, 0, 0)");
         for (String hidden : List.of(".site-nav", ".site-search", ".govco-bar", ".breadcrumbs", ".skip-link")) {
-            assertThat(js("return getComputedStyle(document.querySelector(arguments[0])).display", hidden))
+            assertThat(SITE.browser().js("return getComputedStyle(document.querySelector(arguments[0])).display", hidden))
                     .as(hidden + " in print").isEqualTo("none");
         }
-        assertThat(js("return getComputedStyle(document.querySelector('.entity-link'), '::after').content"))
+        assertThat(SITE.browser().js("return getComputedStyle(document.querySelector('.entity-link'), '::after').content"))
                 .as("a link that leaves the site shows its address in print")
                 .isEqualTo("\" (https://secretariageneral.gov.co/)\"");
     }
 
     @Test
     void noRequestLeavesTheSiteAndThePolicyBlocksNothing() {
-        viewport(1280, 900);
+        SITE.browser().viewport(1280, 900);
         media("screen", "light", "no-preference");
-        Object script = browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        Object script = SITE.browser().driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.blocked = []; document.addEventListener('securitypolicyviolation', function (e) {"
                         + " window.blocked.push(e.violatedDirective + ' ' + e.blockedURI); });"));
         try {
             for (String page : PAGES) {
-                open(base(server) + page);
-                assertThat((List<?>) js("return window.blocked")).as(page + ": blocked by the Content-Security-Policy")
+                open(SITE.url(page));
+                assertThat((List<?>) SITE.browser().js("return window.blocked")).as(page + ": blocked by the Content-Security-Policy")
                         .isEmpty();
-                assertThat((List<?>) js("var base = arguments[0]; return performance.getEntriesByType('resource')"
+                assertThat((List<?>) SITE.browser().js("var base = arguments[0]; return performance.getEntriesByType('resource')"
                         + ".map(function (r) { return r.name; }).filter(function (n) { return n.indexOf(base) !== 0; })",
-                        base(server))).as(page + ": requests outside the site").isEmpty();
+                        SITE.url(""))).as(page + ": requests outside the site").isEmpty();
             }
         } finally {
-            browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+            SITE.browser().driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
                     Map.of("identifier", ((Map<?, ?>) script).get("identifier")));
         }
     }
@@ -275,8 +250,8 @@ class AccessibilityBrowserTest {
             for (int width : new int[] {375, 1280}) {
                 media("screen", scheme, "no-preference");
                 for (Map.Entry<String, String> page : Map.of("view", VIEW, "element", ELEMENT).entrySet()) {
-                    viewport(width, 900);
-                    open(base(server) + page.getValue());
+                    SITE.browser().viewport(width, 900);
+                    open(SITE.url(page.getValue()));
                     written.add(fullPage(page.getKey() + "-" + width + "-" + scheme));
                 }
             }
@@ -285,11 +260,11 @@ class AccessibilityBrowserTest {
     }
 
     private static Path fullPage(String name) throws Exception {
-        long width = (Long) js("return document.documentElement.clientWidth");
-        long height = (Long) js("return document.documentElement.scrollHeight");
-        viewport((int) width, (int) height);
+        long width = (Long) SITE.browser().js("return document.documentElement.clientWidth");
+        long height = (Long) SITE.browser().js("return document.documentElement.scrollHeight");
+        SITE.browser().viewport((int) width, (int) height);
         Path file = SCREENSHOTS.resolve(name + ".png");
-        browser.screenshot(file);
+        SITE.browser().screenshot(file);
         return file;
     }
 
@@ -298,32 +273,29 @@ class AccessibilityBrowserTest {
         Path site = EntitySite.bake(project, EntitySite.CONFIG);
         HttpServer entity = Browser.serve(site, "/repo/");
         try {
-            Map<String, String> violations = new LinkedHashMap<>();
+            AxeFindings axe = new AxeFindings();
             for (String scheme : List.of("light", "dark")) {
                 for (int width : new int[] {375, 1280}) {
-                    viewport(width, 900);
+                    SITE.browser().viewport(width, 900);
                     media("screen", scheme, "no-preference");
                     open(base(entity) + "elementos/ob1.html");
-                    WebElement logo = browser.driver().findElement(By.cssSelector(".site-header img.entity-logo"));
+                    WebElement logo = SITE.browser().driver().findElement(By.cssSelector(".site-header img.entity-logo"));
                     assertThat(logo.getDomAttribute("alt")).isEqualTo(EntitySite.NAME);
-                    assertThat(js("return arguments[0].complete && arguments[0].naturalWidth", logo)).as("logo loaded")
+                    assertThat(SITE.browser().js("return arguments[0].complete && arguments[0].naturalWidth", logo)).as("logo loaded")
                             .isEqualTo(160L);
-                    String footer = browser.driver().findElement(By.className("site-footer")).getText();
+                    String footer = SITE.browser().driver().findElement(By.className("site-footer")).getText();
                     assertThat(footer).contains(EntitySite.NAME, "Carrera 0 # 0-00, Ciudad de Ejemplo",
                             "+57 000 000 0000", "contacto@entidad.example", "notificaciones.judiciales@entidad.example",
                             "Lunes a viernes", "Transparencia y acceso a la información pública",
                             "Política de privacidad", "Términos y condiciones de uso", "GOV.CO");
                     assertThat(horizontalOverflow()).as("at " + width + " px").isEmpty();
-                    String found = browser.axeViolations();
-                    if (!found.equals("[]")) {
-                        violations.put(width + " px, " + scheme, found);
-                    }
+                    axe.check(SITE.browser(), width + " px, " + scheme);
                     if (width == 1280) {
                         fullPage("entity-" + width + "-" + scheme);
                     }
                 }
             }
-            assertThat(violations).as("axe-core violations on a page with every setting:%n%s", violations).isEmpty();
+            axe.assertNone();
         } finally {
             entity.stop(0);
         }
@@ -341,23 +313,20 @@ class AccessibilityBrowserTest {
         }
         HttpServer views = Browser.serve(CustomSite.bake("many-views", documents), "/repo/");
         try {
-            Map<String, String> violations = new LinkedHashMap<>();
+            AxeFindings axe = new AxeFindings();
             for (String scheme : List.of("light", "dark")) {
                 for (int width : new int[] {320, 1280}) {
-                    viewport(width, 900);
+                    SITE.browser().viewport(width, 900);
                     media("screen", scheme, "no-preference");
                     for (String page : List.of("elementos/acc2.html", "grupos/aplicaciones-misionales.html",
                             "vistas/situacion-actual-sistemas-de-informacion-sg.html")) {
                         open(base(views) + page);
                         assertThat(horizontalOverflow()).as(page + " at " + width + " px").isEmpty();
-                        String found = browser.axeViolations();
-                        if (!found.equals("[]")) {
-                            violations.put(page + " at " + width + " px, " + scheme, found);
-                        }
+                        axe.check(SITE.browser(), page + " at " + width + " px, " + scheme);
                     }
                 }
             }
-            assertThat(violations).as("axe-core violations on pages of several views:%n%s", violations).isEmpty();
+            axe.assertNone();
         } finally {
             views.stop(0);
         }
@@ -378,24 +347,21 @@ class AccessibilityBrowserTest {
                 .model(folder.resolve("model/dominio-aplicaciones.archimate")).cache(false).build()).bake();
         HttpServer shapes = Browser.serve(site, "/repo/");
         try {
-            Map<String, String> violations = new LinkedHashMap<>();
+            AxeFindings axe = new AxeFindings();
             for (int width : new int[] {320, 1280}) {
-                viewport(width, 900);
+                SITE.browser().viewport(width, 900);
                 media("screen", "light", "no-preference");
                 for (String page : List.of("documentos/documento-de-entregables-de-la-vision.html",
                         "vistas/aplicaciones-y-procesos.html", "vistas/caracterizacion-de-aplicaciones.html",
                         "elementos/portal-ciudadano.html")) {
                     open(base(shapes) + page);
-                    js("document.querySelectorAll('details').forEach(function (d) { d.open = true; })");
+                    SITE.browser().js("document.querySelectorAll('details').forEach(function (d) { d.open = true; })");
                     assertThat(horizontalOverflow()).as(page + " at " + width + " px").isEmpty();
                     assertThat(skippedHeadingLevels()).as(page + ": headings that skip a level").isEmpty();
-                    String found = browser.axeViolations();
-                    if (!found.equals("[]")) {
-                        violations.put(page + " at " + width + " px", found);
-                    }
+                    axe.check(SITE.browser(), page + " at " + width + " px");
                 }
             }
-            assertThat(violations).as("axe-core violations on pages of export shapes:%n%s", violations).isEmpty();
+            axe.assertNone();
         } finally {
             shapes.stop(0);
         }
@@ -404,7 +370,7 @@ class AccessibilityBrowserTest {
     /** The headings of the main content that come more than one level below the heading before them. */
     @SuppressWarnings("unchecked")
     private static List<String> skippedHeadingLevels() {
-        return (List<String>) js("var previous = 0, skipped = [];"
+        return (List<String>) SITE.browser().js("var previous = 0, skipped = [];"
                 + "document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6').forEach(function (h) {"
                 + "  var level = Number(h.tagName.substring(1));"
                 + "  if (level > previous + 1) { skipped.push(h.tagName + ' ' + h.textContent.trim()); }"

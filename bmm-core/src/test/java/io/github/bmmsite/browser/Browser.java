@@ -95,6 +95,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Emulates a screen {@code width} × {@code height} CSS pixels wide, at one device pixel per CSS pixel. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Runs {@code script} in the current page; {@code arguments[i]} are {@code args}. */
+    Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
     /** Emulates {@code prefers-color-scheme} (light or dark) for the pages loaded from now on. */
     void colorScheme(String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",

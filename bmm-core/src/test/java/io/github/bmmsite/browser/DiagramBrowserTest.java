@@ -1,9 +1,7 @@
 package io.github.bmmsite.browser;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -37,47 +35,22 @@ class DiagramBrowserTest {
     private static final int SEED_ELEMENTS = 27;
     private static final int SEED_RELATIONS = 23;
 
-    private static HttpServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = Browser.serve(SeedSiteForBrowsers.site(), "/repo/");
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
-    }
-
-    private static String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/repo/";
-    }
+    @RegisterExtension
+    static final ServedSite SITE = new ServedSite(SeedSiteForBrowsers::site);
 
     private static void viewport(int width, String scheme) {
-        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "screen", "features",
+        SITE.browser().viewport(width, 900);
+        SITE.browser().driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "screen", "features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
-    private static Object js(String script, Object... args) {
-        return browser.driver().executeScript(script, args);
-    }
-
     private static void open() {
-        browser.open(base() + VIEW);
+        SITE.browser().open(SITE.url(VIEW));
     }
 
     /** The drawing the page shows at the current width. */
     private static WebElement shownDrawing() {
-        List<WebElement> shown = browser.driver().findElements(By.cssSelector("svg.bmm-diagram-svg")).stream()
+        List<WebElement> shown = SITE.browser().driver().findElements(By.cssSelector("svg.bmm-diagram-svg")).stream()
                 .filter(WebElement::isDisplayed).toList();
         assertThat(shown).as("drawings shown").hasSize(1);
         return shown.get(0);
@@ -90,16 +63,16 @@ class DiagramBrowserTest {
             open();
             WebElement svg = shownDrawing();
             assertThat(svg.getDomAttribute("class")).contains("bmm-diagram-narrow");
-            assertThat((Boolean) js("var root = document.documentElement; return root.scrollWidth <= root.clientWidth"))
+            assertThat((Boolean) SITE.browser().js("var root = document.documentElement; return root.scrollWidth <= root.clientWidth"))
                     .as("no sideways scroll at " + width + " px").isTrue();
-            double scale = ((Number) js("return arguments[0].getBoundingClientRect().width"
+            double scale = ((Number) SITE.browser().js("return arguments[0].getBoundingClientRect().width"
                     + " / arguments[0].viewBox.baseVal.width", svg)).doubleValue();
             assertThat(14 * scale).as("names' font size on screen at " + width + " px").isGreaterThanOrEqualTo(10.5);
         }
         viewport(1280, "light");
         open();
         assertThat(shownDrawing().getDomAttribute("class")).contains("bmm-diagram-wide");
-        double scale = ((Number) js("var s = document.querySelector('svg.bmm-diagram-wide');"
+        double scale = ((Number) SITE.browser().js("var s = document.querySelector('svg.bmm-diagram-wide');"
                 + "return s.getBoundingClientRect().width / s.viewBox.baseVal.width")).doubleValue();
         // The model's own layout is drawn at its size, or scaled down a little to the content width.
         assertThat(14 * scale).as("names' font size on screen on a desktop").isGreaterThanOrEqualTo(13.5);
@@ -112,7 +85,7 @@ class DiagramBrowserTest {
             viewport(width, "light");
             open();
             @SuppressWarnings("unchecked")
-            List<String> overflowing = (List<String>) js("var out = [];"
+            List<String> overflowing = (List<String>) SITE.browser().js("var out = [];"
                     + "arguments[0].querySelectorAll('a.bmm-diagram-element').forEach(function (a) {"
                     + "  var box = a.querySelector('.bmm-diagram-box').getBBox();"
                     + "  a.querySelectorAll('text > tspan').forEach(function (t) {"
@@ -133,8 +106,8 @@ class DiagramBrowserTest {
             viewport(width, "light");
             open();
             WebElement svg = shownDrawing();
-            assertThat(DiagramViews.overlappingMarks(browser, svg)).as("overlapping marks at " + width + " px").isEmpty();
-            assertThat(DiagramViews.cutNames(browser, svg)).as("names cut short at " + width + " px").isEmpty();
+            assertThat(DiagramViews.overlappingMarks(SITE.browser(), svg)).as("overlapping marks at " + width + " px").isEmpty();
+            assertThat(DiagramViews.cutNames(SITE.browser(), svg)).as("names cut short at " + width + " px").isEmpty();
             assertThat(svg.findElements(By.cssSelector("path.bmm-diagram-line[marker-end]"))).hasSizeGreaterThan(10);
         }
     }
@@ -146,7 +119,7 @@ class DiagramBrowserTest {
             viewport(width, "light");
             open();
             @SuppressWarnings("unchecked")
-            List<String> targets = (List<String>) js("return Array.from(arguments[0].querySelectorAll('a.bmm-diagram-element'))"
+            List<String> targets = (List<String>) SITE.browser().js("return Array.from(arguments[0].querySelectorAll('a.bmm-diagram-element'))"
                     + ".map(function (a) { return new URL(a.getAttribute('href'), location.href).href; })", shownDrawing());
             assertThat(targets).as("element boxes at " + width + " px").hasSize(SEED_ELEMENTS).doesNotHaveDuplicates();
             for (String target : targets) {
@@ -162,13 +135,13 @@ class DiagramBrowserTest {
         for (String scheme : List.of("light", "dark")) {
             viewport(1280, scheme);
             open();
-            int stops = ((Long) js("return document.querySelectorAll('a[href], input, button, summary').length")).intValue();
+            int stops = ((Long) SITE.browser().js("return document.querySelectorAll('a[href], input, button, summary').length")).intValue();
             Map<String, String> focused = new LinkedHashMap<>();
             List<String> problems = new ArrayList<>();
             for (int i = 0; i < stops; i++) {
-                new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+                new Actions(SITE.browser().driver()).sendKeys(Keys.TAB).perform();
                 @SuppressWarnings("unchecked")
-                Map<String, Object> state = (Map<String, Object>) js("var a = document.activeElement;"
+                Map<String, Object> state = (Map<String, Object>) SITE.browser().js("var a = document.activeElement;"
                         + "if (!a.classList.contains('bmm-diagram-element')) return null;"
                         + "var box = getComputedStyle(a.querySelector('.bmm-diagram-box'));"
                         + "var label = getComputedStyle(a.querySelector('.bmm-diagram-label'));"
@@ -176,7 +149,7 @@ class DiagramBrowserTest {
                         + " width: box.strokeWidth, text: label.fill};");
                 if (state != null && "../elementos/o7.html".equals(state.get("href")) && scheme.equals("light")) {
                     // The viewport, not the focused element: Chromium's screenshot of one SVG link can hang.
-                    browser.screenshot(Path.of("target", "screenshots", "diagram-focus.png"));
+                    SITE.browser().screenshot(Path.of("target", "screenshots", "diagram-focus.png"));
                 }
                 if (state != null) {
                     focused.put((String) state.get("href"), state.get("fill") + " " + state.get("text"));
@@ -193,33 +166,30 @@ class DiagramBrowserTest {
 
     @Test
     void theRelationsAreListedAsSentencesAndAxeFindsNothingWithTheListOpen() throws Exception {
-        Map<String, String> violations = new LinkedHashMap<>();
+        AxeFindings axe = new AxeFindings();
         for (String scheme : List.of("light", "dark")) {
             for (int width : new int[] {375, 1280}) {
                 viewport(width, scheme);
                 open();
-                js("document.querySelectorAll('details').forEach(function (d) { d.open = true; })");
+                SITE.browser().js("document.querySelectorAll('details').forEach(function (d) { d.open = true; })");
                 @SuppressWarnings("unchecked")
-                List<String> sentences = (List<String>) js("return Array.from(document.querySelectorAll("
+                List<String> sentences = (List<String>) SITE.browser().js("return Array.from(document.querySelectorAll("
                         + "'.bmm-diagram-relations li')).map(function (li) {"
                         + " return li.querySelectorAll('a').length + ' ' + li.textContent.replace(/\\s+/g, ' ').trim(); })");
                 assertThat(sentences).hasSize(SEED_RELATIONS).allMatch(s -> s.startsWith("2 "))
                         .contains("2 OETI01: Fortalecer la implementación de la Política de Gobierno Digital realiza"
                                 + " O7: Fortalecer capacidades institucionales gestión y desempeño")
                         .anyMatch(s -> s.contains(" influye en "));
-                String found = browser.axeViolations();
-                if (!found.equals("[]")) {
-                    violations.put(width + " px, " + scheme, found);
-                }
+                axe.check(SITE.browser(), width + " px, " + scheme);
                 // The whole figure: a viewport as tall as the page.
-                browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                        "height", js("return document.documentElement.scrollHeight"), "deviceScaleFactor", 1, "mobile", false));
+                SITE.browser().driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                        "height", SITE.browser().js("return document.documentElement.scrollHeight"), "deviceScaleFactor", 1, "mobile", false));
                 Path file = Path.of("target", "screenshots", "diagram-" + width + "-" + scheme + ".png");
                 Files.createDirectories(file.getParent());
-                Files.write(file, browser.driver().findElement(By.cssSelector("figure.bmm-diagram"))
+                Files.write(file, SITE.browser().driver().findElement(By.cssSelector("figure.bmm-diagram"))
                         .getScreenshotAs(OutputType.BYTES));
             }
         }
-        assertThat(violations).as("axe-core violations on the view with its diagram:%n%s", violations).isEmpty();
+        axe.assertNone();
     }
 }
