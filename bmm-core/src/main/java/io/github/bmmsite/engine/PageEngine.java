@@ -17,10 +17,11 @@ public interface PageEngine {
     /**
      * @param pages the pages, each with its template and {@code content}
      * @param config what templates read as {@code config} (keys with underscores, as JBake names them)
-     * @param data what templates read as {@code data}: the whole model
+     * @param data what templates read as {@code data}: the whole model (turn it and each page's
+     *             {@code content} into what templates read with {@link TemplateData})
      * @param sink takes each file as soon as it is made, possibly from several threads
      * @return false when a page failed (each failure is reported to {@code diagnostics})
      */
-    boolean render(List<Page> pages, Map<String, Object> config, Map<String, Object> data, Diagnostics diagnostics,
+    boolean render(List<Page> pages, Map<String, Object> config, Record data, Diagnostics diagnostics,
                    Consumer<OutputFile> sink);
 }

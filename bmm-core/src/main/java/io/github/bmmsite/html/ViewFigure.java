@@ -2,6 +2,8 @@ package io.github.bmmsite.html;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
+import freemarker.template.TemplateModel;
+import io.github.bmmsite.engine.Doc;
 import io.github.bmmsite.engine.TemplateEngine;
 import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
@@ -11,9 +13,7 @@ import io.github.bmmsite.model.View;
 import io.github.bmmsite.parse.PandocAttributes;
 import io.github.bmmsite.parse.PandocNodes;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,13 +27,30 @@ public final class ViewFigure {
     private final Links links;
     private final FragmentRenderer fragments;
 
+    /** The view's introduction split around its figure. */
+    public record Split(
+            @Doc("the introduction before the figure") TemplateModel before,
+            @Doc("the introduction after the figure") TemplateModel after,
+            @Doc("the figure") NumberedFigure figure) {
+    }
+
+    /** The view's figure in its introduction. */
+    public record NumberedFigure(
+            @Doc("the figure's id") String id,
+            @Doc("its number") int number,
+            @Doc("whether its image is there to show") boolean imageAvailable,
+            @Doc("the image as the document wrote it, when it is missing") Optional<String> missingImage,
+            @Doc("the figure as the document has it") TemplateModel html,
+            @Doc("its caption") TemplateModel caption) {
+    }
+
     public ViewFigure(Links links, FragmentRenderer fragments) {
         this.links = links;
         this.fragments = fragments;
     }
 
     /** The three parts, or nothing when the introduction holds no numbered figure. */
-    public Map<String, Object> around(View view) {
+    public Optional<Split> around(View view) {
         List<Node> blocks = view.introduction().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Optional<Image> image = PandocNodes.figureImage(blocks.get(i));
@@ -43,27 +60,20 @@ public final class ViewFigure {
                 continue;
             }
             Fragment introduction = view.introduction();
-            Map<String, Object> parts = new LinkedHashMap<>();
-            parts.put("before", html(introduction.part(blocks.subList(0, i))));
-            parts.put("after", html(introduction.part(blocks.subList(i + 1, blocks.size()))));
-            Map<String, Object> figureParts = new LinkedHashMap<>();
-            figureParts.put("id", figure.get().id());
-            figureParts.put("number", figure.get().number());
             ImageTarget target = links.image(image.get());
-            figureParts.put("imageAvailable", target instanceof ImageTarget.Local);
-            if (target instanceof ImageTarget.Unavailable missing) {
-                figureParts.put("missingImage", missing.written());
-            }
-            figureParts.put("html", html(introduction.part(List.of(blocks.get(i)))));
-            figureParts.put("caption",
-                    TemplateEngine.markup(fragments.renderChildrenAgain(image.get(), view.introduction())));
-            parts.put("figure", figureParts);
-            return parts;
+            Optional<String> missingImage = target instanceof ImageTarget.Unavailable missing
+                    ? Optional.of(missing.written()) : Optional.empty();
+            return Optional.of(new Split(html(introduction.part(blocks.subList(0, i))),
+                    html(introduction.part(blocks.subList(i + 1, blocks.size()))),
+                    new NumberedFigure(figure.get().id(), figure.get().number(),
+                            target instanceof ImageTarget.Local, missingImage,
+                            html(introduction.part(List.of(blocks.get(i)))),
+                            TemplateEngine.markup(fragments.renderChildrenAgain(image.get(), view.introduction())))));
         }
-        return Map.of();
+        return Optional.empty();
     }
 
-    private Object html(Fragment fragment) {
+    private TemplateModel html(Fragment fragment) {
         return TemplateEngine.markup(fragments.renderAgain(fragment));
     }
 }

@@ -4,7 +4,9 @@ import io.github.bmmsite.engine.Page;
 import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
+import io.github.bmmsite.render.SearchIndexPage;
 import io.github.bmmsite.render.SitePages;
+import io.github.bmmsite.render.SitemapPage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +27,12 @@ public final class IndexPages {
     public static List<Page> of(SitePages site, Links links, Optional<String> baseUrl, Messages messages) {
         List<String> located = site.pages().stream().map(Page::uri)
                 .filter(uri -> !uri.equals(SitePaths.NOT_FOUND) && !uri.equals(SitePaths.SEARCH)).toList();
-        Map<String, Object> sitemap = site.page("sitemap", "sitemap", SitePaths.SITEMAP);
-        sitemap.put("locations", Sitemap.locations(located, baseUrl));
-        Map<String, Object> searchData = site.page("search-index", "search-index", SitePaths.SEARCH_DATA);
+        SitemapPage sitemap = new SitemapPage(site.page("sitemap", "sitemap", SitePaths.SITEMAP),
+                Sitemap.locations(located, baseUrl));
         List<Map<String, Object>> documents = new ArrayList<>(SearchDocuments.of(links, messages));
         documents.addAll(MatrixSearchDocuments.of(site.matrices(), messages));
-        searchData.put("documents", documents);
+        SearchIndexPage searchData = new SearchIndexPage(
+                site.page("search-index", "search-index", SitePaths.SEARCH_DATA), documents);
         return List.of(new Page(SitePaths.SITEMAP, "sitemap.ftl", () -> sitemap),
                 new Page(SitePaths.SEARCH_DATA, "search-index.ftl", () -> searchData));
     }

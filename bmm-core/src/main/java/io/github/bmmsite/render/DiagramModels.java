@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What {@code diagram.ftl} draws, as plain maps, in the order they are painted: the frames of
+ * What {@code diagram.ftl} draws ({@link ViewDiagram}), in the order they are painted: the frames of
  * groups and containers, the lines (clipped to the boxes, with the ArchiMate marks of their type),
  * the names of groups and containers, the other boxes with their names and links, and the lines'
  * names; and the same relations as sentences. Every coordinate is computed here; the template
@@ -97,77 +97,47 @@ final class DiagramModels {
      * template can draw the diagram in the figure's place when the image is missing, or offer it
      * right after the image.
      */
-    Map<String, Object> of(View view, ViewDiagrams.Drawings drawings) {
-        Map<String, Object> diagram = new LinkedHashMap<>();
-        diagram.putAll(figure.around(view));
-        diagram.put("title", messages.text("diagram.title", Placeholders.plain(view.title())));
-        List<Map<String, Object>> relations = relations(drawings.wide());
-        diagram.put("description", description(drawings.wide(), relations.size()));
-        diagram.put("fromModel", drawings.fromModel());
-        List<Map<String, Object>> drawn = new ArrayList<>();
+    ViewDiagram of(View view, ViewDiagrams.Drawings drawings) {
+        List<ViewDiagram.Sentence> relations = relations(drawings.wide());
+        List<ViewDiagram.Drawing> drawn = new ArrayList<>();
         drawn.add(drawing(drawings.wide(), drawings.narrow().isPresent() ? "wide" : "only"));
         drawings.narrow().ifPresent(narrow -> drawn.add(drawing(narrow, "narrow")));
-        diagram.put("drawings", drawn);
-        diagram.put("relations", relations);
-        diagram.put("legend", legend(drawings.wide()));
-        return diagram;
+        return new ViewDiagram(figure.around(view), messages.text("diagram.title", Placeholders.plain(view.title())),
+                description(drawings.wide(), relations.size()), drawings.fromModel(), drawn, relations,
+                legend(drawings.wide()));
     }
 
     /** The element types and relationship types the drawing uses, to explain its colours, outlines and lines. */
-    private Map<String, Object> legend(Diagram diagram) {
-        Map<String, Map<String, Object>> types = new LinkedHashMap<>();
+    private ViewDiagram.Legend legend(Diagram diagram) {
+        Map<String, ViewDiagram.LegendType> types = new LinkedHashMap<>();
         for (Box box : flatten(diagram.boxes())) {
             Optional<ElementType> type = box.elementKey().isEmpty() ? Optional.empty()
                     : box.type().or(() -> box.elementKey().flatMap(model::element).flatMap(Element::type));
-            type.ifPresent(t -> types.computeIfAbsent(t.name(), name -> {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("label", messages.elementType(t.name()));
-                entry.put("layer", Notation.layer(type));
-                entry.put("outline", Notation.outline(type));
-                Notation.icon(type).ifPresent(icon -> entry.put("icon", icon));
-                return entry;
-            }));
+            type.ifPresent(t -> types.computeIfAbsent(t.name(), name -> new ViewDiagram.LegendType(
+                    messages.elementType(t.name()), Notation.layer(type), Notation.outline(type), Notation.icon(type))));
         }
-        List<Map<String, Object>> relationTypes = new ArrayList<>();
+        List<ViewDiagram.LegendRelation> relationTypes = new ArrayList<>();
         for (RelationType type : RelationType.values()) {
             if (diagram.lines().stream().anyMatch(line -> line.type() == type)) {
-                Map<String, Object> entry = notation(type);
-                entry.put("verb", messages.verb(type.id(), true));
-                relationTypes.add(entry);
+                relationTypes.add(new ViewDiagram.LegendRelation(notation(type), messages.verb(type.id(), true)));
             }
         }
-        List<Map<String, Object>> junctions = new ArrayList<>();
+        List<ViewDiagram.LegendJunction> junctions = new ArrayList<>();
         for (Diagram.Kind kind : List.of(Diagram.Kind.AND_JUNCTION, Diagram.Kind.OR_JUNCTION)) {
             if (flatten(diagram.boxes()).stream().anyMatch(box -> box.kind() == kind)) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("or", kind == Diagram.Kind.OR_JUNCTION);
                 String name = junctionName(kind);
-                entry.put("label", Character.toUpperCase(name.charAt(0)) + name.substring(1));
-                junctions.add(entry);
+                junctions.add(new ViewDiagram.LegendJunction(kind == Diagram.Kind.OR_JUNCTION,
+                        Character.toUpperCase(name.charAt(0)) + name.substring(1)));
             }
         }
-        Map<String, Object> legend = new LinkedHashMap<>();
-        legend.put("types", new ArrayList<>(types.values()));
-        legend.put("junctions", junctions);
-        legend.put("relations", relationTypes);
-        return legend;
+        return new ViewDiagram.Legend(List.copyOf(types.values()), junctions, relationTypes);
     }
 
     /** How lines of a type are drawn: {@code type}, and {@code dash}, {@code markerStart}, {@code markerEnd} when they have them. */
-    private static Map<String, Object> notation(RelationType type) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("type", type.id());
+    private static ViewDiagram.LineStyle notation(RelationType type) {
         LineNotation notation = LINE_NOTATION.get(type);
-        if (notation.dash() != null) {
-            map.put("dash", notation.dash());
-        }
-        if (notation.start() != null) {
-            map.put("markerStart", notation.start());
-        }
-        if (notation.end() != null) {
-            map.put("markerEnd", notation.end());
-        }
-        return map;
+        return new ViewDiagram.LineStyle(type.id(), Optional.ofNullable(notation.dash()),
+                Optional.ofNullable(notation.start()), Optional.ofNullable(notation.end()));
     }
 
     private String description(Diagram diagram, int relations) {
@@ -179,14 +149,11 @@ final class DiagramModels {
                 messages.count("count.relations", relations));
     }
 
-    private Map<String, Object> drawing(Diagram diagram, String variant) {
-        Map<String, Object> drawing = new LinkedHashMap<>();
-        drawing.put("variant", variant);
-        drawing.put("id", "diagrama-" + variant);
+    private ViewDiagram.Drawing drawing(Diagram diagram, String variant) {
         List<Box> boxes = flatten(diagram.boxes());
-        List<Map<String, Object>> frames = new ArrayList<>();
-        List<Map<String, Object>> labels = new ArrayList<>();
-        List<Map<String, Object>> leaves = new ArrayList<>();
+        List<ViewDiagram.Frame> frames = new ArrayList<>();
+        List<ViewDiagram.Label> labels = new ArrayList<>();
+        List<ViewDiagram.Leaf> leaves = new ArrayList<>();
         for (Box box : boxes) {
             switch (box.kind()) {
                 case GROUPING, GROUP -> {
@@ -206,13 +173,9 @@ final class DiagramModels {
                 }
             }
         }
-        List<Map<String, Object>> lineLabels = new ArrayList<>();
+        List<ViewDiagram.LineLabel> lineLabels = new ArrayList<>();
         List<List<Point>> routes = new ArrayList<>();
-        drawing.put("frames", frames);
-        drawing.put("lines", lines(diagram, boxes, routes, lineLabels));
-        drawing.put("labels", labels);
-        drawing.put("boxes", leaves);
-        drawing.put("lineLabels", lineLabels);
+        List<ViewDiagram.Line> lines = lines(diagram, boxes, routes, lineLabels);
         // The model's boxes may reach beyond its drawing's size (Archi allows negative positions), and so
         // may bendpoints: show them all.
         double left = 0;
@@ -234,11 +197,8 @@ final class DiagramModels {
                 bottom = Math.max(bottom, Math.ceil(point.y()) + MARK_SIZE);
             }
         }
-        drawing.put("x", (int) left);
-        drawing.put("y", (int) top);
-        drawing.put("width", (int) (right - left));
-        drawing.put("height", (int) (bottom - top));
-        return drawing;
+        return new ViewDiagram.Drawing(variant, "diagrama-" + variant, frames, lines, labels, leaves, lineLabels,
+                (int) left, (int) top, (int) (right - left), (int) (bottom - top));
     }
 
     /** Parents before their children, so that children are drawn on top. */
@@ -252,40 +212,27 @@ final class DiagramModels {
     }
 
     /** An element's box; one of an element that has no page is drawn alike, without a link. */
-    private Map<String, Object> elementBox(Box box, Optional<Element> element) {
+    private ViewDiagram.ElementBox elementBox(Box box, Optional<Element> element) {
         Bounds b = box.bounds();
-        Map<String, Object> map = shape(box, element);
-        map.put("kind", "element");
         int iconRow = AutoLayout.iconRow(type(box, element));
         BoxLabel label = BoxLabel.fit(Placeholders.plain(box.label()), b.width(), b.height() - iconRow);
-        map.put("fontSize", number(label.fontSize()));
-        map.put("cx", number(b.centreX()));
         double top = b.y() + iconRow + (b.height() - iconRow - label.lines().size() * label.lineHeight()) / 2.0;
-        map.put("lines", textLines(label, top, strongCode(box, element)));
-        return map;
+        return new ViewDiagram.ElementBox(shape(box, element), "element", number(label.fontSize()),
+                number(b.centreX()), textLines(label, top, strongCode(box, element)));
     }
 
     /** What element boxes and containers share: bounds, link, accessible name, colour, outline and icon. */
-    private Map<String, Object> shape(Box box, Optional<Element> element) {
+    private ViewDiagram.Shape shape(Box box, Optional<Element> element) {
         Bounds b = box.bounds();
-        Map<String, Object> map = bounds(b);
-        element.ifPresent(e -> map.put("uri", SitePaths.of(e)));
         Optional<ElementType> type = type(box, element);
         String title = Placeholders.plain(element.map(Element::title).orElse(box.label()));
-        map.put("name", type.map(t -> messages.text("diagram.elementWithType", title, messages.elementType(t.name())))
-                .orElse(title));
-        map.put("layer", Notation.layer(type));
         String outline = Notation.outline(type);
-        map.put("outline", outline);
-        if (outline.equals("beveled")) {
-            map.put("points", beveled(b));
-        }
-        Notation.icon(type).ifPresent(icon -> {
-            map.put("icon", icon);
-            map.put("iconX", b.x() + b.width() - ICON_SIZE - 6);
-            map.put("iconY", b.y() + 5);
-        });
-        return map;
+        Optional<String> icon = Notation.icon(type);
+        return new ViewDiagram.Shape(bounds(b), element.map(SitePaths::of),
+                type.map(t -> messages.text("diagram.elementWithType", title, messages.elementType(t.name())))
+                        .orElse(title), Notation.layer(type), outline,
+                outline.equals("beveled") ? Optional.of(beveled(b)) : Optional.empty(), icon,
+                icon.map(i -> b.x() + b.width() - ICON_SIZE - 6), icon.map(i -> b.y() + 5));
     }
 
     private static Optional<ElementType> type(Box box, Optional<Element> element) {
@@ -298,52 +245,44 @@ final class DiagramModels {
     }
 
     /** The baseline of each line, from the top of the first, and its text; the first may start with a bold code. */
-    private static List<Map<String, Object>> textLines(BoxLabel label, double top, Optional<String> strong) {
-        List<Map<String, Object>> lines = new ArrayList<>();
+    private static List<ViewDiagram.TextLine> textLines(BoxLabel label, double top, Optional<String> strong) {
+        List<ViewDiagram.TextLine> lines = new ArrayList<>();
         for (int i = 0; i < label.lines().size(); i++) {
             String text = label.lines().get(i);
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("y", number(top + label.lineHeight() * (i + 0.5) + label.fontSize() * 0.35));
+            String y = number(top + label.lineHeight() * (i + 0.5) + label.fontSize() * 0.35);
             if (i == 0 && strong.isPresent() && text.startsWith(strong.get())) {
-                line.put("strong", strong.get());
-                text = text.substring(strong.get().length());
+                lines.add(new ViewDiagram.TextLine(y, strong, text.substring(strong.get().length())));
+            } else {
+                lines.add(new ViewDiagram.TextLine(y, Optional.empty(), text));
             }
-            line.put("text", text);
-            lines.add(line);
         }
         return lines;
     }
 
     /** A box with boxes inside (an element that contains others): its figure, under the lines. */
-    private Map<String, Object> containerFrame(Box box, Optional<Element> element) {
-        Map<String, Object> map = shape(box, element);
-        map.put("kind", "container");
-        return map;
+    private ViewDiagram.ContainerFrame containerFrame(Box box, Optional<Element> element) {
+        return new ViewDiagram.ContainerFrame(shape(box, element), "container");
     }
 
     /**
      * A container's name, at its top left as Archi writes it, in the room above its first child
      * (one line at least); over the lines, with the link to the element's page.
      */
-    private Map<String, Object> containerLabel(Box box, Optional<Element> element) {
+    private ViewDiagram.ContainerLabel containerLabel(Box box, Optional<Element> element) {
         Bounds b = box.bounds();
-        Map<String, Object> map = shape(box, element);
-        map.put("kind", "container");
-        int iconRoom = map.containsKey("icon") ? ICON_SIZE + 8 : 0;
+        ViewDiagram.Shape shape = shape(box, element);
+        int iconRoom = shape.icon().isPresent() ? ICON_SIZE + 8 : 0;
         int childrenTop = box.children().stream().mapToInt(c -> c.bounds().y()).min().orElse(b.y() + b.height());
         double room = Math.max(BoxLabel.lineHeight(BoxLabel.FLOOR), childrenTop - b.y() - 2.0 * BoxLabel.PADDING_Y);
         double width = b.width() - 2 * AutoLayout.BOX_PADDING - iconRoom;
         // Left-aligned, a line has no margin on its right to take a font wider than measured.
         BoxLabel label = BoxLabel.fitText(Placeholders.plain(box.label()), width * LEFT_ALIGNED_ROOM, room,
                 AutoLayout.FONT_SIZE);
-        map.put("labelX", b.x() + AutoLayout.BOX_PADDING / 2);
-        map.put("labelY", b.y() + 1);
-        map.put("labelWidth", number(width + AutoLayout.BOX_PADDING));
-        map.put("labelHeight", number(label.lines().size() * label.lineHeight() + 2 * BoxLabel.PADDING_Y - 2));
-        map.put("fontSize", number(label.fontSize()));
-        map.put("textX", b.x() + AutoLayout.BOX_PADDING);
-        map.put("lines", textLines(label, b.y() + BoxLabel.PADDING_Y, strongCode(box, element)));
-        return map;
+        return new ViewDiagram.ContainerLabel(shape, "container", b.x() + AutoLayout.BOX_PADDING / 2, b.y() + 1,
+                number(width + AutoLayout.BOX_PADDING),
+                number(label.lines().size() * label.lineHeight() + 2 * BoxLabel.PADDING_Y - 2),
+                number(label.fontSize()), b.x() + AutoLayout.BOX_PADDING,
+                textLines(label, b.y() + BoxLabel.PADDING_Y, strongCode(box, element)));
     }
 
     /**
@@ -351,14 +290,15 @@ final class DiagramModels {
      * top left that holds the name (drawn with the name, over the lines). The tab is at least
      * {@code 1/1.4} (Grouping) or half (group) of the frame's width.
      */
-    private static Map<String, Object> groupFrame(Box box) {
+    private static ViewDiagram.GroupFrame groupFrame(Box box) {
         Bounds b = box.bounds();
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("kind", box.kind() == Diagram.Kind.GROUPING ? "grouping" : "group");
         String tabBottom = number(b.y() + tab(box).height());
-        map.put("bodyPath", "M" + b.x() + " " + tabBottom + " H" + (b.x() + b.width()) + " V" + (b.y() + b.height())
-                + " H" + b.x() + " Z");
-        return map;
+        return new ViewDiagram.GroupFrame(groupKind(box), "M" + b.x() + " " + tabBottom + " H" + (b.x() + b.width())
+                + " V" + (b.y() + b.height()) + " H" + b.x() + " Z");
+    }
+
+    private static String groupKind(Box box) {
+        return box.kind() == Diagram.Kind.GROUPING ? "grouping" : "group";
     }
 
     private record Tab(double width, double height, BoxLabel label) {
@@ -380,54 +320,39 @@ final class DiagramModels {
     }
 
     /** A group's name in its tab, over the lines, with the link to the group's page when the site has one. */
-    private Map<String, Object> groupLabel(Box box) {
+    private ViewDiagram.GroupLabel groupLabel(Box box) {
         Bounds b = box.bounds();
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("kind", box.kind() == Diagram.Kind.GROUPING ? "grouping" : "group");
-        if (box.kind() == Diagram.Kind.GROUPING) {
-            model.group(box.label()).ifPresent(group -> map.put("uri", SitePaths.of(group)));
-        }
+        Optional<String> uri = box.kind() == Diagram.Kind.GROUPING
+                ? model.group(box.label()).map(SitePaths::of) : Optional.empty();
         Tab tab = tab(box);
         BoxLabel label = tab.label();
-        map.put("tabPath", "M" + b.x() + " " + b.y() + " H" + number(b.x() + tab.width()) + " V"
-                + number(b.y() + tab.height()) + " H" + b.x() + " Z");
-        List<Map<String, Object>> lines = new ArrayList<>();
+        List<ViewDiagram.TextLine> lines = new ArrayList<>();
         for (int i = 0; i < label.lines().size(); i++) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("y", number(b.y() + GROUP_LABEL_TOP + label.lineHeight() * (i + 0.5)
-                    + AutoLayout.GROUP_FONT_SIZE * 0.35));
-            line.put("text", label.lines().get(i));
-            lines.add(line);
+            lines.add(new ViewDiagram.TextLine(number(b.y() + GROUP_LABEL_TOP + label.lineHeight() * (i + 0.5)
+                    + AutoLayout.GROUP_FONT_SIZE * 0.35), Optional.empty(), label.lines().get(i)));
         }
-        map.put("textX", b.x() + AutoLayout.BOX_PADDING);
-        map.put("lines", lines);
-        map.put("name", Placeholders.plain(box.label()));
-        return map;
+        return new ViewDiagram.GroupLabel(groupKind(box), uri, "M" + b.x() + " " + b.y() + " H"
+                + number(b.x() + tab.width()) + " V" + number(b.y() + tab.height()) + " H" + b.x() + " Z",
+                b.x() + AutoLayout.BOX_PADDING, lines, Placeholders.plain(box.label()));
     }
 
     /**
      * A note: its text at the top left, wrapped and shrunk to fit, in a box whose bottom right
      * corner is folded. A note that is only a web address links to it.
      */
-    private Map<String, Object> note(Box box) {
+    private ViewDiagram.NoteBox note(Box box) {
         Bounds b = box.bounds();
-        Map<String, Object> map = bounds(b);
-        map.put("kind", "note");
         int fold = Math.min(NOTE_FOLD, Math.min(b.width(), b.height()) / 2);
         int x2 = b.x() + b.width();
         int y2 = b.y() + b.height();
-        map.put("points", b.x() + "," + b.y() + " " + x2 + "," + b.y() + " " + x2 + "," + (y2 - fold) + " "
-                + (x2 - fold) + "," + y2 + " " + b.x() + "," + y2);
-        map.put("fold", "M" + (x2 - fold) + " " + y2 + " V" + (y2 - fold) + " H" + x2);
+        String points = b.x() + "," + b.y() + " " + x2 + "," + b.y() + " " + x2 + "," + (y2 - fold) + " "
+                + (x2 - fold) + "," + y2 + " " + b.x() + "," + y2;
         String text = Placeholders.plain(box.label());
         BoxLabel label = BoxLabel.fitText(text, (b.width() - 2 * NOTE_PADDING) * LEFT_ALIGNED_ROOM,
                 b.height() - 2 * NOTE_PADDING, NOTE_FONT_SIZE);
-        map.put("fontSize", number(label.fontSize()));
-        map.put("textX", b.x() + NOTE_PADDING);
-        map.put("lines", textLines(label, b.y() + NOTE_PADDING, Optional.empty()));
-        webAddress(text).ifPresent(uri -> map.put("uri", uri));
-        map.put("name", text);
-        return map;
+        return new ViewDiagram.NoteBox(bounds(b), "note", points,
+                "M" + (x2 - fold) + " " + y2 + " V" + (y2 - fold) + " H" + x2, number(label.fontSize()),
+                b.x() + NOTE_PADDING, textLines(label, b.y() + NOTE_PADDING, Optional.empty()), webAddress(text), text);
     }
 
     /** The text as a link target, when it is one http(s) address and nothing else. */
@@ -445,24 +370,14 @@ final class DiagramModels {
     }
 
     /** A junction: a dot in its box, filled for "and", hollow for "or". */
-    private static Map<String, Object> junction(Box box) {
+    private static ViewDiagram.JunctionBox junction(Box box) {
         Bounds b = box.bounds();
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("kind", "junction");
-        map.put("or", box.kind() == Diagram.Kind.OR_JUNCTION);
-        map.put("cx", number(b.centreX()));
-        map.put("cy", number(b.centreY()));
-        map.put("r", number(Math.min(b.width(), b.height()) / 2.0));
-        return map;
+        return new ViewDiagram.JunctionBox("junction", box.kind() == Diagram.Kind.OR_JUNCTION, number(b.centreX()),
+                number(b.centreY()), number(Math.min(b.width(), b.height()) / 2.0));
     }
 
-    private static Map<String, Object> bounds(Bounds b) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("x", b.x());
-        map.put("y", b.y());
-        map.put("width", b.width());
-        map.put("height", b.height());
-        return map;
+    private static ViewDiagram.Bounds bounds(Bounds b) {
+        return new ViewDiagram.Bounds(b.x(), b.y(), b.width(), b.height());
     }
 
     private static String beveled(Bounds b) {
@@ -482,8 +397,8 @@ final class DiagramModels {
      * ({@link LineEnds}). Each line's route goes to {@code routes} and its name, at its middle, to
      * {@code labels}.
      */
-    private static List<Map<String, Object>> lines(Diagram diagram, List<Box> boxes, List<List<Point>> routes,
-                                                   List<Map<String, Object>> labels) {
+    private static List<ViewDiagram.Line> lines(Diagram diagram, List<Box> boxes, List<List<Point>> routes,
+                                                List<ViewDiagram.LineLabel> labels) {
         Map<String, Box> byId = new HashMap<>();
         boxes.forEach(box -> byId.putIfAbsent(box.id(), box));
         List<Diagram.Line> drawable = diagram.lines().stream()
@@ -512,14 +427,12 @@ final class DiagramModels {
                     notation.start() != null, notation.end() != null));
         }
         Iterator<List<Point>> spread = LineEnds.spread(routed).iterator();
-        List<Map<String, Object>> lines = new ArrayList<>();
+        List<ViewDiagram.Line> lines = new ArrayList<>();
         List<double[]> placed = new ArrayList<>();
         for (int i = 0; i < drawable.size(); i++) {
             Diagram.Line line = drawable.get(i);
-            Map<String, Object> map = notation(line.type());
-            lines.add(map);
             if (loops.containsKey(i)) {
-                map.put("path", loops.get(i));
+                lines.add(new ViewDiagram.Line(notation(line.type()), loops.get(i)));
                 continue;
             }
             List<Point> points = spread.next();
@@ -528,7 +441,7 @@ final class DiagramModels {
             for (Point point : points) {
                 path.append(path.length() == 0 ? "M" : " L").append(number(point.x())).append(' ').append(number(point.y()));
             }
-            map.put("path", path.toString());
+            lines.add(new ViewDiagram.Line(notation(line.type()), path.toString()));
             if (!line.label().isBlank()) {
                 labels.add(lineLabel(Placeholders.plain(line.label()), points, placed));
             }
@@ -565,7 +478,7 @@ final class DiagramModels {
      *
      * @param placed the rectangles (x, y, width, height) of the names placed so far; this one is added
      */
-    private static Map<String, Object> lineLabel(String text, List<Point> path, List<double[]> placed) {
+    private static ViewDiagram.LineLabel lineLabel(String text, List<Point> path, List<double[]> placed) {
         double width = TextMeasure.widthInEm(text, false) * LINE_LABEL_FONT_SIZE + 6;
         double height = LINE_LABEL_FONT_SIZE * 1.25 + 2;
         Point at = Geometry.along(path, 0.5);
@@ -579,15 +492,8 @@ final class DiagramModels {
             }
         }
         placed.add(new double[] {at.x() - width / 2, at.y() - height / 2, width, height});
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("text", text);
-        map.put("x", number(at.x() - width / 2));
-        map.put("y", number(at.y() - height / 2));
-        map.put("width", number(width));
-        map.put("height", number(height));
-        map.put("textX", number(at.x()));
-        map.put("textY", number(at.y() + LINE_LABEL_FONT_SIZE * 0.35));
-        return map;
+        return new ViewDiagram.LineLabel(text, number(at.x() - width / 2), number(at.y() - height / 2), number(width),
+                number(height), number(at.x()), number(at.y() + LINE_LABEL_FONT_SIZE * 0.35));
     }
 
     /** The two boxes a line joins, in either direction. */
@@ -611,7 +517,7 @@ final class DiagramModels {
      * after, with a note; then those shown by nesting one box in another (a Grouping's members
      * aside: they are its group), with a note.
      */
-    private List<Map<String, Object>> relations(Diagram diagram) {
+    private List<ViewDiagram.Sentence> relations(Diagram diagram) {
         Map<String, Box> byId = new HashMap<>();
         Map<String, Box> parents = new HashMap<>();
         for (Box box : flatten(diagram.boxes())) {
@@ -619,7 +525,7 @@ final class DiagramModels {
             box.children().forEach(child -> parents.put(child.id(), box));
         }
         Set<List<Object>> seen = new LinkedHashSet<>();
-        List<Map<String, Object>> sentences = new ArrayList<>();
+        List<ViewDiagram.Sentence> sentences = new ArrayList<>();
         for (Diagram.Line line : diagram.lines()) {
             Box source = byId.get(line.sourceBoxId());
             Box target = byId.get(line.targetBoxId());
@@ -674,28 +580,20 @@ final class DiagramModels {
     }
 
     private void sentence(Box source, RelationType type, Box target, Optional<String> note, Set<List<Object>> seen,
-                          List<Map<String, Object>> sentences) {
-        if (!seen.add(List.of(end(source), type, end(target)))) {
-            return;
+                          List<ViewDiagram.Sentence> sentences) {
+        if (seen.add(List.of(end(source), type, end(target)))) {
+            sentences.add(new ViewDiagram.Sentence(endRef(source), messages.verb(type.id(), true), endRef(target), note));
         }
-        Map<String, Object> sentence = new LinkedHashMap<>();
-        sentence.put("source", endRef(source));
-        sentence.put("verb", messages.verb(type.id(), true));
-        sentence.put("target", endRef(target));
-        note.ifPresent(text -> sentence.put("note", text));
-        sentences.add(sentence);
     }
 
     private static String end(Box box) {
         return box.elementKey().orElse("box:" + box.label());
     }
 
-    private Map<String, Object> endRef(Box box) {
-        Map<String, Object> ref = new LinkedHashMap<>();
+    private ViewDiagram.End endRef(Box box) {
         Optional<Element> element = box.elementKey().flatMap(model::element);
-        ref.put("title", Placeholders.plain(element.map(Element::title).orElse(box.label())));
-        element.ifPresent(e -> ref.put("uri", SitePaths.of(e)));
-        return ref;
+        return new ViewDiagram.End(Placeholders.plain(element.map(Element::title).orElse(box.label())),
+                element.map(SitePaths::of));
     }
 
     /** Coordinates with at most one decimal, so that pages stay small and the same from bake to bake. */

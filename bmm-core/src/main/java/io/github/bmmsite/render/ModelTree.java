@@ -77,39 +77,27 @@ final class ModelTree {
         return new Folder(path.isEmpty() ? "" : path.get(path.size() - 1), anchor, views, folders);
     }
 
-    /** {@code data.modelTree}: {@code count}, {@code views} and {@code folders} of the top, and {@code others}. */
-    Map<String, Object> data(Function<View, Map<String, Object>> viewRef) {
-        Map<String, Object> tree = folderData(root, viewRef);
-        tree.put("uri", SitePaths.MODEL);
-        tree.put("others", outside.stream().map(viewRef).toList());
-        tree.put("count", root.count() + outside.size());
-        return tree;
+    /** {@code data.modelTree}: the top folder, with the count of every view, and the views in no folder. */
+    SiteData.ModelTreeData data(Function<View, SiteData.CountedView> viewRef) {
+        SiteData.ModelFolder top = folderData(root, viewRef);
+        return new SiteData.ModelTreeData(new SiteData.ModelFolder(top.name(), top.anchor(),
+                root.count() + outside.size(), top.views(), top.folders()), SitePaths.MODEL,
+                outside.stream().map(viewRef).toList());
     }
 
-    private Map<String, Object> folderData(Folder folder, Function<View, Map<String, Object>> viewRef) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("name", folder.name());
-        data.put("anchor", folder.anchor());
-        data.put("count", folder.count());
-        data.put("views", folder.views().stream().map(viewRef).toList());
-        data.put("folders", folder.folders().stream().map(f -> folderData(f, viewRef)).toList());
-        return data;
+    private SiteData.ModelFolder folderData(Folder folder, Function<View, SiteData.CountedView> viewRef) {
+        return new SiteData.ModelFolder(folder.name(), folder.anchor(), folder.count(),
+                folder.views().stream().map(viewRef).toList(),
+                folder.folders().stream().map(f -> folderData(f, viewRef)).toList());
     }
 
     /** The steps of a view's breadcrumbs before the view: the Modelo page, then each of its folders. */
-    List<Map<String, Object>> trail(View view) {
-        List<Map<String, Object>> trail = new ArrayList<>(List.of(step(SitePaths.MODEL, "Modelo")));
+    List<ViewPage.Step> trail(View view) {
+        List<ViewPage.Step> trail = new ArrayList<>(List.of(new ViewPage.Step(SitePaths.MODEL, "Modelo")));
         List<String> folders = view.inModel().map(ModelView::folders).orElse(List.of());
         for (int i = 1; i <= folders.size(); i++) {
-            trail.add(step(SitePaths.MODEL + "#" + anchors.get(folders.subList(0, i)), folders.get(i - 1)));
+            trail.add(new ViewPage.Step(SitePaths.MODEL + "#" + anchors.get(folders.subList(0, i)), folders.get(i - 1)));
         }
         return trail;
-    }
-
-    private static Map<String, Object> step(String uri, String title) {
-        Map<String, Object> step = new LinkedHashMap<>();
-        step.put("uri", uri);
-        step.put("title", title);
-        return step;
     }
 }

@@ -1,10 +1,12 @@
 package io.github.bmmsite.render;
 
+import freemarker.template.TemplateModel;
 import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Summary;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.model.Element;
+import io.github.bmmsite.notation.ElementType;
 import io.github.bmmsite.model.ExportedDocument;
 import io.github.bmmsite.model.Fragment;
 import io.github.bmmsite.model.Group;
@@ -31,10 +33,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The values templates see, named as JBake names them: {@code content} (the page),
- * {@code config} (site settings) and {@code data} (the whole model). Values are plain maps and
- * lists, so templates written for JBake read them the same way; absent values are left out
- * (test them with {@code ??}).
+ * The values templates see, named as JBake names them: {@code content} (the page) and {@code data}
+ * (the whole model), as records that {@link TemplateData} turns into the maps and lists templates
+ * written for JBake read; absent values are left out (test them with {@code ??}).
  */
 final class PageModels {
 
@@ -43,12 +44,12 @@ final class PageModels {
 
     private final SiteModel model;
     private final Links links;
-    private final Function<Fragment, Object> html;
+    private final Function<Fragment, TemplateModel> html;
     private final Optional<ModelTree> tree;
     private final Messages messages;
 
     /** @param html the rendered HTML of each element's description and other descriptions, and of relations' documentation */
-    PageModels(SiteModel model, Links links, Function<Fragment, Object> html, Messages messages) {
+    PageModels(SiteModel model, Links links, Function<Fragment, TemplateModel> html, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.links = links;
@@ -60,18 +61,13 @@ final class PageModels {
      * {@code data}: every document, view, group and element, for menus, indexes and home pages; and,
      * when the views come from an architecture model, {@code modelTree}: the views by the model's folders.
      */
-    Map<String, Object> data() {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("documents", model.documents().stream().map(this::documentRef).toList());
-        data.put("views", model.views().stream().map(this::viewRef).toList());
-        data.put("groups", model.groups().stream().map(this::groupRef).toList());
-        data.put("elements", model.elements().stream().map(this::elementRef).toList());
-        tree.ifPresent(t -> data.put("modelTree", t.data(view -> {
-            Map<String, Object> ref = viewRef(view);
-            ref.put("elementCount", view.elementKeys().size());
-            return ref;
-        })));
-        return data;
+    SiteData data(List<MatrixRef> matrices, Map<String, String> messages) {
+        return new SiteData(model.documents().stream().map(this::documentRef).toList(),
+                model.views().stream().map(this::viewRef).toList(),
+                model.groups().stream().map(this::groupRef).toList(),
+                model.elements().stream().map(this::elementRef).toList(),
+                tree.map(t -> t.data(view -> new SiteData.CountedView(viewRef(view), view.elementKeys().size()))),
+                matrices, messages);
     }
 
     /** Whether the site has a "Modelo" page: some of its views are views of an architecture model. */
@@ -79,104 +75,74 @@ final class PageModels {
         return tree.isPresent();
     }
 
-    Map<String, Object> page(String type, String title, String uri) {
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("type", type);
-        content.put("title", title);
-        content.put("uri", uri);
-        content.put("rootpath", SitePaths.rootPathOf(uri));
-        content.put("status", "published");
-        return content;
+    static PageInfo page(String type, String title, String uri) {
+        return new PageInfo(type, title, uri, SitePaths.rootPathOf(uri), "published");
     }
 
-    Map<String, Object> element(Element element) {
-        Map<String, Object> content = page("element", element.title(), SitePaths.of(element));
-        content.put("element", elementRef(element));
-        content.put("body", html.apply(element.description()));
+    /** @param valueChain the element's value chain, when it has one */
+    ElementPage element(Element element, Optional<ValueChainData> valueChain) {
         String text = Summary.description(links, element.description());
         String title = Placeholders.plain(element.title());
         String undescribed = messages.text("element.undescribed");
-        content.put("description", !text.isEmpty() ? text : element.type()
-                .map(type -> messages.text("element.summaryWithType", title, messages.elementType(type.name()),
-                        undescribed))
-                .orElseGet(() -> messages.text("page.summary", title, undescribed)));
-        model.view(element.viewSlug()).ifPresent(view -> content.put("view", viewRef(view)));
-        content.put("views", element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
-                .map(this::viewRef).toList());
-        content.put("otherDescriptions", otherDescriptions(element));
-        draftNote(element).ifPresent(todo -> content.put("todo", todo));
-        element.group().flatMap(model::group).ifPresent(group -> content.put("group", groupRef(group)));
-        content.put("groups", model.groupsOf(element.key()).stream().map(this::groupRef).toList());
-        content.put("properties", properties(element.properties()));
-        content.put("relations", relations(element));
-        return content;
+        return new ElementPage(page("element", element.title(), SitePaths.of(element)), elementRef(element),
+                html.apply(element.description()),
+                !text.isEmpty() ? text : element.type()
+                        .map(type -> messages.text("element.summaryWithType", title, messages.elementType(type.name()),
+                                undescribed))
+                        .orElseGet(() -> messages.text("page.summary", title, undescribed)),
+                model.view(element.viewSlug()).map(this::viewRef),
+                element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream()).map(this::viewRef).toList(),
+                otherDescriptions(element), draftNote(element),
+                element.group().flatMap(model::group).map(this::groupRef),
+                model.groupsOf(element.key()).stream().map(this::groupRef).toList(),
+                properties(element.properties()), relations(element), valueChain);
     }
 
     /** A relation's page: its ends, verb and name, the model's documentation of it and its properties. */
-    Map<String, Object> relation(Relation relation) {
+    RelationPage relation(Relation relation) {
         Element source = model.element(relation.sourceKey()).orElseThrow();
         Element target = model.element(relation.targetKey()).orElseThrow();
-        String title = source.title() + " " + messages.verb(relation.type().id(), true) + " " + target.title();
-        Map<String, Object> content = page("relation", title, SitePaths.of(relation));
-        Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("source", elementRef(source));
-        ref.put("target", elementRef(target));
-        ref.put("verb", messages.verb(relation.type().id(), true));
-        ref.put("type", relation.type().id());
-        if (!saysNoMoreThanItsVerb(relation.details().name(), relation.type())) {
-            ref.put("name", relation.details().name());
-        }
-        content.put("relation", ref);
-        relation.details().documentation().ifPresent(documentation -> content.put("body", html.apply(documentation)));
-        content.put("description", relation.details().documentation().map(d -> Summary.description(links, d))
-                .filter(text -> !text.isEmpty()).orElse(Placeholders.plain(title)));
-        content.put("properties", properties(relation.details().properties()));
-        return content;
+        String verb = messages.verb(relation.type().id(), true);
+        String title = source.title() + " " + verb + " " + target.title();
+        RelationPage.Ends ends = new RelationPage.Ends(elementRef(source), elementRef(target), verb,
+                relation.type().id(), nameSayingMore(relation));
+        return new RelationPage(page("relation", title, SitePaths.of(relation)), ends,
+                relation.details().documentation().map(html),
+                relation.details().documentation().map(d -> Summary.description(links, d))
+                        .filter(text -> !text.isEmpty()).orElse(Placeholders.plain(title)),
+                properties(relation.details().properties()));
     }
 
     /** The "Modelo" page: the views by the model's folders ({@code data.modelTree}). */
-    Map<String, Object> modelPage() {
-        Map<String, Object> content = page("model", messages.text("model.title"), SitePaths.MODEL);
-        content.put("description", messages.text("model.description"));
-        return content;
+    ModelPage modelPage() {
+        return new ModelPage(page("model", messages.text("model.title"), SitePaths.MODEL),
+                messages.text("model.description"));
     }
 
     /** Key and value of each property; a value that is one web address with it as {@code url}. */
-    private static List<Map<String, Object>> properties(List<Property> properties) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Property property : properties) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("key", property.key());
-            row.put("value", property.value());
-            if (WEB_ADDRESS.matcher(property.value().strip()).matches()) {
-                row.put("url", property.value().strip());
-            }
-            rows.add(row);
-        }
-        return rows;
+    private static List<PropertyRow> properties(List<Property> properties) {
+        return properties.stream().map(property -> new PropertyRow(property.key(), property.value(),
+                Optional.of(property.value().strip()).filter(value -> WEB_ADDRESS.matcher(value).matches()))).toList();
     }
 
     /**
      * What other views, or other versions of the view, say differently about the element, each
      * with its view and document.
      */
-    private List<Map<String, Object>> otherDescriptions(Element element) {
-        List<Map<String, Object>> others = new ArrayList<>();
+    private List<ElementPage.OtherDescription> otherDescriptions(Element element) {
+        List<ElementPage.OtherDescription> others = new ArrayList<>();
         for (Element.OtherDescription other : element.otherDescriptions()) {
-            model.view(other.viewSlug()).ifPresent(view -> {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("view", viewRef(view));
-                model.document(other.documentSlug()).ifPresent(document -> entry.put("document", documentRef(document)));
-                if (other.source() == Element.Source.OTHER_VERSION) {
-                    entry.put("otherVersion", true);
-                } else if (other.source() == Element.Source.OLDER_EXPORT) {
-                    entry.put("olderExport", true);
-                }
-                entry.put("body", html.apply(other.description()));
-                others.add(entry);
-            });
+            model.view(other.viewSlug()).ifPresent(view -> others.add(new ElementPage.OtherDescription(viewRef(view),
+                    model.document(other.documentSlug()).map(this::documentRef),
+                    flag(other.source() == Element.Source.OTHER_VERSION),
+                    flag(other.source() == Element.Source.OLDER_EXPORT), html.apply(other.description()))));
         }
         return others;
+    }
+
+    /** A mark templates test with {@code ??}: present and true, or absent. */
+    private static Optional<Boolean> flag(boolean set) {
+        return set ? Optional.of(true) : Optional.empty();
     }
 
     /** The draft note of the first view whose text the page shows, if any of them is a draft. */
@@ -189,85 +155,76 @@ final class PageModels {
     }
 
     /** @param ownText the document's text outside its views, as HTML */
-    Map<String, Object> document(ExportedDocument document, Object ownText) {
-        Map<String, Object> content = page("document", document.title(), SitePaths.of(document));
-        content.put("document", documentRef(document));
-        content.put("body", ownText);
-        content.put("description", document.hasOwnText() ? Summary.description(links, document.ownText())
-                : Placeholders.plain(document.title()));
-        document.todo().ifPresent(todo -> content.put("todo", todo));
-        content.put("views", document.viewSlugs().stream().flatMap(slug -> model.view(slug).stream())
-                .map(this::viewRef).toList());
-        return content;
+    DocumentPage document(ExportedDocument document, TemplateModel ownText) {
+        return new DocumentPage(page("document", document.title(), SitePaths.of(document)), documentRef(document),
+                ownText, document.hasOwnText() ? Summary.description(links, document.ownText())
+                        : Placeholders.plain(document.title()),
+                document.todo(),
+                document.viewSlugs().stream().flatMap(slug -> model.view(slug).stream()).map(this::viewRef).toList());
     }
 
-    Map<String, Object> group(Group group) {
-        Map<String, Object> content = page("group", group.name(), SitePaths.of(group));
-        content.put("group", groupRef(group));
-        content.put("elements", members(group));
-        content.put("description", Placeholders.plain(messages.text("group.description", group.name(),
-                messages.count("count.elements", group.memberKeys().size()), String.join(", ", group.memberKeys()))));
-        return content;
+    /** @param matrices the alignment matrices the group takes part in, when there are any */
+    GroupPage group(Group group, Optional<List<GroupPage.InvolvedMatrix>> matrices) {
+        return new GroupPage(page("group", group.name(), SitePaths.of(group)), groupRef(group), members(group),
+                Placeholders.plain(messages.text("group.description", group.name(),
+                        messages.count("count.elements", group.memberKeys().size()),
+                        String.join(", ", group.memberKeys()))), matrices);
     }
 
     /**
      * @param introduction the shown version's introduction, as HTML
      * @param elementTable its table "Elementos del Modelo", as HTML, when it has one
      * @param otherVersions the text of each other version, as HTML, in the view's order
+     * @param diagram the view's drawing, when it has one
      */
-    Map<String, Object> view(View view, Object introduction, Optional<Object> elementTable, List<Object> otherVersions) {
-        Map<String, Object> content = page("view", view.label(), SitePaths.of(view));
-        content.put("view", viewRef(view));
-        if (view.onlyInModel()) {
-            tree.ifPresent(t -> content.put("trail", t.trail(view)));
-        }
-        content.put("properties", properties(view.inModel().map(ModelView::properties).orElse(List.of())));
-        content.put("body", introduction);
+    ViewPage view(View view, TemplateModel introduction, Optional<TemplateModel> elementTable,
+                  List<TemplateModel> otherVersions, Optional<ViewDiagram> diagram) {
         String text = Summary.description(links, view.introduction());
-        content.put("description", !text.isEmpty() ? text : messages.text("page.summary",
-                Placeholders.plain(view.label()), messages.count("count.elements", view.elementKeys().size())));
-        view.todo().ifPresent(todo -> content.put("todo", todo));
-        elementTable.ifPresent(table -> content.put("elementTable", table));
-        if (view.documentSlugs().size() > 1) {
-            model.document(view.version().documentSlug()).ifPresent(d -> content.put("sourceDocument", documentRef(d)));
-            content.put("otherDocuments", view.documentSlugs().stream()
-                    .filter(slug -> !slug.equals(view.version().documentSlug()))
-                    .flatMap(slug -> model.document(slug).stream()).map(this::documentRef).toList());
-        }
-        List<Map<String, Object>> versions = new ArrayList<>();
+        boolean severalDocuments = view.documentSlugs().size() > 1;
+        List<ViewPage.OtherVersion> versions = new ArrayList<>();
         Set<String> documents = new HashSet<>(List.of(view.version().documentSlug()));
         for (int i = 0; i < view.otherVersions().size(); i++) {
-            Map<String, Object> version = new LinkedHashMap<>();
             String documentSlug = view.otherVersions().get(i).documentSlug();
-            model.document(documentSlug).ifPresent(d -> version.put("document", documentRef(d)));
-            if (!documents.add(documentSlug)) {
-                version.put("repeated", true);
-            }
-            version.put("body", otherVersions.get(i));
-            versions.add(version);
+            versions.add(new ViewPage.OtherVersion(model.document(documentSlug).map(this::documentRef),
+                    flag(!documents.add(documentSlug)), otherVersions.get(i)));
         }
-        content.put("otherVersions", versions);
         List<ViewSection> sections = view.inModel().map(ModelView::sections).orElse(List.of());
-        if (!sections.isEmpty()) {
-            listBySection(view, sections, content);
-            return content;
-        }
-        List<Map<String, Object>> groups = new ArrayList<>();
+        Listing listing = sections.isEmpty() ? listByGroup(view) : listBySection(view, sections);
+        return new ViewPage(page("view", view.label(), SitePaths.of(view)), viewRef(view),
+                view.onlyInModel() ? tree.map(t -> t.trail(view)) : Optional.empty(),
+                properties(view.inModel().map(ModelView::properties).orElse(List.of())), introduction,
+                !text.isEmpty() ? text : messages.text("page.summary", Placeholders.plain(view.label()),
+                        messages.count("count.elements", view.elementKeys().size())),
+                view.todo(), elementTable,
+                severalDocuments ? model.document(view.version().documentSlug()).map(this::documentRef) : Optional.empty(),
+                severalDocuments ? Optional.of(view.documentSlugs().stream()
+                        .filter(slug -> !slug.equals(view.version().documentSlug()))
+                        .flatMap(slug -> model.document(slug).stream()).map(this::documentRef).toList())
+                        : Optional.empty(),
+                versions, listing.groups(), listing.ungrouped(), diagram);
+    }
+
+    /** A view's elements as its page lists them: in cards, and those in none. */
+    private record Listing(List<ViewPage.ListedGroup> groups, List<ViewPage.ListedElement> ungrouped) {
+    }
+
+    /** A view of the documents lists its elements by the groups of the documents. */
+    private Listing listByGroup(View view) {
+        List<ViewPage.ListedGroup> groups = new ArrayList<>();
         Set<String> inView = new HashSet<>(view.elementKeys());
         for (String name : view.groupNames()) {
-            model.group(name).ifPresent(group -> {
-                Map<String, Object> ref = groupRef(group);
-                ref.put("elements", group.memberKeys().stream().filter(inView::contains)
-                        .map(key -> elementRef(model.element(key).orElseThrow())).toList());
-                groups.add(ref);
-            });
+            model.group(name).ifPresent(group -> groups.add(new ViewPage.ListedGroup(group.name(),
+                    Optional.of(SitePaths.of(group)), Optional.of(group.memberKeys().size()),
+                    group.memberKeys().stream().filter(inView::contains).map(this::listed).toList())));
         }
-        content.put("groups", groups);
-        content.put("ungrouped", view.elementKeys().stream()
+        return new Listing(groups, view.elementKeys().stream()
                 .filter(key -> view.groupNames().stream().flatMap(name -> model.group(name).stream())
                         .noneMatch(group -> group.memberKeys().contains(key)))
-                .map(key -> elementRef(model.element(key).orElseThrow())).toList());
-        return content;
+                .map(this::listed).toList());
+    }
+
+    private ViewPage.ListedElement listed(String key) {
+        return new ViewPage.ListedElement(elementRef(model.element(key).orElseThrow()), Optional.empty());
     }
 
     /**
@@ -275,7 +232,7 @@ final class PageModels {
      * for each Grouping (linked to its group's page) and visual group, the elements drawn outside them
      * as {@code ungrouped}; an element drawn holding others lists them under it ({@code contained}).
      */
-    private void listBySection(View view, List<ViewSection> sections, Map<String, Object> content) {
+    private Listing listBySection(View view, List<ViewSection> sections) {
         Map<String, List<String>> containedIn = new LinkedHashMap<>();
         Set<String> inGroups = new HashSet<>();
         for (ViewSection section : sections) {
@@ -285,18 +242,14 @@ final class PageModels {
         }
         Set<String> contained = new HashSet<>();
         containedIn.values().forEach(contained::addAll);
-        List<Map<String, Object>> groups = new ArrayList<>();
+        List<ViewPage.ListedGroup> groups = new ArrayList<>();
         for (ViewSection section : sections) {
             if (section.containerKey().isEmpty()) {
-                Map<String, Object> ref = new LinkedHashMap<>();
-                ref.put("name", section.title());
-                section.group().flatMap(model::group).ifPresent(group -> ref.put("uri", SitePaths.of(group)));
-                ref.put("elements", nested(section.memberKeys(), containedIn));
-                groups.add(ref);
+                groups.add(new ViewPage.ListedGroup(section.title(), section.group().flatMap(model::group)
+                        .map(SitePaths::of), Optional.empty(), nested(section.memberKeys(), containedIn)));
             }
         }
-        content.put("groups", groups);
-        content.put("ungrouped", nested(view.elementKeys().stream()
+        return new Listing(groups, nested(view.elementKeys().stream()
                 .filter(key -> !inGroups.contains(key) && !contained.contains(key)).toList(), containedIn));
     }
 
@@ -304,21 +257,17 @@ final class PageModels {
      * Elements, each with the elements drawn inside it. Each element is listed once on a view, where
      * it is first drawn, so no element ends up inside itself.
      */
-    private List<Map<String, Object>> nested(List<String> keys, Map<String, List<String>> containedIn) {
-        return keys.stream().map(key -> {
-            Map<String, Object> ref = elementRef(model.element(key).orElseThrow());
-            Optional.ofNullable(containedIn.get(key))
-                    .ifPresent(members -> ref.put("contained", nested(members, containedIn)));
-            return ref;
-        }).toList();
+    private List<ViewPage.ListedElement> nested(List<String> keys, Map<String, List<String>> containedIn) {
+        return keys.stream().map(key -> new ViewPage.ListedElement(elementRef(model.element(key).orElseThrow()),
+                Optional.ofNullable(containedIn.get(key)).map(members -> nested(members, containedIn)))).toList();
     }
 
     /**
      * Relations grouped by verb: first what the element does, then what is done to it. The two
      * directions of a symmetric type (association) share one verb and so one list.
      */
-    private List<Map<String, Object>> relations(Element element) {
-        Map<String, List<Map<String, Object>>> byVerb = new LinkedHashMap<>();
+    private List<ElementPage.RelationGroup> relations(Element element) {
+        Map<String, List<ElementPage.Related>> byVerb = new LinkedHashMap<>();
         for (RelationType type : RelationType.values()) {
             for (Relation relation : model.outgoing(element.key())) {
                 if (relation.type() == type) {
@@ -335,13 +284,8 @@ final class PageModels {
                 }
             }
         }
-        List<Map<String, Object>> result = new ArrayList<>();
-        byVerb.forEach((verb, elements) -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("verb", verb);
-            entry.put("elements", elements);
-            result.add(entry);
-        });
+        List<ElementPage.RelationGroup> result = new ArrayList<>();
+        byVerb.forEach((verb, elements) -> result.add(new ElementPage.RelationGroup(verb, elements)));
         return result;
     }
 
@@ -350,18 +294,16 @@ final class PageModels {
      * {@code relation}: its {@code name} when it says more than the verb, its documentation
      * ({@code body}), {@code properties} and the {@code uri} of its page when it has one.
      */
-    private Map<String, Object> relatedRef(Relation relation, String otherKey) {
-        Map<String, Object> ref = elementRef(model.element(otherKey).orElseThrow());
+    private ElementPage.Related relatedRef(Relation relation, String otherKey) {
         RelationDetails details = relation.details();
-        Map<String, Object> about = new LinkedHashMap<>();
-        if (!saysNoMoreThanItsVerb(details.name(), relation.type())) {
-            about.put("name", details.name());
-        }
-        details.documentation().ifPresent(documentation -> about.put("body", html.apply(documentation)));
-        about.put("properties", properties(details.properties()));
-        details.slug().ifPresent(slug -> about.put("uri", SitePaths.of(relation)));
-        ref.put("relation", about);
-        return ref;
+        return new ElementPage.Related(elementRef(model.element(otherKey).orElseThrow()),
+                new ElementPage.About(nameSayingMore(relation), details.documentation().map(html),
+                        properties(details.properties()), details.slug().map(slug -> SitePaths.of(relation))));
+    }
+
+    private Optional<String> nameSayingMore(Relation relation) {
+        String name = relation.details().name();
+        return saysNoMoreThanItsVerb(name, relation.type()) ? Optional.empty() : Optional.of(name);
     }
 
     /**
@@ -375,34 +317,23 @@ final class PageModels {
                 .anyMatch(verb -> verb.equals(normal) || verb.startsWith(normal + " "));
     }
 
-    private List<Map<String, Object>> members(Group group) {
-        List<Map<String, Object>> members = new ArrayList<>();
+    private List<GroupPage.Member> members(Group group) {
+        List<GroupPage.Member> members = new ArrayList<>();
         for (String key : group.memberKeys()) {
             Element element = model.element(key).orElseThrow();
-            Map<String, Object> ref = elementRef(element);
-            ref.put("description", html.apply(element.description()));
-            ref.put("otherDescriptionViews", element.otherDescriptions().stream()
-                    .filter(other -> other.source() == Element.Source.OTHER_VIEW)
-                    .flatMap(other -> model.view(other.viewSlug()).stream()).distinct().map(this::viewRef).toList());
-            members.add(ref);
+            members.add(new GroupPage.Member(elementRef(element), html.apply(element.description()),
+                    element.otherDescriptions().stream()
+                            .filter(other -> other.source() == Element.Source.OTHER_VIEW)
+                            .flatMap(other -> model.view(other.viewSlug()).stream()).distinct().map(this::viewRef)
+                            .toList()));
         }
         return members;
     }
 
-    Map<String, Object> elementRef(Element element) {
-        Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("key", element.key());
-        element.code().ifPresent(code -> ref.put("code", code));
-        ref.put("name", element.name());
-        ref.put("title", element.title());
-        ref.put("uri", SitePaths.of(element));
-        element.type().ifPresent(type -> {
-            ref.put("type", type.name());
-            ref.put("typeLabel", messages.elementType(type.name()));
-        });
-        element.group().ifPresent(group -> ref.put("groupName", group));
-        undescribed(element).ifPresent(notice -> ref.put("undescribed", notice));
-        return ref;
+    ElementRef elementRef(Element element) {
+        return new ElementRef(element.key(), element.code(), element.name(), element.title(), SitePaths.of(element),
+                element.type().map(ElementType::name), element.type().map(type -> messages.elementType(type.name())),
+                element.group(), undescribed(element));
     }
 
     /**
@@ -426,27 +357,16 @@ final class PageModels {
         return element.description().blocks().isEmpty() ? Optional.of(messages.text("element.noModelText")) : Optional.empty();
     }
 
-    Map<String, Object> groupRef(Group group) {
-        Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("name", group.name());
-        ref.put("uri", SitePaths.of(group));
-        ref.put("size", group.memberKeys().size());
-        return ref;
+    GroupRef groupRef(Group group) {
+        return new GroupRef(group.name(), SitePaths.of(group), group.memberKeys().size());
     }
 
     /** A view as lists name it: by its label, which tells apart two views of one title. */
-    private Map<String, Object> viewRef(View view) {
-        Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("title", view.label());
-        ref.put("uri", SitePaths.of(view));
-        return ref;
+    private ViewRef viewRef(View view) {
+        return new ViewRef(view.label(), SitePaths.of(view));
     }
 
-    private Map<String, Object> documentRef(ExportedDocument document) {
-        Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("title", document.title());
-        ref.put("uri", SitePaths.of(document));
-        ref.put("ownText", document.hasOwnText());
-        return ref;
+    private DocumentRef documentRef(ExportedDocument document) {
+        return new DocumentRef(document.title(), SitePaths.of(document), document.hasOwnText());
     }
 }

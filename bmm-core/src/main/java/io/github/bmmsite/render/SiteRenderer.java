@@ -1,5 +1,6 @@
 package io.github.bmmsite.render;
 
+import freemarker.template.TemplateModel;
 import io.github.bmmsite.engine.FreemarkerPageEngine;
 import io.github.bmmsite.engine.Page;
 import io.github.bmmsite.engine.PageEngine;
@@ -76,7 +77,7 @@ public final class SiteRenderer {
         model.views().forEach(view -> unsafe.report(view.document()));
         modelTexts(model).forEach(text -> unsafe.report(text.document()));
         FragmentRenderer fragments = new FragmentRenderer(links, fragmentCache, messages);
-        Map<Fragment, Object> descriptions = Stream.concat(model.elements().stream().flatMap(SiteRenderer::descriptionsOf),
+        Map<Fragment, TemplateModel> descriptions = Stream.concat(model.elements().stream().flatMap(SiteRenderer::descriptionsOf),
                         relationDocumentation(model))
                 .distinct()
                 .parallel()
@@ -85,43 +86,31 @@ public final class SiteRenderer {
         PageModels models = new PageModels(model, links, descriptions::get, messages);
         TraceabilityModels traceability = new TraceabilityModels(model, models,
                 TraceabilityModels.matrices(model, diagnostics), messages);
-        Map<String, Object> data = models.data();
-        data.put("matrices", traceability.refs());
-        data.put("messages", messages.all());
+        SiteData data = models.data(traceability.refs(), messages.all());
 
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(SitePaths.HOME, "index.ftl",
-                () -> models.page("index", stringOf(config, "site_title"), SitePaths.HOME)));
+                () -> new SimplePage(PageModels.page("index", stringOf(config, "site_title"), SitePaths.HOME))));
         for (ExportedDocument document : model.documents()) {
             pages.add(new Page(SitePaths.of(document), "document.ftl", () -> models.document(document,
                     TemplateEngine.markup(document.hasOwnText() ? fragments.render(document.ownText()) : ""))));
         }
         DiagramModels diagrams = new DiagramModels(links, fragments, messages);
         for (View view : model.views()) {
-            pages.add(new Page(SitePaths.of(view), "view.ftl", () -> {
-                Map<String, Object> content = models.view(view,
-                        TemplateEngine.markup(fragments.render(view.introduction())),
-                        view.version().elementTable().map(table -> TemplateEngine.markup(fragments.render(table))),
-                        view.otherVersions().stream()
-                                .<Object>map(version -> TemplateEngine.markup(fragments.render(version.textWithoutFigure())))
-                                .toList());
-                ViewDiagrams.of(model, view).ifPresent(drawings -> content.put("diagram", diagrams.of(view, drawings)));
-                return content;
-            }));
+            pages.add(new Page(SitePaths.of(view), "view.ftl", () -> models.view(view,
+                    TemplateEngine.markup(fragments.render(view.introduction())),
+                    view.version().elementTable().map(table -> TemplateEngine.markup(fragments.render(table))),
+                    view.otherVersions().stream()
+                            .map(version -> TemplateEngine.markup(fragments.render(version.textWithoutFigure())))
+                            .toList(),
+                    ViewDiagrams.of(model, view).map(drawings -> diagrams.of(view, drawings)))));
         }
         for (Group group : model.groups()) {
-            pages.add(new Page(SitePaths.of(group), "group.ftl", () -> {
-                Map<String, Object> content = models.group(group);
-                traceability.addTo(content, group);
-                return content;
-            }));
+            pages.add(new Page(SitePaths.of(group), "group.ftl", () -> models.group(group, traceability.of(group))));
         }
         for (Element element : model.elements()) {
-            pages.add(new Page(SitePaths.of(element), "element.ftl", () -> {
-                Map<String, Object> content = models.element(element);
-                traceability.addTo(content, element);
-                return content;
-            }));
+            pages.add(new Page(SitePaths.of(element), "element.ftl",
+                    () -> models.element(element, traceability.of(element))));
         }
         for (Relation relation : model.relations()) {
             if (relation.details().slug().isPresent()) {
@@ -135,12 +124,12 @@ public final class SiteRenderer {
             pages.add(new Page(SitePaths.of(matrix), "matrix.ftl", () -> traceability.page(matrix)));
         }
         pages.add(new Page(SitePaths.SEARCH, "search.ftl",
-                () -> models.page("search", messages.text("search.title"), SitePaths.SEARCH)));
+                () -> new SimplePage(PageModels.page("search", messages.text("search.title"), SitePaths.SEARCH))));
         pages.add(new Page(SitePaths.OPEN_DATA, "datos.ftl",
-                () -> models.page("open-data", messages.text("openData.title"), SitePaths.OPEN_DATA)));
+                () -> new SimplePage(PageModels.page("open-data", messages.text("openData.title"), SitePaths.OPEN_DATA))));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
-                () -> models.page("404", messages.text("notFound.title"), SitePaths.NOT_FOUND)));
-        return new SitePages(pages, data, models, traceability.all());
+                () -> new SimplePage(PageModels.page("404", messages.text("notFound.title"), SitePaths.NOT_FOUND))));
+        return new SitePages(pages, data, traceability.all());
     }
 
     /**

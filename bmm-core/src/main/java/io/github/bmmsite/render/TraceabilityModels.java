@@ -12,10 +12,9 @@ import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.ValueChain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,136 +62,94 @@ final class TraceabilityModels {
     }
 
     /** {@code data.matrices}: every matrix, for the home page and menus. */
-    List<Map<String, Object>> refs() {
+    List<MatrixRef> refs() {
         return matrices.stream().map(this::matrixRef).toList();
     }
 
-    /** Adds {@code matrices} to a group page: the matrices whose rows or columns are the group's members. */
-    void addTo(Map<String, Object> groupPage, Group group) {
-        List<Map<String, Object>> involved = new ArrayList<>();
+    /** A group page's {@code matrices}: those whose rows or columns are the group's members, when there are any. */
+    Optional<List<GroupPage.InvolvedMatrix>> of(Group group) {
+        List<GroupPage.InvolvedMatrix> involved = new ArrayList<>();
         for (AlignmentMatrix matrix : matrices) {
             boolean rows = matrix.rowGroup().name().equals(group.name());
             if (rows || matrix.columnGroups().stream().anyMatch(g -> g.name().equals(group.name()))) {
-                Map<String, Object> ref = matrixRef(matrix);
-                ref.put("asRows", rows);
-                involved.add(ref);
+                involved.add(new GroupPage.InvolvedMatrix(matrixRef(matrix), rows));
             }
         }
-        if (!involved.isEmpty()) {
-            groupPage.put("matrices", involved);
-        }
+        return involved.isEmpty() ? Optional.empty() : Optional.of(involved);
     }
 
-    /** Adds {@code valueChain} to an element page, when the element realises, influences or is served by anything. */
-    void addTo(Map<String, Object> elementPage, Element element) {
+    /** An element page's {@code valueChain}, when the element realises, influences or is served by anything. */
+    Optional<ValueChainData> of(Element element) {
         ValueChain chain = ValueChain.of(model, element.key());
         if (chain.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("up", nodes(chain.up(), true));
-        map.put("down", nodes(chain.down(), false));
-        map.put("limited", chain.limited());
-        map.put("maxDepth", ValueChain.Limits.DEFAULT.maxDepth());
-        map.put("maxElements", ValueChain.Limits.DEFAULT.maxElements());
-        elementPage.put("valueChain", map);
+        return Optional.of(new ValueChainData(links(chain.up(), true), links(chain.down(), false), chain.limited(),
+                ValueChain.Limits.DEFAULT.maxDepth(), ValueChain.Limits.DEFAULT.maxElements()));
     }
 
-    private List<Map<String, Object>> nodes(List<ValueChain.Node> nodes, boolean up) {
-        List<Map<String, Object>> list = new ArrayList<>();
+    private List<ValueChainData.Link> links(List<ValueChain.Node> nodes, boolean up) {
+        List<ValueChainData.Link> list = new ArrayList<>();
         for (ValueChain.Node node : nodes) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("verb", messages.verb(node.relation().type().id(), up));
-            map.put("element", pages.elementRef(model.element(node.key()).orElseThrow()));
-            switch (node.note()) {
-                case CYCLE -> map.put("note", "cycle");
-                case SHOWN_ELSEWHERE -> map.put("note", "elsewhere");
-                case CONTINUES -> map.put("note", "continues");
-                case NONE -> { }
-            }
-            map.put("children", nodes(node.children(), up));
-            list.add(map);
+            Optional<String> note = switch (node.note()) {
+                case CYCLE -> Optional.of("cycle");
+                case SHOWN_ELSEWHERE -> Optional.of("elsewhere");
+                case CONTINUES -> Optional.of("continues");
+                case NONE -> Optional.empty();
+            };
+            list.add(new ValueChainData.Link(messages.verb(node.relation().type().id(), up),
+                    pages.elementRef(model.element(node.key()).orElseThrow()), note, links(node.children(), up)));
         }
         return list;
     }
 
     /** The {@code content} of a matrix page. */
-    Map<String, Object> page(AlignmentMatrix matrix) {
-        String title = MatrixTitle.of(matrix, messages);
-        Map<String, Object> content = pages.page("matrix", messages.text("matrix.title", title), SitePaths.of(matrix));
-        content.put("description", messages.text("matrix.description", title,
-                messages.count("count.relations", matrix.relationCount())));
-        Map<String, Object> map = matrixRef(matrix);
-        List<Map<String, Object>> blocks = new ArrayList<>();
+    MatrixPage page(AlignmentMatrix matrix) {
+        List<MatrixPage.Block> blocks = new ArrayList<>();
         List<Element> columns = new ArrayList<>();
         for (AlignmentMatrix.Block block : matrix.blocks()) {
-            Map<String, Object> ref = new LinkedHashMap<>();
-            block.group().ifPresent(group -> ref.put("group", pages.groupRef(group)));
-            ref.put("name", block.group().map(Group::name).orElseGet(() -> messages.text("matrix.ungrouped")));
-            List<Map<String, Object>> elements = new ArrayList<>();
+            List<ElementRef> elements = new ArrayList<>();
             for (String key : block.columnKeys()) {
                 Element element = model.element(key).orElseThrow();
                 columns.add(element);
                 elements.add(pages.elementRef(element));
             }
-            ref.put("columns", elements);
-            blocks.add(ref);
+            blocks.add(new MatrixPage.Block(block.group().map(pages::groupRef),
+                    block.group().map(Group::name).orElseGet(() -> messages.text("matrix.ungrouped")), elements));
         }
-        map.put("blocks", blocks);
         Set<String> verbs = new LinkedHashSet<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<MatrixPage.Row> rows = new ArrayList<>();
         for (String key : matrix.rowKeys()) {
             Element row = model.element(key).orElseThrow();
-            List<List<Map<String, Object>>> cells = new ArrayList<>(columns.size());
+            List<List<MatrixPage.Mark>> cells = new ArrayList<>(columns.size());
             for (Element column : columns) {
-                List<AlignmentMatrix.Mark> marks = matrix.at(key, column.key());
-                if (marks.isEmpty()) {
-                    cells.add(List.of());
-                    continue;
-                }
-                List<Map<String, Object>> cell = new ArrayList<>();
-                for (AlignmentMatrix.Mark mark : marks) {
+                List<MatrixPage.Mark> cell = new ArrayList<>();
+                for (AlignmentMatrix.Mark mark : matrix.at(key, column.key())) {
                     String verb = messages.verb(mark.relation().type().id(), !mark.reversed());
                     verbs.add(verb);
-                    Map<String, Object> ref = new LinkedHashMap<>();
-                    ref.put("verb", verb);
-                    ref.put("from", shortName(row));
-                    ref.put("to", shortName(column));
-                    ref.put("uri", SitePaths.of(column) + RELATIONS_ANCHOR);
-                    cell.add(ref);
+                    cell.add(new MatrixPage.Mark(verb, shortName(row), shortName(column),
+                            SitePaths.of(column) + RELATIONS_ANCHOR));
                 }
                 cells.add(cell);
             }
-            Map<String, Object> ref = new LinkedHashMap<>();
-            ref.put("element", pages.elementRef(row));
-            ref.put("cells", cells);
-            rows.add(ref);
+            rows.add(new MatrixPage.Row(pages.elementRef(row), cells));
         }
-        map.put("rows", rows);
-        map.put("verbs", List.copyOf(verbs));
-        map.put("extent", switch (matrix.extent()) {
+        String extent = switch (matrix.extent()) {
             case FULL -> "full";
             case RELATED_ONLY -> "related";
             case CUT -> "cut";
-        });
-        map.put("groupSize", matrix.groupSize());
-        map.put("relatedRows", matrix.relatedRows());
-        map.put("shownRows", matrix.rowKeys().size());
-        map.put("columnCount", matrix.columnCount());
-        map.put("shownColumns", matrix.shownColumnCount());
-        map.put("maxCells", AlignmentMatrices.MAX_CELLS);
-        content.put("matrix", map);
-        return content;
+        };
+        String title = MatrixTitle.of(matrix, messages);
+        return new MatrixPage(PageModels.page("matrix", messages.text("matrix.title", title), SitePaths.of(matrix)),
+                messages.text("matrix.description", title, messages.count("count.relations", matrix.relationCount())),
+                new MatrixPage.Matrix(matrixRef(matrix), blocks, rows, List.copyOf(verbs), extent, matrix.groupSize(),
+                        matrix.relatedRows(), matrix.rowKeys().size(), matrix.columnCount(), matrix.shownColumnCount(),
+                        AlignmentMatrices.MAX_CELLS));
     }
 
-    private Map<String, Object> matrixRef(AlignmentMatrix matrix) {
-        Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("title", MatrixTitle.of(matrix, messages));
-        ref.put("uri", SitePaths.of(matrix));
-        ref.put("rowGroup", pages.groupRef(matrix.rowGroup()));
-        ref.put("columnGroups", matrix.columnGroups().stream().map(pages::groupRef).toList());
-        ref.put("relationCount", matrix.relationCount());
-        return ref;
+    private MatrixRef matrixRef(AlignmentMatrix matrix) {
+        return new MatrixRef(MatrixTitle.of(matrix, messages), SitePaths.of(matrix), pages.groupRef(matrix.rowGroup()),
+                matrix.columnGroups().stream().map(pages::groupRef).toList(), matrix.relationCount());
     }
 
     /** The code, or the name of an element without one: enough to say which cell a mark is in. */

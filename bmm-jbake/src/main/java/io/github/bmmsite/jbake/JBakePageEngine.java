@@ -64,14 +64,14 @@ final class JBakePageEngine implements PageEngine {
     }
 
     @Override
-    public boolean render(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
+    public boolean render(List<Page> pages, Map<String, Object> config, Record data,
                           Diagnostics diagnostics, Consumer<OutputFile> sink) {
         List<OutputFile> files = renderAll(pages, config, data, diagnostics);
         files.forEach(sink);
         return !files.isEmpty() || pages.isEmpty();
     }
 
-    private List<OutputFile> renderAll(List<Page> pages, Map<String, Object> config, Map<String, Object> data,
+    private List<OutputFile> renderAll(List<Page> pages, Map<String, Object> config, Record data,
                                        Diagnostics diagnostics) {
         try {
             project.write(pages, config, data);

@@ -1,6 +1,7 @@
 package io.github.bmmsite.jbake;
 
 import io.github.bmmsite.engine.Page;
+import io.github.bmmsite.engine.TemplateData;
 import org.apache.commons.configuration2.PropertiesConfiguration;
 import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.convert.ListDelimiterHandler;
@@ -55,15 +56,16 @@ final class JBakeProject {
         return TYPE_PREFIX + pageType.replace('-', '_');
     }
 
-    /** Writes the project, replacing what a previous bake left. */
-    void write(List<Page> pages, Map<String, Object> config, Map<String, Object> data) throws IOException {
+    /** Writes the project, replacing what a previous bake left; pages and data as the templates read them. */
+    void write(List<Page> pages, Map<String, Object> config, Record data) throws IOException {
+        TemplateData values = new TemplateData();
         delete(root);
         for (String folder : List.of("content", "data", "templates", "assets", "output")) {
             Files.createDirectories(root.resolve(folder));
         }
         Map<String, Page> byType = new LinkedHashMap<>();
         for (Page page : pages) {
-            Map<String, Object> document = new LinkedHashMap<>(page.content());
+            Map<String, Object> document = values.map(page.content());
             String type = String.valueOf(document.get("type"));
             document.put("type", documentType(type));
             Path file = content().resolve(withoutExtension(page.uri()) + "." + PAGE_EXTENSION);
@@ -71,7 +73,8 @@ final class JBakeProject {
             Files.writeString(file, PageFiles.toYaml(document), StandardCharsets.UTF_8);
             byType.putIfAbsent(type, page);
         }
-        Files.writeString(root.resolve("data").resolve(DATA_FILE), PageFiles.toYaml(data), StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("data").resolve(DATA_FILE), PageFiles.toYaml(values.map(data)),
+                StandardCharsets.UTF_8);
         writeProperties(byType, config);
     }
 

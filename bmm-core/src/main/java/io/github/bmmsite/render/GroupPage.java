@@ -1,0 +1,31 @@
+package io.github.bmmsite.render;
+
+import freemarker.template.TemplateModel;
+import io.github.bmmsite.engine.Doc;
+import io.github.bmmsite.engine.Inline;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@code group.ftl}: a group's elements with their descriptions, and its matrices. */
+public record GroupPage(
+        @Inline PageInfo page,
+        @Doc("the group") GroupRef group,
+        @Doc("its elements, in its order") List<Member> elements,
+        @Doc("a summary of the page in plain text, for its meta description") String description,
+        @Doc("the alignment matrices whose rows or columns are its elements, when there are any")
+        Optional<List<InvolvedMatrix>> matrices) implements PageContent {
+
+    /** An element of the group, with its description. */
+    public record Member(
+            @Inline ElementRef element,
+            @Doc("the element's description") TemplateModel description,
+            @Doc("the other views that describe the element differently") List<ViewRef> otherDescriptionViews) {
+    }
+
+    /** A matrix the group takes part in. */
+    public record InvolvedMatrix(
+            @Inline MatrixRef matrix,
+            @Doc("whether the group's elements are the matrix's rows (else its columns)") boolean asRows) {
+    }
+}

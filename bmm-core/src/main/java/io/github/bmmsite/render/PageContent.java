@@ -1,0 +1,9 @@
+package io.github.bmmsite.render;
+
+/** What a template receives as {@code content}: one record per kind of page. */
+public sealed interface PageContent permits SimplePage, DocumentPage, ViewPage, GroupPage, ElementPage, RelationPage,
+        ModelPage, MatrixPage, SitemapPage, SearchIndexPage {
+
+    /** The variables every page has. */
+    PageInfo page();
+}
