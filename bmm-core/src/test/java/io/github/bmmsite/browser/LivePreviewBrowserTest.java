@@ -7,7 +7,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
@@ -42,7 +45,9 @@ class LivePreviewBrowserTest {
         try (LivePreview preview = LivePreview.start(options, listener, "127.0.0.1", 0);
              Browser browser = Browser.start(1280, 900)) {
             browser.driver().get(preview.address() + "elementos/o1.html");
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+            // The page reloads under the wait: an element found just before may be gone when it is read.
+            FluentWait<WebDriver> wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class);
             wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Primera versión."));
             wait.until(d -> "connected".equals(d.findElement(By.tagName("html")).getAttribute("data-bmm-live")));
 
@@ -70,7 +75,9 @@ class LivePreviewBrowserTest {
             Files.writeString(document, "## Vista\n\n![A](a.png){#fig:O1&\"más\"<2}\n\n![B](b.png){#fig:O1&\"más\"<2}\n");
             assertThat(listener.next()).startsWith("failed");
 
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+            // The page reloads under the wait: an element found just before may be gone when it is read.
+            FluentWait<WebDriver> wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class);
             for (String scheme : new String[] {"dark", "light"}) {
                 browser.colorScheme(scheme);
                 browser.open(preview.address() + "elementos/o1.html");

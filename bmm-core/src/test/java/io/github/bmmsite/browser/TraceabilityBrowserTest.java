@@ -103,8 +103,10 @@ class TraceabilityBrowserTest {
         for (int i = 0; i < 10; i++) {
             new Actions(SITE.browser().driver()).sendKeys(Keys.ARROW_RIGHT).perform();
         }
-        assertThat((Long) SITE.browser().js("return Math.round(document.querySelector('.matrix-scroll').scrollLeft)"))
-                .as("arrow keys scroll the focused region").isPositive();
+        // The browser may scroll after the key events return.
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(5))
+                .withMessage("arrow keys scroll the focused region").until(d -> (Long) SITE.browser()
+                .js("return Math.round(document.querySelector('.matrix-scroll').scrollLeft)") > 0);
         assertThat(rowHeaderLeft()).as("row headers stick to the left edge of the region")
                 .isCloseTo(rowHeaderBefore, within(1.0));
         assertThat((Long) SITE.browser().js("return Math.round(document.documentElement.scrollLeft)")).as("the page itself").isZero();
