@@ -1,5 +1,7 @@
 package io.github.bmmsite.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.Random;
  * …) with Spanish-sounding names and one-sentence descriptions, in groups of 100, with element
  * types. {@link #corpus(int, int)}: many documents in the seed's style (figure, crossref, code
  * mentions, groups, trailing metadata block), each with a model file of types and about two
- * relations per element. The same arguments always give the same files.
+ * relations per element. The same arguments always give the same files. Every generated corpus of
+ * the tests and in-process benchmarks comes from here ({@code bench/CorpusGenerator.java} writes
+ * the standalone benchmark's, which also feeds Hugo).
  */
 public final class GeneratedModel {
 
@@ -139,11 +143,29 @@ public final class GeneratedModel {
                 model.append("relations:\n  realization:\n").append(realization)
                         .append("  influence:\n").append(influence);
             }
-            files.put("vista-" + view + ".md", document.toString());
+            files.put(document(d), document.toString());
             files.put("vista-" + view + ".model.yaml", model.toString());
             files.put("images/vista-" + view + ".png", "PNG " + view);
         }
         return files;
+    }
+
+    /**
+     * Writes {@link #corpus} into {@code source} (created if missing), for benchmarks that bake from
+     * disk; returns {@code source}.
+     */
+    public static Path write(Path source, int documents, int perDocument) throws IOException {
+        for (Map.Entry<String, String> file : corpus(documents, perDocument).entrySet()) {
+            Path path = source.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue());
+        }
+        return source;
+    }
+
+    /** The document {@link #corpus} writes for its view {@code index} (from 0). */
+    public static String document(int index) {
+        return String.format("vista-%04d.md", index + 1);
     }
 
     private static String code(int index) {

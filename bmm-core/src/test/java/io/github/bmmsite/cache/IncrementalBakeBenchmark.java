@@ -3,6 +3,7 @@ package io.github.bmmsite.cache;
 import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.bake.BakeResult;
 import io.github.bmmsite.bake.Baker;
+import io.github.bmmsite.browser.GeneratedModel;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +40,10 @@ class IncrementalBakeBenchmark {
         Path work = Path.of("target", "benchmark", "incremental-" + size).toAbsolutePath();
         deleteTree(work);
         Path source = work.resolve("src/bmm");
-        GeneratedSite.write(source, size);
-        Path edited = GeneratedSite.document(source, size / GeneratedSite.PER_DOCUMENT / 2);
+        int perDocument = 100;
+        int documents = Math.max(1, size / perDocument);
+        GeneratedModel.write(source, documents, Math.min(size, perDocument));
+        Path edited = source.resolve(GeneratedModel.document(documents / 2));
         String original = Files.readString(edited);
         String changed = original.replaceFirst("(?m)^(### E\\d{5}: .*\\n)(.*)$", "$1$2 Texto cambiado.");
 

@@ -4,11 +4,11 @@ import io.github.bmmsite.bake.BakeOptions;
 import io.github.bmmsite.bake.BakeResult;
 import io.github.bmmsite.bake.Baker;
 import io.github.bmmsite.bake.SeedSite;
+import io.github.bmmsite.browser.GeneratedModel;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +30,8 @@ class EngineBenchmark {
         System.out.printf("%-18s %-10s %6s %10s %10s%n", "site", "engine", "pages", "wall ms", "cpu ms");
         report("seed", SeedSite.options(work.resolve("seed"), work.resolve("seed/site")));
         for (int size : SIZES) {
-            Path source = Corpus.write(work.resolve("corpus-" + size + "/src"), size);
+            Path source = GeneratedModel.write(work.resolve("corpus-" + size + "/src"), Math.max(1, size / 100),
+                    Math.min(size, 100));
             report(size + " elements", BakeOptions.builder().projectDir(source.getParent())
                     .buildDir(source.getParent()).source(source).output(source.getParent().resolve("site"))
                     .language("es").baseUrl("https://example.org/").build());
