@@ -17,11 +17,6 @@ public record BakeResult(List<Diagnostic> diagnostics, int pages, int filesChang
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** The same result, timed by {@code stages}. */
-    public BakeResult withProfile(BakeProfile stages) {
-        return new BakeResult(diagnostics, pages, filesChanged, filesUnchanged, cache, stages);
-    }
-
     /** {@code in 3412 ms: read 120 ms, parse 800 ms, …}: the bake's time and its stages. */
     public String timing() {
         return "in " + profile.totalMillis() + " ms: " + profile.summary();
