@@ -182,8 +182,8 @@ class DiagramBrowserTest {
                         .anyMatch(s -> s.contains(" influye en "));
                 axe.check(SITE.browser(), width + " px, " + scheme);
                 // The whole figure: a viewport as tall as the page.
-                SITE.browser().driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                        "height", SITE.browser().js("return document.documentElement.scrollHeight"), "deviceScaleFactor", 1, "mobile", false));
+                SITE.browser().viewport(width,
+                        ((Number) SITE.browser().js("return document.documentElement.scrollHeight")).intValue());
                 Path file = Path.of("target", "screenshots", "diagram-" + width + "-" + scheme + ".png");
                 Files.createDirectories(file.getParent());
                 Files.write(file, SITE.browser().driver().findElement(By.cssSelector("figure.bmm-diagram"))

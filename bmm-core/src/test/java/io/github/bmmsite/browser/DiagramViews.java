@@ -4,7 +4,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,9 +79,5 @@ final class DiagramViews {
                 + "      out.push(t.textContent + ' (' + Math.round(r.width) + ' in ' + box.width + ')');"
                 + "  });"
                 + "}); return out;", svg);
-    }
-
-    static Map<String, Object> viewport(int width, int height) {
-        return Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false);
     }
 }

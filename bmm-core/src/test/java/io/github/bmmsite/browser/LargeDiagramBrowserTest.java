@@ -51,7 +51,7 @@ class LargeDiagramBrowserTest {
     }
 
     private static void open(int width, String scheme) {
-        SITE.browser().driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", DiagramViews.viewport(width, 900));
+        SITE.browser().viewport(width, 900);
         SITE.browser().driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "screen", "features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
         SITE.browser().open(SITE.url(VIEW));
