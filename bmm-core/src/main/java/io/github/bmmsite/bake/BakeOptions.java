@@ -40,8 +40,6 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
                           Map<String, String> variables, Map<String, String> config, Optional<Path> model,
                           String engine, boolean cache, OutputPolicy outputPolicy, ArchitectureOptions architecture) {
 
-    public static final String DEFAULT_LANGUAGE = "es";
-
     public BakeOptions {
         language = language.map(String::strip).filter(l -> !l.isEmpty());
         baseUrl = baseUrl.map(String::strip).filter(u -> !u.isEmpty());
@@ -50,31 +48,6 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         engine = engine == null || engine.isBlank() ? FreemarkerPageEngine.NAME : engine.strip();
         outputPolicy = outputPolicy == null ? OutputPolicy.DEFAULT : outputPolicy;
         architecture = architecture == null ? ArchitectureOptions.DEFAULT : architecture;
-    }
-
-    /** The same options with {@code architectureModel} as the architecture model. */
-    public BakeOptions withModel(Path architectureModel) {
-        return toBuilder().model(architectureModel).build();
-    }
-
-    /** The same options rendered by another engine. */
-    public BakeOptions withEngine(String engineName) {
-        return toBuilder().engine(engineName).build();
-    }
-
-    /** The same options with the incremental bake on or off. */
-    public BakeOptions withCache(boolean incremental) {
-        return toBuilder().cache(incremental).build();
-    }
-
-    /** The same options with another policy for the output folder. */
-    public BakeOptions withOutputPolicy(OutputPolicy policy) {
-        return toBuilder().outputPolicy(policy).build();
-    }
-
-    /** The same options with other choices of views and hidden properties. */
-    public BakeOptions withArchitecture(ArchitectureOptions options) {
-        return toBuilder().architecture(options).build();
     }
 
     /** What the incremental bake fingerprints: every option, and the folders whose files it hashes. */

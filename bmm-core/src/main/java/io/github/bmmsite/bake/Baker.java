@@ -315,7 +315,7 @@ public final class Baker {
         if (options.language().isPresent()) {
             return options.language().get();
         }
-        String site = declared.values().stream().findFirst().orElse(BakeOptions.DEFAULT_LANGUAGE);
+        String site = declared.values().stream().findFirst().orElse(Messages.DEFAULT_LANGUAGE);
         declared.forEach((document, lang) -> {
             if (!primary(lang).equals(primary(site))) {
                 diagnostics.report(Problem.LANGUAGE_MISMATCH, langLocation(document), "the document declares lang: "

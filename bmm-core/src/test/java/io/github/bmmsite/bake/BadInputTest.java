@@ -192,7 +192,7 @@ class BadInputTest {
             Files.writeString(file, model);
         }
 
-        assertThatThrownBy(() -> new Baker(options(true, StandardCharsets.UTF_8).withModel(file)).bake())
+        assertThatThrownBy(() -> new Baker(options(true, StandardCharsets.UTF_8).toBuilder().model(file).build()).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::format).anySatisfy(line -> assertThat(line).startsWith(expected))
                         .noneSatisfy(line -> assertThat(line).contains("root:")));

@@ -100,7 +100,7 @@ class BakerTest {
         assertThat(files(project.resolve("target/site"))).doesNotContainKey("documentos/00-portada.html");
 
         // Its title still waits for a value: the subtitle names the site, and nothing is reported.
-        assertThat(new Baker(options(false).withCache(false)).bake().diagnostics()).isEmpty();
+        assertThat(new Baker(options(false).toBuilder().cache(false).build()).bake().diagnostics()).isEmpty();
         assertThat(Files.readString(project.resolve("target/site/index.html"))).contains("<h1>Documentos de la oficina</h1>");
     }
 

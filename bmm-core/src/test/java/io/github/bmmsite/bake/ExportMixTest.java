@@ -36,7 +36,7 @@ class ExportMixTest {
 
     @BeforeAll
     static void bake() throws Exception {
-        withModel = new Baker(options("site").withModel(FOLDER.resolve("model"))).bake();
+        withModel = new Baker(options("site").toBuilder().model(FOLDER.resolve("model")).build()).bake();
         site = new BakedSite(work.resolve("site"));
         withoutModel = new Baker(options("plain")).bake();
         plain = new BakedSite(work.resolve("plain"));

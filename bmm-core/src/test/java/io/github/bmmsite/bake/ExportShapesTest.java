@@ -51,7 +51,7 @@ class ExportShapesTest {
     static void bakeWithTheModelTheVariablesAndTheLanguageInStrictMode() throws Exception {
         Path output = work.resolve("site");
         long start = System.nanoTime();
-        strict = new Baker(options(output, true, Optional.of("es"), VARIABLES).withModel(MODEL).withCache(false)).bake();
+        strict = new Baker(options(output, true, Optional.of("es"), VARIABLES).toBuilder().model(MODEL).cache(false).build()).bake();
         long millis = (System.nanoTime() - start) / 1_000_000;
         site = new BakedSite(output);
         // For the record: what the folder of the six shapes makes, and in how long (measured, not asserted).
@@ -176,7 +176,7 @@ class ExportShapesTest {
     @Test
     void withoutVariablesOrLanguageTheSameFolderBakesWithWarningsThatStrictModeRefuses() {
         assertThatThrownBy(() -> new Baker(options(work.resolve("strict-without"), true, Optional.empty(), Map.of())
-                .withModel(MODEL)).bake())
+                .toBuilder().model(MODEL).build()).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(byCodeAndSeverity(e.diagnostics()))
                         .containsOnlyKeys("BMM020 warning", "BMM089 note", "BMM090 note",
                                 "BMM091 note", "BMM092 note", "BMM097 note"));

@@ -103,7 +103,7 @@ class HoldOutExportsTest {
                 .source(project.resolve("src/bmm")).output(site).language("es")
                 .baseUrl("https://example.org/recaudo/").variables(VARIABLES).build();
         if (architecture == Architecture.WITH_MODEL) {
-            options = options.withModel(project.resolve("src/model"));
+            options = options.toBuilder().model(project.resolve("src/model")).build();
         }
         try {
             return new Bake(site, new Baker(options).bake().diagnostics(), true);

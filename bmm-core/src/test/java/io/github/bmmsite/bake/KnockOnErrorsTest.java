@@ -35,7 +35,7 @@ class KnockOnErrorsTest {
      */
     @Test
     void aMissingArchitectureModelIsTheOnlyError() {
-        BakeOptions options = SeedSite.options(work, work.resolve("site")).withModel(work.resolve("no-such-model"));
+        BakeOptions options = SeedSite.options(work, work.resolve("site")).toBuilder().model(work.resolve("no-such-model")).build();
 
         assertThat(codes(options)).containsExactly("BMM070");
     }
@@ -44,7 +44,7 @@ class KnockOnErrorsTest {
     void aMalformedArchitectureModelIsTheOnlyError() throws IOException {
         Path model = Files.writeString(work.resolve("modelo.archimate"), "<archimate:model");
 
-        assertThat(codes(SeedSite.options(work, work.resolve("site")).withModel(model))).containsExactly("BMM071");
+        assertThat(codes(SeedSite.options(work, work.resolve("site")).toBuilder().model(model).build())).containsExactly("BMM071");
     }
 
     /** Without its view, the document would match no view (BMM079) and the processes no element (BMM032). */
@@ -64,7 +64,7 @@ class KnockOnErrorsTest {
             }
         }
 
-        assertThat(codes(SeedSite.options(work, work.resolve("site")).withModel(model))).containsExactly("BMM071");
+        assertThat(codes(SeedSite.options(work, work.resolve("site")).toBuilder().model(model).build())).containsExactly("BMM071");
     }
 
     private BakeOptions documents(Map<String, byte[]> files) throws IOException {

@@ -68,7 +68,7 @@ class OutputFolderTest {
                         + " it for bmm.output, such as target/site");
         for (Map.Entry<String, String> refused : refusals.entrySet()) {
             BakeOptions options = options(project.resolve(refused.getKey()))
-                    .withModel(project.resolve("src/model/modelo.archimate"));
+                    .toBuilder().model(project.resolve("src/model/modelo.archimate")).build();
 
             assertThat(refusal(options)).isEqualTo(refused.getValue());
         }
@@ -128,7 +128,7 @@ class OutputFolderTest {
         Files.writeString(docs.resolve(".git/HEAD"), "ref: refs/heads/main\n");
         Files.writeString(docs.resolve("CNAME"), "arquitectura.example.org\n");
         Files.writeString(docs.resolve("sitemap.xml"), "<urlset/>");
-        BakeOptions clean = options(docs).withOutputPolicy(new OutputPolicy("x", true, List.of()));
+        BakeOptions clean = options(docs).toBuilder().outputPolicy(new OutputPolicy("x", true, List.of())).build();
 
         new Baker(clean).bake();
         new Baker(options(docs)).bake();

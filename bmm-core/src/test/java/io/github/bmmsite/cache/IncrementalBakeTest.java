@@ -351,7 +351,7 @@ class IncrementalBakeTest {
                             : "a file stands where the cache keeps a folder") + "), so this bake did not use it;");
             assertThat(site().resolve("elementos/a1.html")).exists();
 
-            BakeResult off = new Baker(strict.withCache(false)).bake();
+            BakeResult off = new Baker(strict.toBuilder().cache(false).build()).bake();
 
             assertThat(off.diagnostics()).as(damaged.toString()).isEmpty();
             assertThat(Files.getLastModifiedTime(damaged)).isEqualTo(time);

@@ -108,7 +108,7 @@ class LivePreviewTest {
             }
         }
         Files.writeString(document, "## Vista\n\n![v](v.png){#fig:id-view}\n\n### OT1: Atender al ciudadano\nTexto.\n");
-        options = options.withModel(model);
+        options = options.toBuilder().model(model).build();
         start(REAL_BAKE);
         EventStream events = events();
         assertThat(get("elementos/ciudadania.html").body()).contains("Sin descripción en el documento.");
@@ -127,7 +127,7 @@ class LivePreviewTest {
         Path model = project.resolve("modelo.archimate");
         Files.copy(Path.of(getClass().getResource("/archimate/valid.archimate").toURI()), model);
         Files.writeString(document, "## Vista\n\n![v](v.png){#fig:id-view}\n\n### OT1: Atender al ciudadano\nTexto.\n");
-        options = options.withModel(model);
+        options = options.toBuilder().model(model).build();
         start(REAL_BAKE);
         EventStream events = events();
         assertThat(get("elementos/ciudadania.html").body()).contains("Sin descripción en el documento.");

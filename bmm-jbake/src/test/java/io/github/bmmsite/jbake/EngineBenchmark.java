@@ -40,7 +40,7 @@ class EngineBenchmark {
 
     private static void report(String site, BakeOptions options) throws Exception {
         for (String engine : List.of("freemarker", "jbake")) {
-            BakeOptions withEngine = options.withEngine(engine);
+            BakeOptions withEngine = options.toBuilder().engine(engine).build();
             BakeResult result = new Baker(withEngine).bake();
             List<Long> wall = new ArrayList<>();
             List<Long> cpu = new ArrayList<>();

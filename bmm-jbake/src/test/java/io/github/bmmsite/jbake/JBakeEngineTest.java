@@ -58,13 +58,13 @@ class JBakeEngineTest {
         write("src/bmm/vista.md", "## Vista\n\n### O1: Uno\nTexto.\n");
         write("target/bmm-jbake", "not a folder");
 
-        assertThat(new Baker(options("jbake").withCache(false)).bake().diagnostics()).isEmpty();
+        assertThat(new Baker(options("jbake").toBuilder().cache(false).build()).bake().diagnostics()).isEmpty();
 
         Files.delete(project.resolve("target/bmm-jbake/output/elementos/o1.html"));
         Files.delete(project.resolve("target/bmm-jbake/output/elementos"));
         write("target/bmm-jbake/output/elementos", "not a folder");
 
-        assertThat(new Baker(options("jbake").withCache(false)).bake().diagnostics()).isEmpty();
+        assertThat(new Baker(options("jbake").toBuilder().cache(false).build()).bake().diagnostics()).isEmpty();
         assertThat(page("elementos/o1.html")).contains("Texto.");
     }
 

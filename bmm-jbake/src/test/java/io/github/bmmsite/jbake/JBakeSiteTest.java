@@ -23,7 +23,7 @@ class JBakeSiteTest {
 
     @Test
     void aJBakeSiteBakesTheBmmPagesBesideItsOwn() throws Exception {
-        new Baker(SeedSite.options(work.resolve("plugin"), work.resolve("plugin/site")).withEngine("jbake"))
+        new Baker(SeedSite.options(work.resolve("plugin"), work.resolve("plugin/site")).toBuilder().engine("jbake").build())
                 .bake();
         Path generated = work.resolve("plugin/bmm-jbake");
         Path site = work.resolve("team-site");

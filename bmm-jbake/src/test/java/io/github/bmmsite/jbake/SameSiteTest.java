@@ -37,7 +37,7 @@ class SameSiteTest {
     @BeforeAll
     static void bakeBothWays() throws Exception {
         builtInResult = new Baker(SeedSite.options(work.resolve("builtin"), work.resolve("builtin/site"))).bake();
-        jbakeResult = new Baker(SeedSite.options(work.resolve("jbake"), work.resolve("jbake/site")).withEngine("jbake")).bake();
+        jbakeResult = new Baker(SeedSite.options(work.resolve("jbake"), work.resolve("jbake/site")).toBuilder().engine("jbake").build()).bake();
         builtIn = files(work.resolve("builtin/site"));
         jbake = files(work.resolve("jbake/site"));
     }
