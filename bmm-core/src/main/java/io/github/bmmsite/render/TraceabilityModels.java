@@ -78,9 +78,12 @@ final class TraceabilityModels {
         return involved.isEmpty() ? Optional.empty() : Optional.of(involved);
     }
 
-    /** An element page's {@code valueChain}, when the element realises, influences or is served by anything. */
+    /**
+     * An element page's {@code valueChain}, when the chain goes beyond the element's own relations,
+     * which the page lists already: only then does it tell the reader more.
+     */
     Optional<ValueChainData> of(Element element) {
-        ValueChain chain = ValueChain.of(model, element.key());
+        ValueChain chain = ValueChain.of(model, element.key()).beyondDirectRelations();
         if (chain.isEmpty()) {
             return Optional.empty();
         }

@@ -107,6 +107,8 @@ class SeedSiteTest {
                 "<ul class=\"chain\">", "es realizado por</span> <a href=\"../elementos/capacidad-de-transformacion-digital.html\">",
                 "es influido por</span> <a href=\"../elementos/oeti03.html\">");
         assertThat(page("elementos/o1.html")).doesNotContain("cadena-de-valor");
+        assertThat(page("elementos/oeti01.html")).as("one step each way: its relations say it all")
+                .contains("<h2 id=\"relaciones\">").doesNotContain("cadena-de-valor");
     }
 
     @Test
