@@ -12,8 +12,10 @@ import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.ValueChain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -108,23 +110,27 @@ final class TraceabilityModels {
 
     /** The {@code content} of a matrix page. */
     MatrixPage page(AlignmentMatrix matrix) {
+        List<Element> columns = matrix.blocks().stream().flatMap(block -> block.columnKeys().stream())
+                .map(key -> model.element(key).orElseThrow()).toList();
+        List<ElementRef> refs = columns.stream().map(pages::elementRef).toList();
+        Map<String, String> labels = ColumnLabels.of(refs);
+        Map<String, MatrixPage.Column> columnsByKey = new LinkedHashMap<>();
+        for (ElementRef column : refs) {
+            columnsByKey.put(column.key(), new MatrixPage.Column(column, labels.get(column.key())));
+        }
         List<MatrixPage.Block> blocks = new ArrayList<>();
-        List<Element> columns = new ArrayList<>();
         for (AlignmentMatrix.Block block : matrix.blocks()) {
-            List<ElementRef> elements = new ArrayList<>();
-            for (String key : block.columnKeys()) {
-                Element element = model.element(key).orElseThrow();
-                columns.add(element);
-                elements.add(pages.elementRef(element));
-            }
             blocks.add(new MatrixPage.Block(block.group().map(pages::groupRef),
-                    block.group().map(Group::name).orElseGet(() -> messages.text("matrix.ungrouped")), elements));
+                    block.group().map(Group::name).orElseGet(() -> messages.text("matrix.ungrouped")),
+                    block.columnKeys().stream().map(columnsByKey::get).toList()));
         }
         Set<String> verbs = new LinkedHashSet<>();
         List<MatrixPage.Row> rows = new ArrayList<>();
         for (String key : matrix.rowKeys()) {
             Element row = model.element(key).orElseThrow();
             List<List<MatrixPage.Mark>> cells = new ArrayList<>(columns.size());
+            // The same marks for the list form: each verb with the columns it leads to.
+            Map<String, List<MatrixPage.Column>> byVerb = new LinkedHashMap<>();
             for (Element column : columns) {
                 List<MatrixPage.Mark> cell = new ArrayList<>();
                 for (AlignmentMatrix.Mark mark : matrix.at(key, column.key())) {
@@ -132,10 +138,13 @@ final class TraceabilityModels {
                     verbs.add(verb);
                     cell.add(new MatrixPage.Mark(verb, shortName(row), shortName(column),
                             SitePaths.of(column) + RELATIONS_ANCHOR));
+                    byVerb.computeIfAbsent(verb, v -> new ArrayList<>()).add(columnsByKey.get(column.key()));
                 }
                 cells.add(cell);
             }
-            rows.add(new MatrixPage.Row(pages.elementRef(row), cells));
+            List<MatrixPage.RowRelation> relations = byVerb.entrySet().stream()
+                    .map(entry -> new MatrixPage.RowRelation(entry.getKey(), entry.getValue())).toList();
+            rows.add(new MatrixPage.Row(pages.elementRef(row), cells, relations));
         }
         String extent = switch (matrix.extent()) {
             case FULL -> "full";
