@@ -26,7 +26,7 @@
 <#if matrix.extent == "related">
     <p class="matrix-extent">${m.msg("matrix.related", matrix.groupSize?c, matrix.columnCount?c, matrix.shownRows?c, matrix.shownColumns?c)}</p>
 <#elseif matrix.extent == "cut">
-    <p class="matrix-extent">${m.msg("matrix.cut", matrix.shownRows?c, matrix.relatedRows?c)}</p>
+    <p class="matrix-extent">${m.msg("matrix.cut", matrix.shownRelations?c, matrix.relationCount?c, matrix.shownRows?c, matrix.relatedRows?c)}</p>
 </#if>
     <div class="matrix-grid">
       <p class="matrix-hint">${m.html("matrix.gridHint", rowGroup.name, keyLink, verbs)} ${m.msg("matrix.size", matrix.shownRows?c, matrix.shownColumns?c)}<#if (matrix.shownColumns > 3)>${m.msg("matrix.scrollHint")}</#if>.</p>

@@ -18,13 +18,15 @@ public record MatrixPage(
             @Doc("the column groups, in order, each with its columns") List<Block> blocks,
             @Doc("the rows shown") List<Row> rows,
             @Doc("the verbs the marks use, in order of first use") List<String> verbs,
-            @Doc("full (every row and column), related (empty ones left out) or cut (too large: rows left out)")
+            @Doc("full (every row and column), related (empty ones left out) or cut (too large: rows and relations"
+                    + " left out)")
             String extent,
             @Doc("how many elements the row group has") int groupSize,
             @Doc("how many of them have a relation in the matrix") int relatedRows,
             @Doc("how many rows are shown") int shownRows,
             @Doc("how many columns the column groups have") int columnCount,
             @Doc("how many columns are shown") int shownColumns,
+            @Doc("how many relations the rows and columns shown hold") int shownRelations,
             @Doc("the most cells a matrix shows") int maxCells) {
     }
 

@@ -41,19 +41,22 @@ final class TraceabilityModels {
         this.matrices = matrices;
     }
 
-    /** The matrices of the model; one cut to fit the bound on cells is a warning, because rows are left out. */
+    /** The matrices of the model; one cut to fit the bound of a page is a warning, because relations are left out. */
     static List<AlignmentMatrix> matrices(SiteModel model, Diagnostics diagnostics) {
         List<AlignmentMatrix> matrices = AlignmentMatrices.of(model);
+        AlignmentMatrices.Bound bound = AlignmentMatrices.Bound.DEFAULT;
         for (AlignmentMatrix matrix : matrices) {
             if (matrix.extent() == AlignmentMatrix.Extent.CUT) {
                 String firstRow = matrix.rowKeys().get(0);
                 diagnostics.report(Problem.MATRIX_TOO_LARGE,
                         matrix.marks().get(firstRow).values().iterator().next().get(0).relation().declaredAt(),
-                        "the alignment matrix of group '" + matrix.rowGroup().name() + "' would have more than "
-                                + AlignmentMatrices.MAX_CELLS + " cells even without empty rows and columns, so its page"
-                                + " shows " + matrix.rowKeys().size() + " of its " + matrix.relatedRows()
-                                + " related rows; every relation is still on the element pages (split the group to"
-                                + " see them all in matrices)");
+                        "the alignment matrix of group '" + matrix.rowGroup().name() + "' is too large for one page"
+                                + " even without empty rows and columns (more than " + bound.maxCells() + " cells, or"
+                                + " more than " + bound.maxEntries() + " rows, columns and relations together), so its"
+                                + " page shows " + matrix.shownRelationCount() + " of its " + matrix.relationCount()
+                                + " relations, those of its first " + matrix.rowKeys().size() + " of "
+                                + matrix.relatedRows() + " related rows; every relation is still on the element pages"
+                                + " (split the group to see them all in matrices)");
             }
         }
         return matrices;
@@ -156,7 +159,7 @@ final class TraceabilityModels {
                 messages.text("matrix.description", title, messages.count("count.relations", matrix.relationCount())),
                 new MatrixPage.Matrix(matrixRef(matrix), blocks, rows, List.copyOf(verbs), extent, matrix.groupSize(),
                         matrix.relatedRows(), matrix.rowKeys().size(), matrix.columnCount(), matrix.shownColumnCount(),
-                        AlignmentMatrices.MAX_CELLS));
+                        matrix.shownRelationCount(), AlignmentMatrices.Bound.DEFAULT.maxCells()));
     }
 
     private MatrixRef matrixRef(AlignmentMatrix matrix) {
