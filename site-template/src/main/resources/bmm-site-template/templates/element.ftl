@@ -3,9 +3,11 @@
 <#include "header.ftl">
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
+<@m.pageLayout neighbours=content.neighbours!{}>
     <@m.breadcrumbs (content.group??)?then([{"uri": content.group.uri, "title": content.group.name}], [])/>
     <h1><#if content.element.code??><span class="element-code">${content.element.code}</span> </#if>${m.marked(content.element.name)}</h1>
     <@m.draftNotice/>
+    <@m.sectionsHere/>
     <dl class="element-facts">
 <#if content.element.typeLabel??>
       <dt>${m.msg("element.type")}</dt>
@@ -76,11 +78,20 @@ ${other.body}
         </ul>
       </div>
 </#list>
+<#if content.legend?has_content>
+      <h3 id="leyenda-relaciones" class="relation-legend-title">${m.msg("element.legend")}</h3>
+      <dl class="relation-legend">
+<#list content.legend as entry>
+        <div><dt>${entry.verb}</dt><dd>${entry.meaning}</dd></div>
+</#list>
+      </dl>
+</#if>
     </section>
 </#if>
 <#if content.valueChain??>
 <@t.valueChain content.valueChain/>
 </#if>
+</@m.pageLayout>
   </main>
 <#include "footer.ftl">
 <#function documentLink document>

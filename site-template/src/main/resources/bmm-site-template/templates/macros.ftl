@@ -85,6 +85,73 @@
 </#if>
 </#macro>
 
+<#-- Navigation beside the text, for the pages whose content it wraps: from about 1100 px a side column
+     with "En esta página" (the page's sections: its h2 with ids, outside disclosures, when it has two or
+     more) and the elements of the page's group or view ("neighbours", content.neighbours); narrower, the
+     sections fold into a disclosure where the page writes <@m.sectionsHere/> (after its title) and the
+     elements follow the text. The sections are read from the markup the page's templates wrote, so the
+     list cannot disagree with the page; each copy of it is hidden where the other shows. -->
+<#macro pageLayout neighbours={}>
+<#local page><#nested></#local>
+<#local sections = page?markup_string?replace(r'<details[\s\S]*?</details>', '', 'r')?matches(r'<h2\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)</h2>')>
+<#local hasSections = sections?size gt 1>
+<#if !hasSections && !neighbours?has_content>
+${page?markup_string?replace(sectionsMarker, "")?no_esc}<#return>
+</#if>
+<#local folded><#if hasSections>
+    <details class="page-sections-folded">
+      <summary>${msg("nav.onThisPage")}</summary>
+      <nav aria-label="${msg("nav.onThisPage")}">
+<@sectionList sections/>
+      </nav>
+    </details>
+</#if></#local>
+    <div class="page-layout">
+      <div class="page-text">
+${page?markup_string?replace(sectionsMarker, folded?markup_string)?no_esc}
+      </div>
+      <div class="page-aside">
+<#if hasSections>
+        <nav class="page-nav page-sections" aria-labelledby="en-esta-pagina">
+          <h2 id="en-esta-pagina" class="page-nav-title">${msg("nav.onThisPage")}</h2>
+<@sectionList sections/>
+        </nav>
+</#if>
+<#if neighbours?has_content>
+<#local whole><a href="${content.rootpath}${neighbours.uri}">${marked(neighbours.title)}</a></#local>
+        <nav class="page-nav page-neighbours" aria-labelledby="elementos-vecinos">
+          <h2 id="elementos-vecinos" class="page-nav-title">${(neighbours.kind == "group")?then(html("nav.groupElements", whole), html("nav.viewElements", whole))}</h2>
+          <ul>
+<#list neighbours.elements as element>
+<#if element.key == (content.element.key)!"">
+            <li><span aria-current="page"><#if element.code??><span class="element-code">${element.code}</span> </#if>${marked(element.name)}</span></li>
+<#else>
+            <li><@elementLink element/></li>
+</#if>
+</#list>
+          </ul>
+<#if neighbours.size gt neighbours.elements?size>
+          <p class="more"><a href="${content.rootpath}${neighbours.uri}">${msg("nav.allElements", neighbours.size?c)}</a></p>
+</#if>
+        </nav>
+</#if>
+      </div>
+    </div>
+</#macro>
+
+<#-- Where a page wrapped by <@m.pageLayout> shows its sections folded on narrow screens: after its title. -->
+<#assign sectionsMarker = "<!-- bmm:sections -->">
+<#macro sectionsHere>${sectionsMarker?no_esc}</#macro>
+
+<#-- The links to a page's sections: their headings' text, without its markup. -->
+<#macro sectionList sections>
+          <ul>
+<#list sections as section>
+            <li><a href="#${section?groups[1]}">${section?groups[2]?replace(r'<[^>]+>', '', 'r')?trim?no_esc}</a></li>
+</#list>
+          </ul>
+</#macro>
+
 <#-- "root" is given by pages that are served from any depth (404). -->
 <#macro breadcrumbs trail root=content.rootpath>
     <nav class="breadcrumbs" aria-label="${msg("page.breadcrumbs")}">

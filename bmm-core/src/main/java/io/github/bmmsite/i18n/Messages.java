@@ -124,6 +124,11 @@ public final class Messages {
         return text("relation." + relationType + (forward ? ".forward" : ".backward"));
     }
 
+    /** What {@link #verb} means in plain words: "contribuye a cumplir" for "realiza". */
+    public String verbMeaning(String relationType, boolean forward) {
+        return text("relation." + relationType + (forward ? ".forward" : ".backward") + ".meaning");
+    }
+
     /** The {@code .one} or {@code .other} form of {@code key}, with the count as its {@code {0}}. */
     public String count(String key, long count) {
         return text(key + (count == 1 ? ".one" : ".other"), count);

@@ -23,7 +23,11 @@ public record ElementPage(
         @Doc("its properties in the model") List<PropertyRow> properties,
         @Doc("its relations grouped by verb: first what it does, then what is done to it") List<RelationGroup> relations,
         @Doc("its value chain, when it goes two or more steps beyond the element's own relations")
-        Optional<ValueChainData> valueChain)
+        Optional<ValueChainData> valueChain,
+        @Doc("what each relation verb the page shows means, in the order the page first shows it")
+        List<VerbMeaning> legend,
+        @Doc("the elements of its first group, else of its first view, listed beside the text, when there are others")
+        Optional<Neighbours> neighbours)
         implements PageContent {
 
     /** Another text about the element. */
@@ -45,6 +49,22 @@ public record ElementPage(
     public record Related(
             @Inline ElementRef element,
             @Doc("what the model says of the relation") About relation) {
+    }
+
+    /** A relation verb with its meaning in plain words: "realiza", "contribuye a cumplir o hacer realidad". */
+    public record VerbMeaning(
+            @Doc("the verb, as the page shows it") String verb,
+            @Doc("what it means, in plain words") String meaning) {
+    }
+
+    /** The elements of the group, or view, the element belongs to: at most a page of a list of them. */
+    public record Neighbours(
+            @Doc("group or view") String kind,
+            @Doc("the group's name or the view's title") String title,
+            @Doc("the group's or view's page") String uri,
+            @Doc("how many elements the group or view has") int size,
+            @Doc("the slice of at most bmm.pageSize elements, in the group's or view's order, that holds this one")
+            List<ElementRef> elements) {
     }
 
     /** What the model says of a relation. */

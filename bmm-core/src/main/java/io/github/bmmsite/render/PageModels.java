@@ -47,6 +47,8 @@ final class PageModels {
     private final Function<Fragment, TemplateModel> html;
     private final Optional<ModelTree> tree;
     private final Messages messages;
+    private final RelationLegend legend;
+    private final ElementNeighbours neighbours;
 
     /** @param html the rendered HTML of each element's description and other descriptions, and of relations' documentation */
     PageModels(SiteModel model, Links links, Function<Fragment, TemplateModel> html, Messages messages) {
@@ -55,6 +57,8 @@ final class PageModels {
         this.links = links;
         this.html = html;
         this.tree = ModelTree.of(model);
+        this.legend = new RelationLegend(messages);
+        this.neighbours = new ElementNeighbours(model, 50, this::elementRef);
     }
 
     /**
@@ -84,6 +88,7 @@ final class PageModels {
         String text = Summary.description(links, element.description());
         String title = Placeholders.plain(element.title());
         String undescribed = messages.text("element.undescribed");
+        List<ElementPage.RelationGroup> relations = relations(element);
         return new ElementPage(page("element", element.title(), SitePaths.of(element)), elementRef(element),
                 html.apply(element.description()),
                 !text.isEmpty() ? text : element.type()
@@ -95,7 +100,8 @@ final class PageModels {
                 otherDescriptions(element), draftNote(element),
                 element.group().flatMap(model::group).map(this::groupRef),
                 model.groupsOf(element.key()).stream().map(this::groupRef).toList(),
-                properties(element.properties()), relations(element), valueChain);
+                properties(element.properties()), relations, valueChain, legend.of(relations, valueChain),
+                neighbours.of(element));
     }
 
     /** A relation's page: its ends, verb and name, the model's documentation of it and its properties. */

@@ -68,7 +68,7 @@ class MessagesTest {
         for (String key : spanish.all().keySet()) {
             String counted = key.replaceFirst("\\.(one|other)$", "");
             boolean built = key.startsWith("elementType.") || key.startsWith("crossref.")
-                    || key.matches("relation\\.[a-z]+\\.(forward|backward)");
+                    || key.matches("relation\\.[a-z]+\\.(forward|backward)(\\.meaning)?");
             if (!used.contains(key) && !used.contains(counted) && !built) {
                 unused.add(key);
             }
@@ -82,6 +82,8 @@ class MessagesTest {
             for (RelationType type : RelationType.values()) {
                 assertThat(messages.verb(type.id(), true)).isNotBlank();
                 assertThat(messages.verb(type.id(), false)).isNotBlank();
+                assertThat(messages.verbMeaning(type.id(), true)).isNotBlank();
+                assertThat(messages.verbMeaning(type.id(), false)).isNotBlank();
             }
             Stream.of("Goal", "ApplicationComponent", "Grouping", "Plateau").map(ElementType::named)
                     .forEach(type -> assertThat(messages.elementType(type.orElseThrow().name())).isNotBlank());
@@ -91,6 +93,7 @@ class MessagesTest {
                 .allMatch(type -> type.isPresent()).hasSize(60);
         assertThat(spanish.verb("realization", false)).isEqualTo("es realizado por");
         assertThat(english.verb("realization", true)).isEqualTo("realizes");
+        assertThat(spanish.verbMeaning("realization", true)).isEqualTo("contribuye a cumplir o hacer realidad");
     }
 
     @Test
