@@ -3,9 +3,11 @@
 <#include "header.ftl">
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
+<@m.pageLayout>
     <@m.breadcrumbs []/>
     <h1>${m.marked(content.title)}</h1>
     <@m.draftNotice/>
+    <@m.sectionsHere/>
 <#if content.body?markup_string?has_content>
     <div class="document-text">
 ${content.body}
@@ -14,12 +16,13 @@ ${content.body}
 <#if content.views?has_content>
     <section aria-labelledby="vistas-del-documento">
       <h2 id="vistas-del-documento">${m.msg("document.views")}</h2>
-      <ol class="card-list">
+      <ol class="card-list view-cards">
 <#list content.views as view>
-        <li class="card"><a href="${content.rootpath}${view.uri}">${m.marked(view.title)}</a></li>
+<@m.viewCard view/>
 </#list>
       </ol>
     </section>
 </#if>
+</@m.pageLayout>
   </main>
 <#include "footer.ftl">

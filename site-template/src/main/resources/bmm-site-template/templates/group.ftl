@@ -3,8 +3,10 @@
 <#include "header.ftl">
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
+<@m.pageLayout>
     <@m.breadcrumbs []/>
     <h1>${m.marked(content.title)}</h1>
+    <@m.sectionsHere/>
     <p class="lead">${m.msg("group.contains", m.count("count.elements", content.elements?size))}</p>
 <#if content.matrices??>
     <section class="group-matrices" aria-labelledby="matrices">
@@ -29,5 +31,6 @@ ${element.description}
 </#if>
     </section>
 </#list>
+</@m.pageLayout>
   </main>
 <#include "footer.ftl">

@@ -23,9 +23,9 @@
 <#if data.modelTree??>
       <p><a href="${content.rootpath}${data.modelTree.uri}">${m.msg("home.viewsByFolder")}</a></p>
 </#if>
-      <ul class="card-list">
+      <ul class="card-list view-cards">
 <#list data.views as view>
-        <li class="card"><a href="${content.rootpath}${view.uri}">${m.marked(view.title)}</a></li>
+<@m.viewCard view/>
 </#list>
       </ul>
     </section>

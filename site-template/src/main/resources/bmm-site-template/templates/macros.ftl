@@ -152,6 +152,12 @@ ${page?markup_string?replace(sectionsMarker, folded?markup_string)?no_esc}
           </ul>
 </#macro>
 
+<#-- A view as a card of a list: its drawing in small, decoration only (the link's text is the view's
+     title), and its title. -->
+<#macro viewCard view>
+        <li class="card<#if view.thumbnail??> view-card</#if>"><a href="${content.rootpath}${view.uri}"><#if view.thumbnail??><img src="${content.rootpath}${view.thumbnail}" alt="" width="320" height="180" loading="lazy"></#if><span>${marked(view.title)}</span></a></li>
+</#macro>
+
 <#-- "root" is given by pages that are served from any depth (404). -->
 <#macro breadcrumbs trail root=content.rootpath>
     <nav class="breadcrumbs" aria-label="${msg("page.breadcrumbs")}">

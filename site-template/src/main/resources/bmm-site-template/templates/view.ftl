@@ -2,9 +2,11 @@
 <#include "header.ftl">
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
+<@m.pageLayout>
     <@m.breadcrumbs content.trail![]/>
     <h1>${m.marked(content.title)}</h1>
     <@m.draftNotice/>
+    <@m.sectionsHere/>
 <#if content.sourceDocument??>
 <#assign sourceLink><a href="${content.rootpath}${content.sourceDocument.uri}">${m.marked(content.sourceDocument.title)}</a></#assign><#t>
 <#assign otherLinks><#list content.otherDocuments![] as document><a href="${content.rootpath}${document.uri}">${m.marked(document.title)}</a><#sep>, </#sep></#list></#assign><#t>
@@ -86,6 +88,7 @@ ${version.body}
 </#list>
     </section>
 </#if>
+</@m.pageLayout>
   </main>
 <#if content.diagram??>
   <script src="${content.rootpath}assets/js/diagram.js"></script>

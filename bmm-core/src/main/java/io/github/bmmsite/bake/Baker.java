@@ -26,6 +26,7 @@ import io.github.bmmsite.parse.MarkdownParser;
 import io.github.bmmsite.parse.ParsedDocument;
 import io.github.bmmsite.render.SitePages;
 import io.github.bmmsite.render.SiteRenderer;
+import io.github.bmmsite.render.ViewThumbnails;
 import io.github.bmmsite.engine.Page;
 import io.github.bmmsite.engine.PageEngine;
 import io.github.bmmsite.engine.PageEngineProvider;
@@ -145,6 +146,9 @@ public final class Baker {
 
             List<Page> indexPages = IndexPages.of(site, links, options.baseUrl(), messages);
             for (OutputFile file : OpenData.files(links, options.baseUrl(), messages)) {
+                output.stage(file);
+            }
+            for (OutputFile file : ViewThumbnails.files(links.model())) {
                 output.stage(file);
             }
             for (OutputFile file : HostingFiles.files(options.baseUrl())) {

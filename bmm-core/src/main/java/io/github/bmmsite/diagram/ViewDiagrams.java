@@ -27,6 +27,11 @@ public final class ViewDiagrams {
     public record Drawings(Diagram wide, Optional<Diagram> narrow, boolean fromModel) {
     }
 
+    /** Whether the view has a drawing ({@link #of} is not empty), without laying it out. */
+    public static boolean exist(SiteModel model, View view) {
+        return !view.elementKeys().isEmpty() || model.diagram(view.slug()).filter(d -> !d.boxes().isEmpty()).isPresent();
+    }
+
     /** Empty when the view has no elements to draw. */
     public static Optional<Drawings> of(SiteModel model, View view) {
         Optional<Diagram> fromModel = model.diagram(view.slug()).filter(d -> !d.boxes().isEmpty());

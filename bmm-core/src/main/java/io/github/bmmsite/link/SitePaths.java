@@ -47,6 +47,11 @@ public final class SitePaths {
         return "vistas/" + view.slug() + ".html";
     }
 
+    /** A view's drawing in small, for the cards that link to the view. */
+    public static String thumbnailOf(View view) {
+        return "vistas/miniaturas/" + view.slug() + ".svg";
+    }
+
     /** Only a relation the architecture model documents or gives properties has a page. */
     public static String of(Relation relation) {
         return "relaciones/" + relation.details().slug().orElseThrow() + ".html";

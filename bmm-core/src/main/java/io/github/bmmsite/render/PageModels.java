@@ -1,6 +1,7 @@
 package io.github.bmmsite.render;
 
 import freemarker.template.TemplateModel;
+import io.github.bmmsite.diagram.ViewDiagrams;
 import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Summary;
 import io.github.bmmsite.link.Links;
@@ -369,7 +370,8 @@ final class PageModels {
 
     /** A view as lists name it: by its label, which tells apart two views of one title. */
     private ViewRef viewRef(View view) {
-        return new ViewRef(view.label(), SitePaths.of(view));
+        return new ViewRef(view.label(), SitePaths.of(view), ViewDiagrams.exist(model, view)
+                ? Optional.of(SitePaths.thumbnailOf(view)) : Optional.empty());
     }
 
     private DocumentRef documentRef(ExportedDocument document) {

@@ -146,7 +146,7 @@ class ExportShapesTest {
     void theViewThatThreeDocumentsShowTakesTheTextOfItsNewestExportAloneAndKeepsTheOthers() {
         Document view = site.page("vistas/aplicaciones-y-procesos.html");
 
-        assertThat(view.select("main > .document-text").first().text())
+        assertThat(view.select(".page-text > .document-text").first().text())
                 .isEqualTo("Introducción de la versión más reciente de la vista.");
         assertThat(view.selectFirst(".view-source").text()).isEqualTo("Texto de 06.vista-v2; también en Documento de"
                 + " entregables de la visión, 04.vista-aplicaciones.");
