@@ -15,6 +15,7 @@ import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.model.ArchitectureOptions;
 import io.github.bmmsite.model.SiteModel;
+import io.github.bmmsite.parse.ParsedDocument;
 import io.github.bmmsite.render.OpenDataField;
 import io.github.bmmsite.render.OpenDataSet;
 import io.github.bmmsite.render.PageInfo;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 class OpenDataTest {
 
@@ -66,7 +68,7 @@ class OpenDataTest {
     private final Diagnostics diagnostics = new Diagnostics();
 
     private Links links() {
-        List<io.github.bmmsite.parse.ParsedDocument> documents = new ArrayList<>();
+        List<ParsedDocument> documents = new ArrayList<>();
         for (int i = 0; i < DOCUMENTS.size(); i++) {
             documents.add(Fixtures.document("vista" + i + ".md", DOCUMENTS.get(i), diagnostics));
         }
@@ -316,7 +318,7 @@ class OpenDataTest {
     }
 
     /** JSON rows as their CSV cells: a list an item per line; the object of properties, which has columns of its own, left out. */
-    static List<Map<String, String>> asCsvCells(List<Map<String, Object>> rows) {
+    private static List<Map<String, String>> asCsvCells(List<Map<String, Object>> rows) {
         List<Map<String, String>> cells = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             Map<String, String> line = new LinkedHashMap<>();
@@ -353,22 +355,18 @@ class OpenDataTest {
         return row;
     }
 
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
-    }
-
-    static List<Map<String, Object>> json(String text) throws Exception {
+    private static List<Map<String, Object>> json(String text) throws Exception {
         return new ObjectMapper().readValue(text, new TypeReference<>() { });
     }
 
-    static List<String> header(String csv) throws Exception {
+    private static List<String> header(String csv) throws Exception {
         try (MappingIterator<List<String>> rows = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
                 .readerForListOf(String.class).readValues(csv)) {
             return rows.next();
         }
     }
 
-    static List<Map<String, String>> csv(String text) throws Exception {
+    private static List<Map<String, String>> csv(String text) throws Exception {
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
             return rows.readAll();
