@@ -89,14 +89,19 @@
      with "En esta página" (the page's sections: its h2 with ids, outside disclosures, when it has two or
      more) and the elements of the page's group or view ("neighbours", content.neighbours); narrower, the
      sections fold into a disclosure where the page writes <@m.sectionsHere/> (after its title) and the
-     elements follow the text. The sections are read from the markup the page's templates wrote, so the
-     list cannot disagree with the page; each copy of it is hidden where the other shows. -->
+     elements follow the text. What comes after <@m.fullWidthFromHere/> (a drawing, cards) takes the
+     whole width, below the side column. The sections are read from the markup the page's templates
+     wrote (a pattern over markup they wrote), so the list cannot disagree with the page; each copy of it
+     is hidden where the other shows. -->
 <#macro pageLayout neighbours={}>
 <#local page><#nested></#local>
 <#local sections = page?markup_string?replace(r'<details[\s\S]*?</details>', '', 'r')?matches(r'<h2\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)</h2>')>
 <#local hasSections = sections?size gt 1>
+<#local parts = page?markup_string?split(fullWidthMarker)>
+<#local text = parts[0]>
+<#local fullWidth = parts[1..]?join("")>
 <#if !hasSections && !neighbours?has_content>
-${page?markup_string?replace(sectionsMarker, "")?no_esc}<#return>
+${(text + fullWidth)?replace(sectionsMarker, "")?no_esc}<#return>
 </#if>
 <#local folded><#if hasSections>
     <details class="page-sections-folded">
@@ -108,7 +113,7 @@ ${page?markup_string?replace(sectionsMarker, "")?no_esc}<#return>
 </#if></#local>
     <div class="page-layout">
       <div class="page-text">
-${page?markup_string?replace(sectionsMarker, folded?markup_string)?no_esc}
+${text?replace(sectionsMarker, folded?markup_string)?no_esc}
       </div>
       <div class="page-aside">
 <#if hasSections>
@@ -137,11 +142,18 @@ ${page?markup_string?replace(sectionsMarker, folded?markup_string)?no_esc}
 </#if>
       </div>
     </div>
+<#if fullWidth?has_content>
+${fullWidth?no_esc}<#t>
+</#if>
 </#macro>
 
 <#-- Where a page wrapped by <@m.pageLayout> shows its sections folded on narrow screens: after its title. -->
 <#assign sectionsMarker = "<!-- bmm:sections -->">
 <#macro sectionsHere>${sectionsMarker?no_esc}</#macro>
+
+<#-- Where the page's content wrapped by <@m.pageLayout> starts to take the whole width (the first mark counts). -->
+<#assign fullWidthMarker = "<!-- bmm:full-width -->">
+<#macro fullWidthFromHere>${fullWidthMarker?no_esc}</#macro>
 
 <#-- The links to a page's sections: their headings' text, without its markup. -->
 <#macro sectionList sections>

@@ -20,6 +20,7 @@
 ${content.diagram.before}
     </div>
 </#if>
+<@m.fullWidthFromHere/>
 <@d.figure content.diagram/>
 <#if content.diagram.after?markup_string?has_content>
     <div class="document-text">
@@ -30,6 +31,7 @@ ${content.diagram.after}
     <div class="document-text">
 ${content.body}
     </div>
+<@m.fullWidthFromHere/>
 <@d.figure content.diagram/>
 </#if>
 <#else>
@@ -37,6 +39,7 @@ ${content.body}
 ${content.body}
     </div>
 </#if>
+<@m.fullWidthFromHere/>
     <div class="card-grid">
 <#list content.groups as group>
     <section class="group-card" aria-labelledby="grupo-${group?index}">

@@ -55,7 +55,7 @@ class ModelViewsTest {
 
     private static List<String> files(Path root, String folder) throws IOException {
         try (Stream<Path> files = Files.list(root.resolve(folder))) {
-            return files.map(f -> folder + "/" + f.getFileName()).sorted().toList();
+            return files.map(f -> folder + "/" + f.getFileName()).filter(path -> path.endsWith(".html")).sorted().toList();
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.bmmsite.maven;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
@@ -22,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +39,9 @@ class DocsLinksTest {
 
     private static final Path REPOSITORY = Path.of("..");
     private static final long README_MAX_BYTES = 12 * 1024;
+
+    /** The address an HTML tag of the docs links or shows (README's images side by side): docs' own HTML, so a pattern does. */
+    private static final Pattern HTML_ADDRESS = Pattern.compile("\\b(?:src|href)=\"([^\"]+)\"");
 
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
@@ -53,11 +60,12 @@ class DocsLinksTest {
     void aMissingFileOrHeadingIsReported(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("a.md"), "# A page\n\n## Goal `bmm:bake`\n\n"
                 + "[ok](b.md#the-other-page) [ok](#goal-bmmbake) [ok](https://example.org/x) [ok](b.md)\n"
-                + "[gone](missing.md) [no heading](b.md#nowhere) [no heading here](#nowhere) ![img](img.png)\n");
+                + "[gone](missing.md) [no heading](b.md#nowhere) [no heading here](#nowhere) ![img](img.png)\n\n"
+                + "<p><img src=\"shot.png\" alt=\"\"> <a href=\"b.md\">ok</a></p>\n");
         Files.writeString(folder.resolve("b.md"), "# The other page\n");
 
         assertThat(brokenLinks(List.of(folder.resolve("a.md")))).extracting(link -> link.substring(link.indexOf(' ') + 1))
-                .containsExactly("missing.md", "b.md#nowhere", "#nowhere", "img.png");
+                .containsExactly("missing.md", "b.md#nowhere", "#nowhere", "img.png", "shot.png");
     }
 
     @Test
@@ -117,6 +125,11 @@ class DocsLinksTest {
                 targets.add(link.getUrl().toString());
             } else if (node instanceof Image image) {
                 targets.add(image.getUrl().toString());
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                Matcher address = HTML_ADDRESS.matcher(node.getChars());
+                while (address.find()) {
+                    targets.add(address.group(1));
+                }
             }
         }
         return targets;
