@@ -167,7 +167,7 @@ ${fullWidth?no_esc}<#t>
 <#-- A view as a card of a list: its drawing in small, decoration only (the link's text is the view's
      title), and its title. -->
 <#macro viewCard view>
-        <li class="card<#if view.thumbnail??> view-card</#if>"><a href="${content.rootpath}${view.uri}"><#if view.thumbnail??><img src="${content.rootpath}${view.thumbnail}" alt="" width="320" height="180" loading="lazy"></#if><span>${marked(view.title)}</span></a></li>
+        <li class="card<#if view.thumbnail??> view-card</#if>"><a href="${content.rootpath}${view.uri}"><#if view.thumbnail??><img src="${content.rootpath}${view.thumbnail}" alt="" loading="lazy"></#if><span>${marked(view.title)}</span></a></li>
 </#macro>
 
 <#-- "root" is given by pages that are served from any depth (404). -->
