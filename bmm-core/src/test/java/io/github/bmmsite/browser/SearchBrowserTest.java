@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -331,6 +332,45 @@ class SearchBrowserTest {
         search(at.seed(), "seguridad digtal");
         assertThat(browser.axeViolations()).isEqualTo("[]");
     }
+
+    /**
+     * The first results of the queries of these tests (and of a few with typos), as the results page
+     * lists them, compared with {@code src/test/resources/search/first-results.txt}: the way the
+     * search data is made and loaded must not change what a citizen finds. After an intended change
+     * of the ranking, run with {@code -Dgolden.update=true} and review the diff.
+     */
+    @Test
+    void theFirstResultsOfTheQueriesStayTheSame() throws Exception {
+        Map<String, String> bases = Map.of("seed", seed.toUri().toString(), "codes", codes.toUri().toString(),
+                "many", many.toUri().toString());
+        StringBuilder found = new StringBuilder();
+        for (String line : FIRST_RESULTS_QUERIES) {
+            String site = line.substring(0, line.indexOf(' '));
+            String query = line.substring(line.indexOf(' ') + 1);
+            List<Map<String, Object>> results = search(bases.get(site), query);
+            found.append(site).append(" «").append(query).append("»: ").append(results.size()).append('\n');
+            results.stream().limit(FIRST_RESULTS).forEach(result -> found.append("  ")
+                    .append(((String) result.get("code") + " " + result.get("name")).strip()).append('\n'));
+        }
+        Path golden = Path.of("src", "test", "resources", "search", "first-results.txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, found, StandardCharsets.UTF_8);
+        }
+        assertThat(found.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    private static final int FIRST_RESULTS = 10;
+
+    /** "site query": the queries of the tests above, then typos. */
+    private static final List<String> FIRST_RESULTS_QUERIES = List.of("seed tramite", "seed TRÁMITES", "seed trámites",
+            "seed Tramites", "seed tram", "seed TRÁM", "seed objetivo", "seed capacidad", "seed paces", "seed de la y",
+            "seed la gestión de los trámites", "seed gestión trámites", "seed gestión de trámites",
+            "seed seguridad digtal", "seed gobernansa", "seed gobern", "seed O7", "seed oeti01", "seed OETI01 digital",
+            "seed evaluación arquitectura", "seed xilófono", "codes O7", "codes ampliar alcance O7", "codes o70",
+            "codes oeti07", "many fase", "many obj0012", "seed tramites ciudadnos", "seed ciudadnos",
+            "seed partcipacion ciudadana", "seed transformacion digtal", "seed gestoin documental",
+            "seed interoperabilidda", "many gestoin documental", "many participacion ciudadana");
 
     private static ChromeDriver driver() {
         return browser.driver();
