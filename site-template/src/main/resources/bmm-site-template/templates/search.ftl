@@ -24,9 +24,9 @@
 <#assign homeLink><a href="index.html">${m.msg("search.noScript.link")}</a></#assign><#t>
     <noscript><p>${m.html("search.noScript", homeLink)}</p></noscript>
   </main>
-  <script src="${content.rootpath}assets/vendor/lunr/lunr.min.js"></script>
-  <script src="${content.rootpath}search-index.js"></script>
-  <script src="${content.rootpath}assets/js/search-spanish.js"></script>
-  <script src="${content.rootpath}assets/js/search-data.js"></script>
-  <script src="${content.rootpath}assets/js/search.js"></script>
+  <script src="${content.rootpath}assets/vendor/lunr/lunr.min.js" defer></script>
+  <script src="${content.rootpath}search-index.js" defer></script>
+  <script src="${content.rootpath}assets/js/search-spanish.js" defer></script>
+  <script src="${content.rootpath}assets/js/search-data.js" defer></script>
+  <script src="${content.rootpath}assets/js/search.js" defer></script>
 <#include "footer.ftl">

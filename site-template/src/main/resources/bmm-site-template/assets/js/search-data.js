@@ -206,7 +206,6 @@
     }
 
     return {
-      size: head.documents,
       prepare: prepare,
       codeRanks: codeRanks,
       documents: documents

@@ -7,6 +7,9 @@
   var CODE = ['code'];
   var TEXT = ['name', 'type', 'group', 'text'];
   var PAGE_SIZE = 50;
+  // Shown as soon as their documents are in, before the rest of the first page: on a large site,
+  // the documents of fifty results come in as many files.
+  var FIRST_SHOWN = 10;
   var SNIPPET_LENGTH = 180;
   var TYPING_DELAY_MS = 120;
   // Keys that move the focus: they tell a keyboard user from one who taps or clicks.
@@ -247,9 +250,9 @@
     return Array.from(list.querySelectorAll('.search-result-link'));
   }
 
-  /** The items of a page of results, once their documents are loaded. */
-  function items(found, from) {
-    var next = found.slice(from, from + PAGE_SIZE);
+  /** The items of `count` results from `from`, once their documents are loaded. */
+  function items(found, from, count) {
+    var next = found.slice(from, from + count);
     return data.documents(next.map(function (hit) { return hit.ref; })).then(function (documents) {
       return next.map(function (hit, i) {
         return resultItem(hit, documents[i]);
@@ -257,10 +260,10 @@
     });
   }
 
-  /** Shows the next page of results; resolves to where it starts, or to -1 if a newer query came first. */
-  function showMore() {
+  /** Shows `count` more results; resolves to where they start, or to -1 if a newer query came first. */
+  function showMore(count) {
     var current = latest;
-    return items(hits, shown).then(function (nodes) {
+    return items(hits, shown, count).then(function (nodes) {
       if (current !== latest) {
         return -1;
       }
@@ -319,28 +322,33 @@
     status.textContent = message(words.failed, error.message);
   }
 
-  /** Searches for what the box holds; the results replace the previous ones when they are ready. */
+  /**
+   * Searches for what the box holds. The first results replace the previous ones as soon as they
+   * are ready, the rest of the page follows, and then the status announces the count.
+   */
   function run() {
     window.clearTimeout(timer);
     var query = input.value.trim();
     var current = ++latest;
-    var found = [];
     remember(query);
-    (query === '' ? Promise.resolve([]) : search(query)).then(function (result) {
-      found = result;
-      return items(found, 0);
-    }).then(function (nodes) {
-      if (current !== latest) {
-        return;
-      }
-      hits = found;
-      shown = nodes.length;
-      list.replaceChildren.apply(list, nodes);
-      more.hidden = shown >= hits.length;
-      announce(query);
-      if (firstResults && query !== '') {
-        firstResults = false;
-        performance.mark('bmm-search-first-results');
+    (query === '' ? Promise.resolve([]) : search(query)).then(function (found) {
+      return items(found, 0, FIRST_SHOWN).then(function (nodes) {
+        if (current !== latest) {
+          return -1;
+        }
+        hits = found;
+        shown = nodes.length;
+        more.hidden = true;
+        list.replaceChildren.apply(list, nodes);
+        if (firstResults && query !== '') {
+          firstResults = false;
+          performance.mark('bmm-search-first-results');
+        }
+        return showMore(PAGE_SIZE - shown);
+      });
+    }).then(function (from) {
+      if (from >= 0) {
+        announce(query);
       }
     }).catch(unavailable);
   }
@@ -407,7 +415,7 @@
     input.addEventListener('keydown', onBoxKey);
     list.addEventListener('keydown', onResultKey);
     more.addEventListener('click', function () {
-      showMore().then(function (from) {
+      showMore(PAGE_SIZE).then(function (from) {
         if (from >= 0) {
           announce(input.value.trim());
           links()[from].focus();
