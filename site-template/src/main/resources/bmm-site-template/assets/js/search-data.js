@@ -51,8 +51,9 @@
 
     /** Postings and field vectors as lunr's builder makes them, from a part's weights. */
     function addTerms(part) {
-      Object.keys(part.terms).forEach(function (term) {
-        var entry = part.terms[term];
+      part.terms.forEach(function (pair) {
+        var term = pair[0];
+        var entry = pair[1];
         var posting = { _index: entry[0] };
         head.fields.forEach(function (field, position) {
           var documents = Object.create(null);

@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
  *   prefixes and typos), and the first term of each part of terms;</li>
  *   <li>{@code search-index/terms-N.js}: for each term of a range, its lunr term index and, per
  *   field, the documents that contain it with the term's weight there; and which documents have
- *   each code (as the results page compares codes) of that range;</li>
+ *   each code key (as the results page compares codes) of that range;</li>
  *   <li>{@code search-index/documents-N.js}: what the results show of {@value #DOCUMENTS_PER_PART}
  *   documents, in model order.</li>
  * </ul>
@@ -146,16 +146,18 @@ public final class SearchIndex {
                 part = new StringBuilder();
                 parts.add(part);
             }
-            part.append(part.isEmpty() ? "\n" : ",\n");
+            part.append(part.isEmpty() ? "\n[" : ",\n[");
             Json.string(part, term);
-            terms.get(term).appendTo(part.append(':'));
+            terms.get(term).appendTo(part.append(','));
+            part.append(']');
         }
         for (int index = 0; index < parts.size(); index++) {
             String from = starts.get(index);
             String to = index + 1 < starts.size() ? starts.get(index + 1) : null;
             Map<String, List<Integer>> partCodes = to == null ? codes.tailMap(from, true) : codes.subMap(from, to);
             StringBuilder script = new StringBuilder();
-            partName(script, "terms-" + index).append(" = {\"terms\": {").append(parts.get(index)).append("},\n\"codes\": {");
+            // Terms are pairs, not an object's keys: a literal's "__proto__" key would be no property.
+            partName(script, "terms-" + index).append(" = {\"terms\": [").append(parts.get(index)).append("],\n\"codes\": {");
             String separator = "\n";
             for (Map.Entry<String, List<Integer>> code : partCodes.entrySet()) {
                 Json.string(script.append(separator), code.getKey());
