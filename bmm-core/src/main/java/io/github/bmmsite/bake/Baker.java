@@ -144,11 +144,12 @@ public final class Baker {
             SitePages site = renderer.pages(links, config);
             clock.lap("render");
 
-            List<Page> indexPages = IndexPages.of(site, options.baseUrl());
+            OpenData openData = OpenData.of(links, options.baseUrl(), messages);
+            List<Page> indexPages = IndexPages.of(site, openData, options.baseUrl(), messages);
             for (OutputFile file : SearchIndex.files(site, links, messages)) {
                 output.stage(file);
             }
-            for (OutputFile file : OpenData.files(links, options.baseUrl(), messages)) {
+            for (OutputFile file : openData.files()) {
                 output.stage(file);
             }
             for (OutputFile file : HostingFiles.files(options.baseUrl())) {
