@@ -4,6 +4,11 @@
      place: msg gives text, which the page escapes; html gives markup, its arguments being markup
      (links made in the template) or text. A key no bundle has fails the page, naming the template's line. -->
 <#function msg key args...>
+  <#local text = data.messages[key]>
+  <#-- Most texts have no arguments: they skip the splitting, which every link of a page would pay. -->
+  <#if !text?contains("{")>
+    <#return text>
+  </#if>
   <#local text = "">
   <#list pieces(key) as piece>
     <#local text += argument(piece, args)!piece>
@@ -12,6 +17,9 @@
 </#function>
 
 <#function html key args...>
+  <#if !data.messages[key]?contains("{")>
+    <#return data.messages[key]?esc>
+  </#if>
   <#local markup = ""?no_esc>
   <#list pieces(key) as piece>
     <#local markup += argument(piece, args)!piece>
@@ -45,11 +53,17 @@
 
 <#-- A name or title with its placeholders that have no value ($APP) marked as the body marks them. -->
 <#function marked text>
+  <#if !text?contains("$")>
+    <#return text?esc>
+  </#if>
   <#return text?esc?markup_string?replace(r'(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b', '<mark class="bmm-unresolved" title="' + msg("page.unresolvedPlaceholder", "$1")?esc?markup_string + '">$1</mark>', 'r')?no_esc>
 </#function>
 
 <#-- The same as plain text, where no markup can be (the window's title): the placeholder by its bare name. -->
 <#function plain text>
+  <#if !text?contains("$")>
+    <#return text>
+  </#if>
   <#return text?replace(r'(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b', '$1', 'r')>
 </#function>
 
