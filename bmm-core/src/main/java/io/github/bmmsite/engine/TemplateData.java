@@ -13,12 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns the records pages are made of into the maps and lists templates read, at the engine
- * boundary: a record becomes a map of its components in order, an empty {@link Optional} is left
- * out (templates test it with {@code ??}), an {@link Inline} component's keys join its holder's.
- * Hand-written because Freemarker's own record support (accessors read as properties, 2.3.33) would
- * show an empty Optional as a value, and because the page cache hashes, and the JBake engine writes,
- * plain maps and lists. Safe to use from several threads.
+ * What templates read of the records pages are made of: a record reads as a map of its components
+ * in order, an empty {@link Optional} is left out (templates test it with {@code ??}), an
+ * {@link Inline} component's keys join its holder's. The built-in engine reads records through
+ * {@link RecordModel} as templates ask for their values; {@link #map} copies them into plain maps
+ * and lists for the JBake engine, which writes them to files. Hand-written because Freemarker's
+ * own record support (accessors read as properties, 2.3.33) would show an empty Optional as a
+ * value. Safe to use from several threads.
  */
 public final class TemplateData {
 
@@ -28,28 +29,60 @@ public final class TemplateData {
     /** The components of each record class met, read once. */
     private final Map<Class<?>, List<Component>> components = new ConcurrentHashMap<>();
 
-    /** What a template reads for a record: a page's {@code content}, or {@code data}. */
+    /** A copy of what a template reads for a record, as maps and lists. */
     public Map<String, Object> map(Record record) {
         Map<String, Object> map = new LinkedHashMap<>();
-        putInto(map, record);
+        for (Map.Entry<String, Object> entry : entries(record)) {
+            map.put(entry.getKey(), plain(entry.getValue()));
+        }
         return map;
     }
 
-    private void putInto(Map<String, Object> map, Record record) {
-        for (Component component : components.computeIfAbsent(record.getClass(), TemplateData::componentsOf)) {
+    /** The values a template reads in a record, in order, as the record holds them. */
+    public List<Map.Entry<String, Object>> entries(Record record) {
+        List<Map.Entry<String, Object>> entries = new ArrayList<>();
+        addEntries(record, entries);
+        return entries;
+    }
+
+    private void addEntries(Record record, List<Map.Entry<String, Object>> entries) {
+        for (Component component : componentsOf(record)) {
             Object value = valueOf(component, record);
-            if (value instanceof Optional<?> optional) {
-                if (optional.isEmpty()) {
-                    continue;
-                }
-                value = optional.get();
+            if (value == null) {
+                continue;
             }
             if (component.inline()) {
-                putInto(map, (Record) value);
+                addEntries((Record) value, entries);
             } else {
-                map.put(component.name(), plain(value));
+                entries.add(Map.entry(component.name(), value));
             }
         }
+    }
+
+    /** The value a template reads as {@code record.name}, or null when there is none. */
+    Object get(Record record, String name) {
+        for (Component component : componentsOf(record)) {
+            if (component.inline()) {
+                Object inner = valueOf(component, record);
+                Object value = inner == null ? null : get((Record) inner, name);
+                if (value != null) {
+                    return value;
+                }
+            } else if (component.name().equals(name)) {
+                return valueOf(component, record);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a value can reach a template: records, lists and maps of them, texts, whole numbers,
+     * booleans and markup. Anything else is a mistake in the page data, refused rather than shown.
+     */
+    static boolean readable(Object value) {
+        return value instanceof Record || value instanceof List<?> || value instanceof Map<?, ?>
+                || value instanceof String || value instanceof Integer || value instanceof Long
+                || value instanceof Boolean || value instanceof TemplateModel;
     }
 
     private Object plain(Object value) {
@@ -66,17 +99,25 @@ public final class TemplateData {
             entries.forEach((key, item) -> copy.put((String) key, plain(item)));
             return copy;
         }
-        if (value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Boolean
-                || value instanceof TemplateModel) {
+        if (readable(value)) {
             return value;
         }
-        throw new IllegalArgumentException("a template value of type " + value.getClass().getName()
-                + " has no form templates read");
+        throw new IllegalArgumentException(unreadable(value));
     }
 
+    static String unreadable(Object value) {
+        return "a template value of type " + value.getClass().getName() + " has no form templates read";
+    }
+
+    private List<Component> componentsOf(Record record) {
+        return components.computeIfAbsent(record.getClass(), TemplateData::componentsOf);
+    }
+
+    /** The component's value, an Optional's content, or null for an empty Optional. */
     private static Object valueOf(Component component, Record record) {
         try {
-            return component.accessor().invoke(record);
+            Object value = component.accessor().invoke(record);
+            return value instanceof Optional<?> optional ? optional.orElse(null) : value;
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + record.getClass().getName() + "." + component.name(), e);
         }
