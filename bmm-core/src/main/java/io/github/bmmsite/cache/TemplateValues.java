@@ -51,12 +51,13 @@ final class TemplateValues {
                 feed(hasher, item);
             }
         } else if (value instanceof Record record) {
-            List<Map.Entry<String, Object>> entries = records.entries(record);
-            hasher.tag('M').number(entries.size());
-            for (Map.Entry<String, Object> entry : entries) {
-                feed(hasher, entry.getKey());
-                feed(hasher, entry.getValue());
-            }
+            // Closed by an end tag rather than opened by a count: the values are not gathered first.
+            hasher.tag('R');
+            records.forEach(record, (name, item) -> {
+                feed(hasher, name);
+                feed(hasher, item);
+            });
+            hasher.tag('E');
         } else if (value instanceof TemplateMarkupOutputModel<?> markup) {
             hasher.tag('H').text(markup.getOutputFormat().getName()).text(markupOf(markup));
         } else {

@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,53 +24,64 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TemplateData {
 
+    private static final Object[] NO_ARGUMENTS = {};
+
     private record Component(String name, Method accessor, boolean inline) {
     }
 
-    /** The components of each record class met, read once. */
-    private final Map<Class<?>, List<Component>> components = new ConcurrentHashMap<>();
+    /** A record class's components in order, and by name for the templates' look-ups. */
+    private record Shape(List<Component> components, Map<String, Component> named, List<Component> inline) {
+    }
+
+    /** The shape of each record class met, read once. */
+    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
 
     /** A copy of what a template reads for a record, as maps and lists. */
     public Map<String, Object> map(Record record) {
         Map<String, Object> map = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : entries(record)) {
-            map.put(entry.getKey(), plain(entry.getValue()));
-        }
+        forEach(record, (name, value) -> map.put(name, plain(value)));
         return map;
     }
 
-    /** The values a template reads in a record, in order, as the record holds them. */
-    public List<Map.Entry<String, Object>> entries(Record record) {
-        List<Map.Entry<String, Object>> entries = new ArrayList<>();
-        addEntries(record, entries);
-        return entries;
+    /** What is done with each value of a record. */
+    @FunctionalInterface
+    public interface Visitor<E extends Exception> {
+        void visit(String name, Object value) throws E;
     }
 
-    private void addEntries(Record record, List<Map.Entry<String, Object>> entries) {
-        for (Component component : componentsOf(record)) {
+    /** Visits the values a template reads in a record, in order, as the record holds them. */
+    public <E extends Exception> void forEach(Record record, Visitor<E> visitor) throws E {
+        for (Component component : shapeOf(record).components()) {
             Object value = valueOf(component, record);
             if (value == null) {
                 continue;
             }
             if (component.inline()) {
-                addEntries((Record) value, entries);
+                forEach((Record) value, visitor);
             } else {
-                entries.add(Map.entry(component.name(), value));
+                visitor.visit(component.name(), value);
             }
         }
     }
 
+    List<Map.Entry<String, Object>> entries(Record record) {
+        List<Map.Entry<String, Object>> entries = new ArrayList<>();
+        forEach(record, (name, value) -> entries.add(Map.entry(name, value)));
+        return entries;
+    }
+
     /** The value a template reads as {@code record.name}, or null when there is none. */
     Object get(Record record, String name) {
-        for (Component component : componentsOf(record)) {
-            if (component.inline()) {
-                Object inner = valueOf(component, record);
-                Object value = inner == null ? null : get((Record) inner, name);
-                if (value != null) {
-                    return value;
-                }
-            } else if (component.name().equals(name)) {
-                return valueOf(component, record);
+        Shape shape = shapeOf(record);
+        Component component = shape.named().get(name);
+        if (component != null) {
+            return valueOf(component, record);
+        }
+        for (int i = 0; i < shape.inline().size(); i++) {
+            Object inner = valueOf(shape.inline().get(i), record);
+            Object value = inner == null ? null : get((Record) inner, name);
+            if (value != null) {
+                return value;
             }
         }
         return null;
@@ -109,27 +121,32 @@ public final class TemplateData {
         return "a template value of type " + value.getClass().getName() + " has no form templates read";
     }
 
-    private List<Component> componentsOf(Record record) {
-        return components.computeIfAbsent(record.getClass(), TemplateData::componentsOf);
+    private Shape shapeOf(Record record) {
+        return shapes.computeIfAbsent(record.getClass(), TemplateData::shapeOf);
     }
 
     /** The component's value, an Optional's content, or null for an empty Optional. */
     private static Object valueOf(Component component, Record record) {
         try {
-            Object value = component.accessor().invoke(record);
+            Object value = component.accessor().invoke(record, NO_ARGUMENTS);
             return value instanceof Optional<?> optional ? optional.orElse(null) : value;
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + record.getClass().getName() + "." + component.name(), e);
         }
     }
 
-    private static List<Component> componentsOf(Class<?> type) {
+    private static Shape shapeOf(Class<?> type) {
         List<Component> list = new ArrayList<>();
+        Map<String, Component> named = new HashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
             Method accessor = component.getAccessor();
             accessor.setAccessible(true);
-            list.add(new Component(component.getName(), accessor, component.isAnnotationPresent(Inline.class)));
+            Component read = new Component(component.getName(), accessor, component.isAnnotationPresent(Inline.class));
+            list.add(read);
+            if (!read.inline()) {
+                named.put(read.name(), read);
+            }
         }
-        return List.copyOf(list);
+        return new Shape(List.copyOf(list), Map.copyOf(named), list.stream().filter(Component::inline).toList());
     }
 }
