@@ -10,6 +10,9 @@
     <section class="group-matrices" aria-labelledby="matrices">
       <h2 id="matrices">${m.msg("home.matrices")}</h2>
 <@t.matrixList content.matrices/>
+<#if content.allMatrices??>
+      <p class="more"><a href="${content.rootpath}${content.allMatrices}">${m.msg("group.moreMatrices", content.matrixCount?c)}</a></p>
+</#if>
     </section>
 </#if>
 <#list content.elements as element>

@@ -47,6 +47,11 @@ public final class SitePaths {
         return "grupos/" + group.slug() + ".html";
     }
 
+    /** The list of the matrices a group's elements take part in, when its page shows only the beginning of it. */
+    public static String matricesOf(Group group) {
+        return "grupos/" + group.slug() + ".matrices.html";
+    }
+
     /** A matrix is named after its group of rows, which has one matrix at most. */
     public static String of(AlignmentMatrix matrix) {
         return "matrices/" + matrix.rowGroup().slug() + ".html";

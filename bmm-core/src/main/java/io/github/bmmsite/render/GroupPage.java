@@ -16,8 +16,10 @@ public record GroupPage(
         @Doc("the group") GroupRef group,
         @Doc("its elements on this page, in its order") List<Member> elements,
         @Doc("a summary of the page in plain text, for its meta description") String description,
-        @Doc("the alignment matrices whose rows or columns are its elements, when there are any (on its first page)")
-        Optional<List<InvolvedMatrix>> matrices,
+        @Doc("on its first page, the alignment matrices whose rows or columns are its elements, when there are any;"
+                + " at most as many as a page of a list shows (bmm.pageSize)") Optional<List<InvolvedMatrix>> matrices,
+        @Doc("how many matrices its elements take part in") int matrixCount,
+        @Doc("the page that lists all those matrices, when they are more than it shows") Optional<String> allMatrices,
         @Doc("the other pages of its elements, when they take more than one") Optional<Pagination> pagination)
         implements PageContent {
 

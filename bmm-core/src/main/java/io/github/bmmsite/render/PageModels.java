@@ -199,17 +199,21 @@ final class PageModels {
     }
 
     /**
-     * Page {@code number} of a group's elements.
+     * Page {@code number} of a group's elements; the first shows the beginning of its matrices.
      *
-     * @param matrices the alignment matrices the group takes part in, when there are any
+     * @param matrices the alignment matrices the group takes part in
      */
-    GroupPage group(Group group, Optional<List<GroupPage.InvolvedMatrix>> matrices, int number) {
+    GroupPage group(Group group, List<GroupPage.InvolvedMatrix> matrices, int number) {
         ListPages pages = pages(SitePaths.of(group), group.memberKeys().size());
         List<String> keys = pages.entries(group.memberKeys(), number);
+        List<GroupPage.InvolvedMatrix> shown = number == 1 ? matrices.subList(0, Math.min(pageSize, matrices.size()))
+                : List.of();
         return new GroupPage(page("group", group.name(), pages.uri(number)), groupRef(group), members(keys),
                 Placeholders.plain(messages.text("group.description", group.name(),
                         messages.count("count.elements", group.memberKeys().size()), String.join(", ", keys))),
-                matrices, pages.pagination(number));
+                shown.isEmpty() ? Optional.empty() : Optional.of(shown), matrices.size(),
+                matrices.size() > pageSize ? Optional.of(SitePaths.matricesOf(group)) : Optional.empty(),
+                pages.pagination(number));
     }
 
     /**

@@ -121,8 +121,13 @@ public final class SiteRenderer {
                     List.of(new ViewPage.Step(SitePaths.of(view), view.label())));
         }
         for (Group group : model.groups()) {
+            List<GroupPage.InvolvedMatrix> matrices = traceability.of(group).orElse(List.of());
             addPages(pages, models.pages(SitePaths.of(group), group.memberKeys().size()), "group.ftl",
-                    number -> models.group(group, number == 1 ? traceability.of(group) : Optional.empty(), number));
+                    number -> models.group(group, matrices, number));
+            addList(pages, models, Optional.of(SitePaths.matricesOf(group)).filter(uri -> matrices.size() > pageSize),
+                    "matrices", messages.text("list.groupMatrices", group.name()), "count.matrices",
+                    matrices.stream().map(GroupPage.InvolvedMatrix::matrix).toList(),
+                    List.of(new ViewPage.Step(SitePaths.of(group), group.name())));
         }
         for (Element element : model.elements()) {
             pages.add(new Page(SitePaths.of(element), "element.ftl",
