@@ -44,6 +44,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
                           String engine, boolean cache, OutputPolicy outputPolicy, ArchitectureOptions architecture,
                           int pageSize) {
 
+    /** {@code bmm.pageSize} when it is not set. */
     public static final int DEFAULT_PAGE_SIZE = SiteRenderer.DEFAULT_PAGE_SIZE;
 
     public BakeOptions {

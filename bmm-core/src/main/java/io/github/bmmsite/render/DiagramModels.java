@@ -456,7 +456,7 @@ final class DiagramModels {
      * {@code labels}.
      */
     private static List<ViewDiagram.LineRun> lines(Diagram diagram, List<Box> boxes, List<List<Point>> routes,
-                                                List<ViewDiagram.LineLabel> labels) {
+                                                   List<ViewDiagram.LineLabel> labels) {
         Map<String, Box> byId = new HashMap<>();
         boxes.forEach(box -> byId.putIfAbsent(box.id(), box));
         List<Diagram.Line> drawable = diagram.lines().stream()
