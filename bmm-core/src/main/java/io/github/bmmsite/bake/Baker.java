@@ -143,8 +143,9 @@ public final class Baker {
             SitePages site = renderer.pages(links, config);
             clock.lap("render");
 
-            List<Page> indexPages = IndexPages.of(site, links, options.baseUrl(), messages);
-            for (OutputFile file : OpenData.files(links, options.baseUrl(), messages)) {
+            OpenData openData = OpenData.of(links, options.baseUrl(), messages);
+            List<Page> indexPages = IndexPages.of(site, links, openData, options.baseUrl(), messages);
+            for (OutputFile file : openData.files()) {
                 output.stage(file);
             }
             for (OutputFile file : HostingFiles.files(options.baseUrl())) {

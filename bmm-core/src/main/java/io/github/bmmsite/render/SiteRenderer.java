@@ -147,8 +147,6 @@ public final class SiteRenderer {
         lists(data, models, pages);
         pages.add(new Page(SitePaths.SEARCH, "search.ftl",
                 () -> new SimplePage(PageModels.page("search", messages.text("search.title"), SitePaths.SEARCH))));
-        pages.add(new Page(SitePaths.OPEN_DATA, "datos.ftl",
-                () -> new SimplePage(PageModels.page("open-data", messages.text("openData.title"), SitePaths.OPEN_DATA))));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
                 () -> new SimplePage(PageModels.page("404", messages.text("notFound.title"), SitePaths.NOT_FOUND))));
         return new SitePages(pages, data, traceability.all());

@@ -112,8 +112,8 @@ class MultiDocumentBakeTest {
         assertThat(search).contains("centrados en la ciudadanía", "datos confiables para decidir");
 
         String openData = Files.readString(site.resolve("datos/elementos.json"));
-        assertThat(openData).contains("\"views\": \"Situación Actual. Sistemas de Información SG | Objetivos Estratégicos SG\"",
-                "\"other_descriptions\": \"Objetivos Estratégicos SG: Fortalecer la gestión pública con procesos");
+        assertThat(openData).contains("\"vistas\": [\"Situación Actual. Sistemas de Información SG\", \"Objetivos Estratégicos SG\"]",
+                "\"otras_descripciones\": [\"Objetivos Estratégicos SG: Fortalecer la gestión pública con procesos");
         assertThat(Files.readString(site.resolve("sitemap.xml")).split("elementos/acc2.html", -1)).hasSize(2);
     }
 

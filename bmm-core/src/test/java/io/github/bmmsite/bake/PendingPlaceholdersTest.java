@@ -87,7 +87,7 @@ class PendingPlaceholdersTest {
         assertThat(Files.readString(project.resolve("target/site/datos/elementos.csv")))
                 .contains("Portal de APP,", "El portal de APP.");
         assertThat(Files.readString(project.resolve("target/site/datos/elementos.json")))
-                .contains("\"name\": \"Portal de APP\"", "\"views\": \"Servicios de APP\"");
+                .contains("\"nombre\": \"Portal de APP\"", "\"vistas\": [\"Servicios de APP\"]");
         assertThat(site.allTextByFile().entrySet()).filteredOn(file -> file.getValue().contains("$APP"))
                 .extracting(Map.Entry::getKey).isEmpty();
     }

@@ -42,7 +42,8 @@ class SeedSiteLanguagesTest {
             "element.description", "element.relations", "element.group", "element.undescribed", "relation.source",
             "relation.target", "relation.realization.forward", "relation.realization.backward",
             "relation.influence.forward", "relation.influence.backward", "chain.title", "chain.up", "chain.down.help",
-            "model.title", "openData.title", "openData.files", "openData.noLicense", "openData.element.name",
+            "model.title", "openData.title", "openData.files", "openData.noLicense", "openData.about.element.name",
+            "openData.dictionary", "openData.type.list",
             "notFound.title", "notFound.lead", "diagram.legend", "diagram.zoomIn", "diagram.zoomStatus.fitted",
             "diagram.help", "diagram.relationsInText", "diagram.drawnFromModel", "figure.number",
             "matrix.size", "count.elements.other", "count.relations.other",
@@ -127,7 +128,7 @@ class SeedSiteLanguagesTest {
                 .build()).bake();
 
         assertThat(Files.readAllLines(other.resolve("target/site/datos/elementos.csv")).get(0))
-                .isEqualTo("code,name,type,group,description,url,views,other_descriptions,property:estado");
+                .isEqualTo("code,name,type,archimate_type,groups,description,url,views,other_descriptions,property:estado");
     }
 
     @Test

@@ -90,7 +90,7 @@ class UnsafeMarkupTest {
         assertThat(element.select("meta[property=og:title]").attr("content")).isEqualTo("O1: Objetivo uno");
         assertThat(Jsoup.parse(site.get("vistas/vista.html")).select("meta[name=description]").attr("content"))
                 .isEqualTo("Introducción de la vista.");
-        assertThat(site.get("datos/elementos.csv")).contains("O1,Objetivo uno,,,Descripción con y un enlace.,");
+        assertThat(site.get("datos/elementos.csv")).contains("O1,Objetivo uno,,,,Descripción con y un enlace.,");
         assertThat(site.get("search-index.js")).contains("\"name\":\"Objetivo uno\"",
                 "\"text\":\"Descripción con y un enlace.\"", "\"text\":\"Introducción de la vista.\"");
     }
