@@ -73,8 +73,6 @@ class LargeSitePagesTest {
                 large.put(page, size);
             }
         }
-        // The alignment matrices are bounded on their own; this exclusion goes when they are.
-        large.keySet().removeIf(page -> page.startsWith("matrices/"));
         assertThat(large).as("pages over %d bytes", MAX_PAGE_BYTES).isEmpty();
     }
 
