@@ -85,6 +85,27 @@
 </#if>
 </#macro>
 
+<#-- The way to the other pages of a long list (content.pagination): the previous and next pages,
+     which rel="prev" and rel="next" also give in the head, and the first, the last and the nearby ones. -->
+<#macro pagination pager>
+    <nav class="pagination" aria-label="${msg("pagination.label")}">
+      <ul>
+<#if pager.previous??>
+        <li><a href="${content.rootpath}${pager.previous}" rel="prev">${msg("pagination.previous")}</a></li>
+</#if>
+<#list pager.pages as page>
+<#if page.afterGap>
+        <li class="pagination-gap" aria-hidden="true">…</li>
+</#if>
+        <li><a href="${content.rootpath}${page.uri}" aria-label="${msg("pagination.page", page.number?c)}"<#if page.number == pager.number> aria-current="page"</#if>>${page.number?c}</a></li>
+</#list>
+<#if pager.next??>
+        <li><a href="${content.rootpath}${pager.next}" rel="next">${msg("pagination.next")}</a></li>
+</#if>
+      </ul>
+    </nav>
+</#macro>
+
 <#-- "root" is given by pages that are served from any depth (404). -->
 <#macro breadcrumbs trail root=content.rootpath>
     <nav class="breadcrumbs" aria-label="${msg("page.breadcrumbs")}">
