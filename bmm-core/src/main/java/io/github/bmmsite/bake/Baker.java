@@ -15,6 +15,7 @@ import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.index.HostingFiles;
 import io.github.bmmsite.index.IndexPages;
 import io.github.bmmsite.index.OpenData;
+import io.github.bmmsite.index.SearchIndex;
 import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.ReferenceResolver;
@@ -144,7 +145,10 @@ public final class Baker {
             clock.lap("render");
 
             OpenData openData = OpenData.of(links, options.baseUrl(), messages);
-            List<Page> indexPages = IndexPages.of(site, links, openData, options.baseUrl(), messages);
+            List<Page> indexPages = IndexPages.of(site, openData, options.baseUrl(), messages);
+            for (OutputFile file : SearchIndex.files(site, links, messages)) {
+                output.stage(file);
+            }
             for (OutputFile file : openData.files()) {
                 output.stage(file);
             }

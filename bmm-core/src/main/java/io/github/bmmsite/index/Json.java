@@ -57,7 +57,7 @@ final class Json {
         }
     }
 
-    private static void string(StringBuilder json, String text) {
+    static void string(StringBuilder json, String text) {
         json.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,6 +1,7 @@
 package io.github.bmmsite.bake;
 
 import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.index.SearchDataFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -107,7 +108,7 @@ class MultiDocumentBakeTest {
         assertThat(group.select("section.member .description-source a").attr("href"))
                 .isEqualTo("../elementos/acc2.html#descripcion");
 
-        String search = Files.readString(site.resolve("search-index.js"));
+        String search = SearchDataFiles.documents(site);
         assertThat(search.split("\"uri\":\"elementos/acc2.html\"", -1)).hasSize(2);
         assertThat(search).contains("centrados en la ciudadanía", "datos confiables para decidir");
 

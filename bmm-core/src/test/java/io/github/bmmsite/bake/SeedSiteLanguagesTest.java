@@ -3,6 +3,7 @@ package io.github.bmmsite.bake;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.i18n.Messages;
+import io.github.bmmsite.index.SearchDataFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -95,7 +96,7 @@ class SeedSiteLanguagesTest {
         }
         assertThat(englishSite.get("elementos/o7.html")).contains("Fortalecer las capacidades institucionales");
         assertThat(Files.readString(site.resolve("search.html"))).contains("data-language=\"en\"");
-        assertThat(Files.readString(site.resolve("search-index.js"))).contains("\"kind\":\"Element\"")
+        assertThat(SearchDataFiles.documents(site)).contains("\"kind\":\"Element\"")
                 .contains("Alignment matrix: Procesos y capacidades × Objetivos SG and Objetivos OTIC")
                 .doesNotContain("\"kind\":\"Elemento\"");
         assertThat(english.diagnostics()).extracting(Diagnostic::problem)

@@ -54,7 +54,6 @@ class TemplateVariablesDocTest {
         pages.put("datos.ftl", OpenDataPage.class);
         pages.put("404.ftl", SimplePage.class);
         pages.put("sitemap.ftl", SitemapPage.class);
-        pages.put("search-index.ftl", SearchIndexPage.class);
         return pages;
     }
 
