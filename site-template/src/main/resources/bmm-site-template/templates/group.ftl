@@ -7,11 +7,14 @@
     <@m.breadcrumbs []/>
     <h1>${m.marked(content.title)}</h1>
     <@m.sectionsHere/>
-    <p class="lead">${m.msg("group.contains", m.count("count.elements", content.elements?size))}</p>
+    <p class="lead">${m.msg("group.contains", m.count("count.elements", content.group.size))}<#if content.pagination??> ${m.msg("pagination.status", content.pagination.number?c, content.pagination.count?c)}.</#if></p>
 <#if content.matrices??>
     <section class="group-matrices" aria-labelledby="matrices">
       <h2 id="matrices">${m.msg("home.matrices")}</h2>
 <@t.matrixList content.matrices/>
+<#if content.allMatrices??>
+      <p class="more"><a href="${content.rootpath}${content.allMatrices}">${m.msg("group.moreMatrices", content.matrixCount?c)}</a></p>
+</#if>
     </section>
 </#if>
 <#list content.elements as element>
@@ -31,6 +34,9 @@ ${element.description}
 </#if>
     </section>
 </#list>
+<#if content.pagination??>
+<@m.pagination content.pagination/>
+</#if>
 </@m.pageLayout>
   </main>
 <#include "footer.ftl">

@@ -3,6 +3,7 @@ package io.github.bmmsite.bake;
 import io.github.bmmsite.cache.CacheInputs;
 import io.github.bmmsite.engine.FreemarkerPageEngine;
 import io.github.bmmsite.model.ArchitectureOptions;
+import io.github.bmmsite.render.SiteRenderer;
 import io.github.bmmsite.write.OutputPolicy;
 
 import java.nio.charset.Charset;
@@ -34,13 +35,22 @@ import java.util.TreeSet;
  * @param outputPolicy what the bake may replace in the output folder, and what it keeps there
  * @param architecture which views of the model get pages ({@code bmm.views}) and which of its properties
  *     are hidden ({@code bmm.hiddenProperties})
+ * @param pageSize how many entries a page of a list shows at most ({@code bmm.pageSize}): a group's
+ *     members, the lists of every view, group, matrix and element, a view's elements in no group
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
                           Map<String, String> variables, Map<String, String> config, Optional<Path> model,
-                          String engine, boolean cache, OutputPolicy outputPolicy, ArchitectureOptions architecture) {
+                          String engine, boolean cache, OutputPolicy outputPolicy, ArchitectureOptions architecture,
+                          int pageSize) {
+
+    /** {@code bmm.pageSize} when it is not set. */
+    public static final int DEFAULT_PAGE_SIZE = SiteRenderer.DEFAULT_PAGE_SIZE;
 
     public BakeOptions {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("a page lists at least one entry: " + pageSize);
+        }
         language = language.map(String::strip).filter(l -> !l.isEmpty());
         baseUrl = baseUrl.map(String::strip).filter(u -> !u.isEmpty());
         variables = Map.copyOf(variables);
@@ -63,6 +73,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         settings.add(architecture.views().name());
         settings.add(String.valueOf(architecture.hiddenProperties().size()));
         settings.addAll(new TreeSet<>(architecture.hiddenProperties()));
+        settings.add(String.valueOf(pageSize));
         return new CacheInputs(output, Optional.ofNullable(buildDir), cache, projectDir, source, templates, assets,
                 model, variables, settings);
     }
@@ -77,7 +88,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         return new Builder().projectDir(projectDir).buildDir(buildDir).source(source).output(output).templates(templates)
                 .assets(assets).strict(strict).language(language.orElse(null)).baseUrl(baseUrl.orElse(null))
                 .encoding(encoding).variables(variables).config(config).model(model.orElse(null)).engine(engine)
-                .cache(cache).outputPolicy(outputPolicy).architecture(architecture);
+                .cache(cache).outputPolicy(outputPolicy).architecture(architecture).pageSize(pageSize);
     }
 
     /** Builds {@link BakeOptions}; {@code source} and {@code output} are required, the rest have defaults. */
@@ -100,6 +111,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         private boolean cache = true;
         private OutputPolicy outputPolicy = OutputPolicy.DEFAULT;
         private ArchitectureOptions architecture = ArchitectureOptions.DEFAULT;
+        private int pageSize = DEFAULT_PAGE_SIZE;
 
         private Builder() {
         }
@@ -195,12 +207,17 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
             return this;
         }
 
+        public Builder pageSize(int entries) {
+            this.pageSize = entries;
+            return this;
+        }
+
         public BakeOptions build() {
             if (source == null || output == null) {
                 throw new IllegalStateException("a bake needs a source folder and an output folder");
             }
             return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                    encoding, variables, config, model, engine, cache, outputPolicy, architecture);
+                    encoding, variables, config, model, engine, cache, outputPolicy, architecture, pageSize);
         }
     }
 }
