@@ -5,6 +5,7 @@
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs []/>
     <h1>${m.marked(content.title)}</h1>
+    <@m.draftNotice/>
     <p class="lead">${m.msg("group.contains", m.count("count.elements", content.elements?size))}</p>
 <#if content.matrices??>
     <section class="group-matrices" aria-labelledby="matrices">

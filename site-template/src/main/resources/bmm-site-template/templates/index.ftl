@@ -4,6 +4,7 @@
 <#include "menu.ftl">
   <main id="contenido" tabindex="-1">
     <h1>${config.site_title}</h1>
+    <@m.draftNotice/>
 <#if config.site_description?has_content>
     <p class="lead">${config.site_description}</p>
 </#if>

@@ -34,11 +34,14 @@ import java.util.TreeSet;
  * @param outputPolicy what the bake may replace in the output folder, and what it keeps there
  * @param architecture which views of the model get pages ({@code bmm.views}) and which of its properties
  *     are hidden ({@code bmm.hiddenProperties})
+ * @param outputTimestamp {@code project.build.outputTimestamp} as the POM writes it: the day of the build,
+ *     which dates the pages of documents that have no {@code date}
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
                           Map<String, String> variables, Map<String, String> config, Optional<Path> model,
-                          String engine, boolean cache, OutputPolicy outputPolicy, ArchitectureOptions architecture) {
+                          String engine, boolean cache, OutputPolicy outputPolicy, ArchitectureOptions architecture,
+                          Optional<String> outputTimestamp) {
 
     public BakeOptions {
         language = language.map(String::strip).filter(l -> !l.isEmpty());
@@ -48,6 +51,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         engine = engine == null || engine.isBlank() ? FreemarkerPageEngine.NAME : engine.strip();
         outputPolicy = outputPolicy == null ? OutputPolicy.DEFAULT : outputPolicy;
         architecture = architecture == null ? ArchitectureOptions.DEFAULT : architecture;
+        outputTimestamp = outputTimestamp.map(String::strip).filter(t -> !t.isEmpty());
     }
 
     /** What the incremental bake fingerprints: every option, and the folders whose files it hashes. */
@@ -63,6 +67,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         settings.add(architecture.views().name());
         settings.add(String.valueOf(architecture.hiddenProperties().size()));
         settings.addAll(new TreeSet<>(architecture.hiddenProperties()));
+        settings.add(outputTimestamp.orElse("\0"));
         return new CacheInputs(output, Optional.ofNullable(buildDir), cache, projectDir, source, templates, assets,
                 model, variables, settings);
     }
@@ -77,7 +82,8 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         return new Builder().projectDir(projectDir).buildDir(buildDir).source(source).output(output).templates(templates)
                 .assets(assets).strict(strict).language(language.orElse(null)).baseUrl(baseUrl.orElse(null))
                 .encoding(encoding).variables(variables).config(config).model(model.orElse(null)).engine(engine)
-                .cache(cache).outputPolicy(outputPolicy).architecture(architecture);
+                .cache(cache).outputPolicy(outputPolicy).architecture(architecture)
+                .outputTimestamp(outputTimestamp.orElse(null));
     }
 
     /** Builds {@link BakeOptions}; {@code source} and {@code output} are required, the rest have defaults. */
@@ -100,6 +106,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         private boolean cache = true;
         private OutputPolicy outputPolicy = OutputPolicy.DEFAULT;
         private ArchitectureOptions architecture = ArchitectureOptions.DEFAULT;
+        private Optional<String> outputTimestamp = Optional.empty();
 
         private Builder() {
         }
@@ -195,12 +202,18 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
             return this;
         }
 
+        /** {@code project.build.outputTimestamp}; {@code null} for none. */
+        public Builder outputTimestamp(String value) {
+            this.outputTimestamp = Optional.ofNullable(value);
+            return this;
+        }
+
         public BakeOptions build() {
             if (source == null || output == null) {
                 throw new IllegalStateException("a bake needs a source folder and an output folder");
             }
             return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                    encoding, variables, config, model, engine, cache, outputPolicy, architecture);
+                    encoding, variables, config, model, engine, cache, outputPolicy, architecture, outputTimestamp);
         }
     }
 }

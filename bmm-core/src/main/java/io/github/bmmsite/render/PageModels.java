@@ -22,6 +22,7 @@ import io.github.bmmsite.model.ViewSection;
 import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,10 +48,15 @@ final class PageModels {
     private final Function<Fragment, TemplateModel> html;
     private final Optional<ModelTree> tree;
     private final Messages messages;
+    private final SiteDates dates;
 
-    /** @param html the rendered HTML of each element's description and other descriptions, and of relations' documentation */
-    PageModels(SiteModel model, Links links, Function<Fragment, TemplateModel> html, Messages messages) {
+    /**
+     * @param html the rendered HTML of each element's description and other descriptions, and of relations' documentation
+     * @param dates the dates of the documents and of the site
+     */
+    PageModels(SiteModel model, Links links, Function<Fragment, TemplateModel> html, Messages messages, SiteDates dates) {
         this.model = model;
+        this.dates = dates;
         this.messages = messages;
         this.links = links;
         this.html = html;
@@ -76,7 +82,56 @@ final class PageModels {
     }
 
     static PageInfo page(String type, String title, String uri) {
-        return new PageInfo(type, title, uri, SitePaths.rootPathOf(uri), "published");
+        return new PageInfo(type, title, uri, SitePaths.rootPathOf(uri), "published", Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A page made from these documents, with their dates and, when some of them are drafts, their
+     * notes; a page made from none has the site's dates.
+     */
+    PageInfo page(String type, String title, String uri, Collection<String> documentSlugs) {
+        List<ExportedDocument> drafts = documentSlugs.stream().distinct().flatMap(slug -> model.document(slug).stream())
+                .filter(document -> document.todo().isPresent()).toList();
+        return page(type, title, uri, documentSlugs, drafts.isEmpty() ? Optional.empty() : Optional.of(new Draft(
+                drafts.stream().map(document -> document.todo().get()).filter(note -> !note.isEmpty()).distinct()
+                        .toList(), List.of())));
+    }
+
+    private PageInfo page(String type, String title, String uri, Collection<String> documentSlugs,
+                          Optional<Draft> draft) {
+        return new PageInfo(type, title, uri, SitePaths.rootPathOf(uri), "published", dates.of(documentSlugs), draft);
+    }
+
+    /** The home page, made from no document: the site's dates, and the views that are drafts. */
+    SimplePage home(String title) {
+        List<ViewRef> drafts = model.views().stream().filter(view -> view.documentSlugs().stream()
+                        .flatMap(slug -> model.document(slug).stream()).anyMatch(document -> document.todo().isPresent()))
+                .map(this::viewRef).toList();
+        return new SimplePage(page("index", title, SitePaths.HOME, List.of(),
+                drafts.isEmpty() ? Optional.empty() : Optional.of(new Draft(List.of(), drafts))));
+    }
+
+    /** A page made from no document, with the site's dates: search, open data, the site map, 404. */
+    SimplePage simplePage(String type, String title, String uri) {
+        return new SimplePage(page(type, title, uri, List.of()));
+    }
+
+    /** The documents whose text about an element its page shows; none for a text only the model has. */
+    private List<String> documentsOf(Element element) {
+        return Stream.concat(firstDocumentOf(element).stream(),
+                element.otherDescriptions().stream().map(Element.OtherDescription::documentSlug)).toList();
+    }
+
+    /** The document of an element's first text: the shown version of the view that describes it first. */
+    private Optional<String> firstDocumentOf(Element element) {
+        return model.view(element.viewSlug()).filter(view -> !view.onlyInModel())
+                .map(view -> view.version().documentSlug());
+    }
+
+    /** The documents of these elements' first texts: those a group's or an alignment matrix's page is made from. */
+    List<String> documentsOf(Collection<String> elementKeys) {
+        return elementKeys.stream().flatMap(key -> model.element(key).stream())
+                .flatMap(element -> firstDocumentOf(element).stream()).distinct().toList();
     }
 
     /** @param valueChain the element's value chain, when it has one */
@@ -84,7 +139,8 @@ final class PageModels {
         String text = Summary.description(links, element.description());
         String title = Placeholders.plain(element.title());
         String undescribed = messages.text("element.undescribed");
-        return new ElementPage(page("element", element.title(), SitePaths.of(element)), elementRef(element),
+        return new ElementPage(page("element", element.title(), SitePaths.of(element), documentsOf(element)),
+                elementRef(element),
                 html.apply(element.description()),
                 !text.isEmpty() ? text : element.type()
                         .map(type -> messages.text("element.summaryWithType", title, messages.elementType(type.name()),
@@ -92,7 +148,7 @@ final class PageModels {
                         .orElseGet(() -> messages.text("page.summary", title, undescribed)),
                 model.view(element.viewSlug()).map(this::viewRef),
                 element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream()).map(this::viewRef).toList(),
-                otherDescriptions(element), draftNote(element),
+                otherDescriptions(element),
                 element.group().flatMap(model::group).map(this::groupRef),
                 model.groupsOf(element.key()).stream().map(this::groupRef).toList(),
                 properties(element.properties()), relations(element), valueChain);
@@ -106,7 +162,7 @@ final class PageModels {
         String title = source.title() + " " + verb + " " + target.title();
         RelationPage.Ends ends = new RelationPage.Ends(elementRef(source), elementRef(target), verb,
                 relation.type().id(), nameSayingMore(relation));
-        return new RelationPage(page("relation", title, SitePaths.of(relation)), ends,
+        return new RelationPage(page("relation", title, SitePaths.of(relation), List.of()), ends,
                 relation.details().documentation().map(html),
                 relation.details().documentation().map(d -> Summary.description(links, d))
                         .filter(text -> !text.isEmpty()).orElse(Placeholders.plain(title)),
@@ -115,7 +171,7 @@ final class PageModels {
 
     /** The "Modelo" page: the views by the model's folders ({@code data.modelTree}). */
     ModelPage modelPage() {
-        return new ModelPage(page("model", messages.text("model.title"), SitePaths.MODEL),
+        return new ModelPage(page("model", messages.text("model.title"), SitePaths.MODEL, List.of()),
                 messages.text("model.description"));
     }
 
@@ -145,27 +201,18 @@ final class PageModels {
         return set ? Optional.of(true) : Optional.empty();
     }
 
-    /** The draft note of the first view whose text the page shows, if any of them is a draft. */
-    private Optional<String> draftNote(Element element) {
-        return Stream.concat(Stream.of(element.viewSlug()),
-                        element.otherDescriptions().stream().map(Element.OtherDescription::viewSlug))
-                .flatMap(slug -> model.view(slug).stream())
-                .flatMap(view -> view.todo().stream())
-                .findFirst();
-    }
-
     /** @param ownText the document's text outside its views, as HTML */
     DocumentPage document(ExportedDocument document, TemplateModel ownText) {
-        return new DocumentPage(page("document", document.title(), SitePaths.of(document)), documentRef(document),
-                ownText, document.hasOwnText() ? Summary.description(links, document.ownText())
+        return new DocumentPage(page("document", document.title(), SitePaths.of(document), List.of(document.slug())),
+                documentRef(document), ownText, document.hasOwnText() ? Summary.description(links, document.ownText())
                         : Placeholders.plain(document.title()),
-                document.todo(),
                 document.viewSlugs().stream().flatMap(slug -> model.view(slug).stream()).map(this::viewRef).toList());
     }
 
     /** @param matrices the alignment matrices the group takes part in, when there are any */
     GroupPage group(Group group, Optional<List<GroupPage.InvolvedMatrix>> matrices) {
-        return new GroupPage(page("group", group.name(), SitePaths.of(group)), groupRef(group), members(group),
+        return new GroupPage(page("group", group.name(), SitePaths.of(group), documentsOf(group.memberKeys())),
+                groupRef(group), members(group),
                 Placeholders.plain(messages.text("group.description", group.name(),
                         messages.count("count.elements", group.memberKeys().size()),
                         String.join(", ", group.memberKeys()))), matrices);
@@ -190,12 +237,12 @@ final class PageModels {
         }
         List<ViewSection> sections = view.inModel().map(ModelView::sections).orElse(List.of());
         Listing listing = sections.isEmpty() ? listByGroup(view) : listBySection(view, sections);
-        return new ViewPage(page("view", view.label(), SitePaths.of(view)), viewRef(view),
+        return new ViewPage(page("view", view.label(), SitePaths.of(view), view.documentSlugs()), viewRef(view),
                 view.onlyInModel() ? tree.map(t -> t.trail(view)) : Optional.empty(),
                 properties(view.inModel().map(ModelView::properties).orElse(List.of())), introduction,
                 !text.isEmpty() ? text : messages.text("page.summary", Placeholders.plain(view.label()),
                         messages.count("count.elements", view.elementKeys().size())),
-                view.todo(), elementTable,
+                elementTable,
                 severalDocuments ? model.document(view.version().documentSlug()).map(this::documentRef) : Optional.empty(),
                 severalDocuments ? Optional.of(view.documentSlugs().stream()
                         .filter(slug -> !slug.equals(view.version().documentSlug()))
