@@ -78,7 +78,8 @@ class BakerTest {
         BakeOptions spanish = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
                 .source(source()).output(project.resolve("target/site"))
                 .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
-                .strict(true).language("es").baseUrl("https://example.org/").outputTimestamp("2026-01-01T00:00:00Z").build();
+                .strict(true).language("es").baseUrl("https://example.org/")
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
         assertThat(new Baker(spanish).bake().diagnostics()).as("strict, yet the export's lang: en is no problem")
                 .isEmpty();
     }
@@ -107,7 +108,8 @@ class BakerTest {
     private BakeOptions options(String engine) throws IOException {
         return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source())
                 .output(project.resolve("target/site")).templates(project.resolve("src/site/templates"))
-                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/").engine(engine).outputTimestamp("2026-01-01T00:00:00Z").build();
+                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/").engine(engine)
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     @Test
@@ -224,8 +226,8 @@ class BakerTest {
 
     /**
      * Parsing, element text and pages run on several threads; whatever order they finish in, two
-     * bakes of the same input write the same files with the same bytes, and report the same
-     * stages in pipeline order.
+     * bakes of the same input write the same files with the same bytes, the pages' dates too, and
+     * report the same stages in pipeline order.
      */
     @Test
     void bakesTheSameBytesEveryTimeAndProfilesEveryStage() throws Exception {
@@ -243,6 +245,9 @@ class BakerTest {
 
         assertThat(twice.keySet()).isEqualTo(once.keySet()).contains("elementos/e00240.html", "search-index.js");
         once.forEach((name, bytes) -> assertThat(twice.get(name)).as(name).isEqualTo(bytes));
+        // Dated by project.build.outputTimestamp, not by the clock of either bake.
+        assertThat(new String(once.get("index.html"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<time datetime=\"2026-01-01\">1 de enero de 2026</time>");
         assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
         // elements, views, documents (one per view), groups, matrices, fixed pages
         assertThat(second.pages()).isEqualTo(first.pages()).isEqualTo(240 + 6 + 6 + 12 + 12 + 5);

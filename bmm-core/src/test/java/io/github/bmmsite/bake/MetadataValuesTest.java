@@ -23,7 +23,8 @@ class MetadataValuesTest {
             Files.writeString(source.resolve((char) ('a' + i) + ".md"), documents[i]);
         }
         return new Baker(BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
-                .source(source).output(project.resolve("target/site")).baseUrl("https://example.org/").outputTimestamp("2026-01-01T00:00:00Z").build()).bake();
+                .source(source).output(project.resolve("target/site")).baseUrl("https://example.org/")
+                .outputTimestamp("2026-01-01T00:00:00Z").build()).bake();
     }
 
     private String page(String path) throws Exception {

@@ -31,7 +31,8 @@ class OutputFolderTest {
         Files.writeString(source().resolve("vista.md"), "## Vista\n\n### O1: Uno\nTexto.\n");
         return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source())
                 .output(output).templates(project.resolve("src/site/templates"))
-                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/").outputTimestamp("2026-01-01T00:00:00Z").build();
+                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/")
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     private static String refusal(BakeOptions options) {
