@@ -35,7 +35,7 @@ public enum Problem {
     UNREADABLE_ENTRY("BMM014", Severity.WARNING,
             "an entry of the source folder is not read: a link that leads nowhere, loops or points at a folder, a FIFO, socket or device, a sub-folder that cannot be listed"),
     DATE_INVALID("BMM015", Severity.NOTE,
-            "a document's `date` is no day in the forms read (`2026-11-30`, `30 de noviembre de 2026`, `30/11/2026`), such as the commit `$COMMIT` gives: its pages are dated as if it had none"),
+            "a `date` a document's authors wrote is no day in the forms read (`2026-11-30`, `30 de noviembre de 2026`, `30/11/2026`): its pages are dated as if it had none (a `date` a placeholder fills, such as `$COMMIT`, is not reported)"),
     LANGUAGE_TAG_INVALID("BMM016", Severity.WARNING,
             "a document's `lang` is not a BCP 47 language tag (ignored; pages keep the site language)"),
     LANGUAGE_SETTING_INVALID("BMM017", Severity.ERROR,

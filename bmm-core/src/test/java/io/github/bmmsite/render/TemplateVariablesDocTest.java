@@ -51,6 +51,7 @@ class TemplateVariablesDocTest {
         pages.put("matrix.ftl", MatrixPage.class);
         pages.put("search.ftl", SimplePage.class);
         pages.put("datos.ftl", SimplePage.class);
+        pages.put("site-map.ftl", SimplePage.class);
         pages.put("404.ftl", SimplePage.class);
         pages.put("sitemap.ftl", SitemapPage.class);
         pages.put("search-index.ftl", SearchIndexPage.class);
