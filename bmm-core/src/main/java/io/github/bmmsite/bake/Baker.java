@@ -401,7 +401,8 @@ public final class Baker {
         if (logo.isEmpty()) {
             return;
         }
-        String sitePath = "assets/" + logo.replace('\\', '/');
+        String sitePath = "assets/" + String.join("/", Stream.of(logo.split("[/\\\\]"))
+                .filter(segment -> !segment.isEmpty() && !segment.equals(".")).toList());
         try {
             if (new TemplateSet(options.templates(), options.assets()).assets().stream()
                     .noneMatch(asset -> asset.sitePath().equals(sitePath))) {

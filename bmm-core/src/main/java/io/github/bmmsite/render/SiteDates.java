@@ -46,8 +46,8 @@ public final class SiteDates {
     /**
      * Reads the {@code date} of every document that makes a page and of every title page. A value the
      * authors wrote that is no date is reported; one that a placeholder gives is not: the export writes
-     * {@code date: $COMMIT} for the title page of the PDF, and a placeholder without value dates nothing. That documents stay undated for want of a build day is noted once, at
-     * {@code settings}.
+     * {@code date: $COMMIT} for the title page of the PDF. Documents left undated for want of a build
+     * day are noted once, at {@code settings}.
      *
      * @param build the day of {@code project.build.outputTimestamp}, when it is set
      * @param locale the site's language, whose words name the months
