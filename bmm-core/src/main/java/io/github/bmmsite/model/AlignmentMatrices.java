@@ -17,30 +17,46 @@ import java.util.Set;
  * what nothing realises shows as an empty column), in model order, then the targets that belong
  * to no group. A symmetric relation (association) counts from both of its ends.
  *
- * <p>A matrix is bounded to {@link #MAX_CELLS} cells: a larger one keeps only the rows and columns
- * that hold a relation, and if that is still too large, only its first rows.
+ * <p>A matrix page is bounded whatever the model's size ({@link Bound}): a larger matrix keeps
+ * only the rows and columns that hold a relation, as dependency matrices of modelling tools do
+ * when asked for related elements only; if that is still too large, only its first rows.
  */
 public final class AlignmentMatrices {
 
-    /** Cells of a matrix page: some 40,000 cells make a page of about one megabyte. */
-    public static final int MAX_CELLS = 40_000;
+    /**
+     * How much of a matrix one page shows.
+     *
+     * @param maxCells rows × columns
+     * @param maxEntries rows, columns and relations together: each is a heading or a mark in the
+     *     grid, and again an entry of the phone list or of the key: half a kilobyte to a kilobyte of
+     *     page each, by the length of the names
+     */
+    public record Bound(int maxCells, int maxEntries) {
+
+        /** Keeps a matrix page under 200 KB (some 160 KB at most) with names of 150 characters and no codes. */
+        public static final Bound DEFAULT = new Bound(3_000, 160);
+
+        boolean admits(long rows, long columns, long relations) {
+            return rows * columns <= maxCells && rows + columns + relations <= maxEntries;
+        }
+    }
 
     private AlignmentMatrices() {
     }
 
     public static List<AlignmentMatrix> of(SiteModel model) {
-        return of(model, MAX_CELLS);
+        return of(model, Bound.DEFAULT);
     }
 
-    static List<AlignmentMatrix> of(SiteModel model, int maxCells) {
+    static List<AlignmentMatrix> of(SiteModel model, Bound bound) {
         List<AlignmentMatrix> matrices = new ArrayList<>();
         for (Group group : model.groups()) {
-            matrix(model, group, maxCells).ifPresent(matrices::add);
+            matrix(model, group, bound).ifPresent(matrices::add);
         }
         return List.copyOf(matrices);
     }
 
-    private static Optional<AlignmentMatrix> matrix(SiteModel model, Group group, int maxCells) {
+    private static Optional<AlignmentMatrix> matrix(SiteModel model, Group group, Bound bound) {
         List<String> rows = group.memberKeys().stream().filter(key -> model.element(key).isPresent()).toList();
         Map<String, Map<String, List<AlignmentMatrix.Mark>>> marks = new LinkedHashMap<>();
         int relationCount = 0;
@@ -65,15 +81,16 @@ public final class AlignmentMatrices {
         AlignmentMatrix.Extent extent = AlignmentMatrix.Extent.FULL;
         List<String> shownRows = rows;
         List<AlignmentMatrix.Block> shownBlocks = full;
-        if ((long) rows.size() * columnCount > maxCells) {
+        if (!bound.admits(rows.size(), columnCount, relationCount)) {
             extent = AlignmentMatrix.Extent.RELATED_ONLY;
             shownRows = relatedRows;
             shownBlocks = blocks(model, targets, false);
-            if ((long) shownRows.size() * count(shownBlocks) > maxCells) {
+            if (!bound.admits(shownRows.size(), count(shownBlocks), relationCount)) {
                 extent = AlignmentMatrix.Extent.CUT;
-                shownRows = firstRowsThatFit(relatedRows, marks, maxCells);
+                Map<String, List<String>> cut = firstRowsThatFit(relatedRows, marks, bound);
+                shownRows = List.copyOf(cut.keySet());
                 Set<String> shownTargets = new LinkedHashSet<>();
-                shownRows.forEach(row -> shownTargets.addAll(marks.get(row).keySet()));
+                cut.values().forEach(shownTargets::addAll);
                 shownBlocks = blocks(model, shownTargets, false);
             }
         }
@@ -140,19 +157,44 @@ public final class AlignmentMatrices {
         return blocks.stream().mapToInt(b -> b.columnKeys().size()).sum();
     }
 
-    /** The longest run of first rows whose rows × related columns stay within the bound (at least one row). */
-    private static List<String> firstRowsThatFit(List<String> rows, Map<String, Map<String, List<AlignmentMatrix.Mark>>> marks,
-                                                 int maxCells) {
+    /**
+     * The longest run of first rows that stays within the bound, each with the columns it relates
+     * to. The first row is always shown: when it alone is too large, with the columns of its first
+     * relations only.
+     */
+    private static Map<String, List<String>> firstRowsThatFit(List<String> rows,
+            Map<String, Map<String, List<AlignmentMatrix.Mark>>> marks, Bound bound) {
+        Map<String, List<String>> shown = new LinkedHashMap<>();
         Set<String> columns = new HashSet<>();
-        int taken = 0;
+        long relations = 0;
         for (String row : rows) {
-            long added = marks.get(row).keySet().stream().filter(column -> !columns.contains(column)).count();
-            if (taken > 0 && (taken + 1) * (columns.size() + added) > maxCells) {
+            Map<String, List<AlignmentMatrix.Mark>> byColumn = marks.get(row);
+            long added = byColumn.keySet().stream().filter(column -> !columns.contains(column)).count();
+            long rowRelations = byColumn.values().stream().mapToLong(List::size).sum();
+            if (!bound.admits(shown.size() + 1, columns.size() + added, relations + rowRelations)) {
+                if (shown.isEmpty()) {
+                    shown.put(row, firstColumnsThatFit(byColumn, bound));
+                }
                 break;
             }
-            columns.addAll(marks.get(row).keySet());
-            taken++;
+            columns.addAll(byColumn.keySet());
+            relations += rowRelations;
+            shown.put(row, List.copyOf(byColumn.keySet()));
         }
-        return rows.subList(0, taken);
+        return shown;
+    }
+
+    /** The columns of a row's first relations that fit within the bound on their own (at least one). */
+    private static List<String> firstColumnsThatFit(Map<String, List<AlignmentMatrix.Mark>> byColumn, Bound bound) {
+        List<String> columns = new ArrayList<>();
+        long relations = 0;
+        for (Map.Entry<String, List<AlignmentMatrix.Mark>> cell : byColumn.entrySet()) {
+            if (!columns.isEmpty() && !bound.admits(1, columns.size() + 1, relations + cell.getValue().size())) {
+                break;
+            }
+            columns.add(cell.getKey());
+            relations += cell.getValue().size();
+        }
+        return columns;
     }
 }

@@ -31,13 +31,13 @@ public record AlignmentMatrix(List<Optional<Group>> targetGroups, Group rowGroup
         marks = Map.copyOf(marks);
     }
 
-    /** How much of a matrix fits within the bound on cells. */
+    /** How much of a matrix fits within the bound of a page. */
     public enum Extent {
         /** Every member of the row group and of each target group. */
         FULL,
         /** Only the rows and columns that hold a relation: the full matrix was too large. */
         RELATED_ONLY,
-        /** Even the related rows and columns were too many: the first rows only. */
+        /** Even the related rows and columns were too many: the first rows only, with their relations. */
         CUT
     }
 
@@ -72,5 +72,18 @@ public record AlignmentMatrix(List<Optional<Group>> targetGroups, Group rowGroup
 
     public int shownColumnCount() {
         return blocks.stream().mapToInt(b -> b.columnKeys().size()).sum();
+    }
+
+    /** The relations in the rows and columns shown. */
+    public int shownRelationCount() {
+        int count = 0;
+        for (String row : rowKeys) {
+            for (Block block : blocks) {
+                for (String column : block.columnKeys()) {
+                    count += at(row, column).size();
+                }
+            }
+        }
+        return count;
     }
 }

@@ -27,17 +27,21 @@ import java.util.function.Function;
  *
  * @param up what the element serves, towards the top
  * @param down what serves the element
- * @param limited whether a bound left part of either tree out
+ * @param upLimited whether a bound left part of {@code up} out
+ * @param downLimited whether a bound left part of {@code down} out
  */
-public record ValueChain(List<Node> up, List<Node> down, boolean limited) {
+public record ValueChain(List<Node> up, List<Node> down, boolean upLimited, boolean downLimited) {
 
     /** The relationships that carry value from an element to what it serves. */
     public static final Set<RelationType> TYPES = EnumSet.of(RelationType.REALIZATION, RelationType.INFLUENCE);
 
     /** Bounds of each tree, for models of thousands of elements. */
     public record Limits(int maxDepth, int maxElements) {
-        /** Motivation chains of real models are a handful of levels deep. */
-        public static final Limits DEFAULT = new Limits(8, 100);
+        /**
+         * Motivation chains of real models are a handful of levels deep; 30 elements each way are a
+         * screen or two of reading (some 10 KB of page), and "continues" links lead on from there.
+         */
+        public static final Limits DEFAULT = new Limits(8, 30);
     }
 
     /** Why a node shows no children although its element has some. */
@@ -72,6 +76,26 @@ public record ValueChain(List<Node> up, List<Node> down, boolean limited) {
         return up.isEmpty() && down.isEmpty();
     }
 
+    /** Whether a bound left part of either tree out. */
+    public boolean limited() {
+        return upLimited || downLimited;
+    }
+
+    /**
+     * The chain without each direction that goes one step only: that step is the element's own
+     * relations, which its page lists already, so only a chain of two or more steps tells more.
+     */
+    public ValueChain beyondDirectRelations() {
+        boolean keepUp = goesBeyondOneStep(up);
+        boolean keepDown = goesBeyondOneStep(down);
+        return new ValueChain(keepUp ? up : List.of(), keepDown ? down : List.of(), keepUp && upLimited,
+                keepDown && downLimited);
+    }
+
+    private static boolean goesBeyondOneStep(List<Node> nodes) {
+        return nodes.stream().anyMatch(node -> !node.children().isEmpty() || node.note() == Note.CONTINUES);
+    }
+
     public static ValueChain of(SiteModel model, String key) {
         return of(model, key, Limits.DEFAULT);
     }
@@ -79,7 +103,7 @@ public record ValueChain(List<Node> up, List<Node> down, boolean limited) {
     public static ValueChain of(SiteModel model, String key, Limits limits) {
         Tree up = new Tree(model, limits, key, SiteModel::outgoing, Relation::targetKey);
         Tree down = new Tree(model, limits, key, SiteModel::incoming, Relation::sourceKey);
-        return new ValueChain(up.children(), down.children(), up.limited || down.limited);
+        return new ValueChain(up.children(), down.children(), up.limited, down.limited);
     }
 
     /** A tree in the making: nodes are filled in breadth first, then frozen into {@link Node}s. */

@@ -21,7 +21,8 @@ public record ElementPage(
         @Doc("every group it is in") List<GroupRef> groups,
         @Doc("its properties in the model") List<PropertyRow> properties,
         @Doc("its relations grouped by verb: first what it does, then what is done to it") List<RelationGroup> relations,
-        @Doc("its value chain, when it realises, influences or is served by anything") Optional<ValueChainData> valueChain)
+        @Doc("its value chain, when it goes two or more steps beyond the element's own relations")
+        Optional<ValueChainData> valueChain)
         implements PageContent {
 
     /** Another text about the element. */

@@ -18,13 +18,15 @@ public record MatrixPage(
             @Doc("the column groups, in order, each with its columns") List<Block> blocks,
             @Doc("the rows shown") List<Row> rows,
             @Doc("the verbs the marks use, in order of first use") List<String> verbs,
-            @Doc("full (every row and column), related (empty ones left out) or cut (too large: rows left out)")
+            @Doc("full (every row and column), related (empty ones left out) or cut (too large: rows and relations"
+                    + " left out)")
             String extent,
             @Doc("how many elements the row group has") int groupSize,
             @Doc("how many of them have a relation in the matrix") int relatedRows,
             @Doc("how many rows are shown") int shownRows,
             @Doc("how many columns the column groups have") int columnCount,
             @Doc("how many columns are shown") int shownColumns,
+            @Doc("how many relations the rows and columns shown hold") int shownRelations,
             @Doc("the most cells a matrix shows") int maxCells) {
     }
 
@@ -32,13 +34,28 @@ public record MatrixPage(
     public record Block(
             @Doc("the group, when the columns have one") Optional<GroupRef> group,
             @Doc("the group's name, or the heading of elements in no group") String name,
-            @Doc("the elements of its columns") List<ElementRef> columns) {
+            @Doc("its columns") List<Column> columns) {
+    }
+
+    /** A column: an element, headed by a label short enough for a dozen columns to share a screen. */
+    public record Column(
+            @Inline ElementRef element,
+            @Doc("its heading: its code, else its name when short, else the initials of its name")
+            String label) {
     }
 
     /** A row: an element and, for each column, the marks of their relations. */
     public record Row(
             @Doc("the row's element") ElementRef element,
-            @Doc("one list of marks per column, empty when they are not related") List<List<Mark>> cells) {
+            @Doc("one list of marks per column, empty when they are not related") List<List<Mark>> cells,
+            @Doc("the same marks as a list: each verb with the columns it leads to, in order of first use")
+            List<RowRelation> relations) {
+    }
+
+    /** The columns a row relates to with one verb. */
+    public record RowRelation(
+            @Doc("the relation's verb") String verb,
+            @Doc("the columns, in column order") List<Column> columns) {
     }
 
     /** One relation between a row and a column. */

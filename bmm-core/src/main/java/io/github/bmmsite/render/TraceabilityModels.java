@@ -12,8 +12,10 @@ import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.ValueChain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -40,19 +42,22 @@ final class TraceabilityModels {
         this.matrices = matrices;
     }
 
-    /** The matrices of the model; one cut to fit the bound on cells is a warning, because rows are left out. */
+    /** The matrices of the model; one cut to fit the bound of a page is a warning, because relations are left out. */
     static List<AlignmentMatrix> matrices(SiteModel model, Diagnostics diagnostics) {
         List<AlignmentMatrix> matrices = AlignmentMatrices.of(model);
+        AlignmentMatrices.Bound bound = AlignmentMatrices.Bound.DEFAULT;
         for (AlignmentMatrix matrix : matrices) {
             if (matrix.extent() == AlignmentMatrix.Extent.CUT) {
                 String firstRow = matrix.rowKeys().get(0);
                 diagnostics.report(Problem.MATRIX_TOO_LARGE,
                         matrix.marks().get(firstRow).values().iterator().next().get(0).relation().declaredAt(),
-                        "the alignment matrix of group '" + matrix.rowGroup().name() + "' would have more than "
-                                + AlignmentMatrices.MAX_CELLS + " cells even without empty rows and columns, so its page"
-                                + " shows " + matrix.rowKeys().size() + " of its " + matrix.relatedRows()
-                                + " related rows; every relation is still on the element pages (split the group to"
-                                + " see them all in matrices)");
+                        "the alignment matrix of group '" + matrix.rowGroup().name() + "' is too large for one page"
+                                + " even without empty rows and columns (more than " + bound.maxCells() + " cells, or"
+                                + " more than " + bound.maxEntries() + " rows, columns and relations together), so its"
+                                + " page shows " + matrix.shownRelationCount() + " of its " + matrix.relationCount()
+                                + " relations, those of its first " + matrix.rowKeys().size() + " of "
+                                + matrix.relatedRows() + " related rows; every relation is still on the element pages"
+                                + " (split the group to see them all in matrices)");
             }
         }
         return matrices;
@@ -79,9 +84,12 @@ final class TraceabilityModels {
         return involved.isEmpty() ? Optional.empty() : Optional.of(involved);
     }
 
-    /** An element page's {@code valueChain}, when the element realises, influences or is served by anything. */
+    /**
+     * An element page's {@code valueChain}, when the chain goes beyond the element's own relations,
+     * which the page lists already: only then does it tell the reader more.
+     */
     Optional<ValueChainData> of(Element element) {
-        ValueChain chain = ValueChain.of(model, element.key());
+        ValueChain chain = ValueChain.of(model, element.key()).beyondDirectRelations();
         if (chain.isEmpty()) {
             return Optional.empty();
         }
@@ -106,23 +114,27 @@ final class TraceabilityModels {
 
     /** The {@code content} of a matrix page. */
     MatrixPage page(AlignmentMatrix matrix) {
+        List<Element> columns = matrix.blocks().stream().flatMap(block -> block.columnKeys().stream())
+                .map(key -> model.element(key).orElseThrow()).toList();
+        List<ElementRef> refs = columns.stream().map(pages::elementRef).toList();
+        Map<String, String> labels = ColumnLabels.of(refs);
+        Map<String, MatrixPage.Column> columnsByKey = new LinkedHashMap<>();
+        for (ElementRef column : refs) {
+            columnsByKey.put(column.key(), new MatrixPage.Column(column, labels.get(column.key())));
+        }
         List<MatrixPage.Block> blocks = new ArrayList<>();
-        List<Element> columns = new ArrayList<>();
         for (AlignmentMatrix.Block block : matrix.blocks()) {
-            List<ElementRef> elements = new ArrayList<>();
-            for (String key : block.columnKeys()) {
-                Element element = model.element(key).orElseThrow();
-                columns.add(element);
-                elements.add(pages.elementRef(element));
-            }
             blocks.add(new MatrixPage.Block(block.group().map(pages::groupRef),
-                    block.group().map(Group::name).orElseGet(() -> messages.text("matrix.ungrouped")), elements));
+                    block.group().map(Group::name).orElseGet(() -> messages.text("matrix.ungrouped")),
+                    block.columnKeys().stream().map(columnsByKey::get).toList()));
         }
         Set<String> verbs = new LinkedHashSet<>();
         List<MatrixPage.Row> rows = new ArrayList<>();
         for (String key : matrix.rowKeys()) {
             Element row = model.element(key).orElseThrow();
             List<List<MatrixPage.Mark>> cells = new ArrayList<>(columns.size());
+            // The same marks for the list form: each verb with the columns it leads to.
+            Map<String, List<MatrixPage.Column>> byVerb = new LinkedHashMap<>();
             for (Element column : columns) {
                 List<MatrixPage.Mark> cell = new ArrayList<>();
                 for (AlignmentMatrix.Mark mark : matrix.at(key, column.key())) {
@@ -130,10 +142,13 @@ final class TraceabilityModels {
                     verbs.add(verb);
                     cell.add(new MatrixPage.Mark(verb, shortName(row), shortName(column),
                             SitePaths.of(column) + RELATIONS_ANCHOR));
+                    byVerb.computeIfAbsent(verb, v -> new ArrayList<>()).add(columnsByKey.get(column.key()));
                 }
                 cells.add(cell);
             }
-            rows.add(new MatrixPage.Row(pages.elementRef(row), cells));
+            List<MatrixPage.RowRelation> relations = byVerb.entrySet().stream()
+                    .map(entry -> new MatrixPage.RowRelation(entry.getKey(), entry.getValue())).toList();
+            rows.add(new MatrixPage.Row(pages.elementRef(row), cells, relations));
         }
         String extent = switch (matrix.extent()) {
             case FULL -> "full";
@@ -146,7 +161,7 @@ final class TraceabilityModels {
                 messages.text("matrix.description", title, messages.count("count.relations", matrix.relationCount())),
                 new MatrixPage.Matrix(matrixRef(matrix), blocks, rows, List.copyOf(verbs), extent, matrix.groupSize(),
                         matrix.relatedRows(), matrix.rowKeys().size(), matrix.columnCount(), matrix.shownColumnCount(),
-                        AlignmentMatrices.MAX_CELLS));
+                        matrix.shownRelationCount(), AlignmentMatrices.Bound.DEFAULT.maxCells()));
     }
 
     private MatrixRef matrixRef(AlignmentMatrix matrix) {

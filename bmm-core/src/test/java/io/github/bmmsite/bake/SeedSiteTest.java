@@ -79,6 +79,15 @@ class SeedSiteTest {
                         + "<span class=\"visually-hidden\"> O7</span></a></td>",
                 "<span class=\"visually-hidden\">OETI03 </span>influye en<span class=\"visually-hidden\"> O2</span>");
         assertThat(otic.split("class=\"matrix-hit\"", -1)).hasSize(5 + 1);
+        assertThat(otic).as("columns headed by code, the name for screen readers and in the key below").contains(
+                "<th scope=\"col\" class=\"matrix-column\"><a href=\"../elementos/o7.html\"><span class=\"matrix-label\">O7"
+                        + "</span><span class=\"visually-hidden\"> Fortalecer capacidades institucionales gestión y desempeño"
+                        + "</span></a></th>",
+                "<div><dt>O7</dt><dd><a href=\"../elementos/o7.html\">Fortalecer capacidades institucionales gestión y"
+                        + " desempeño</a></dd></div>");
+        assertThat(otic).as("the list form of the same relations").contains("<li><a href=\"../elementos/oeti03.html\">"
+                + "<span class=\"element-code\">OETI03</span> Gestionar la seguridad de la información y la seguridad"
+                + " digital</a> — <span class=\"matrix-verb\">influye en</span>: <a href=\"../elementos/o2.html\">");
         assertThat(page("matrices/principios-peti.html")).contains("Principios PETI × Objetivos SG: 5 relaciones");
         assertThat(page("matrices/procesos-y-capacidades.html")).contains(
                 "Procesos y capacidades × Objetivos SG y Objetivos OTIC: 13 relaciones",
@@ -107,6 +116,8 @@ class SeedSiteTest {
                 "<ul class=\"chain\">", "es realizado por</span> <a href=\"../elementos/capacidad-de-transformacion-digital.html\">",
                 "es influido por</span> <a href=\"../elementos/oeti03.html\">");
         assertThat(page("elementos/o1.html")).doesNotContain("cadena-de-valor");
+        assertThat(page("elementos/oeti01.html")).as("one step each way: its relations say it all")
+                .contains("<h2 id=\"relaciones\">").doesNotContain("cadena-de-valor");
     }
 
     @Test

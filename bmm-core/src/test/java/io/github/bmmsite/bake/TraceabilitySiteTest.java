@@ -67,15 +67,16 @@ class TraceabilitySiteTest {
     @Test
     void aMatrixTooLargeEvenWhenCompactIsCutAndSaysSo() throws IOException {
         assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
-                "src/bmm/vista.model.yaml:3: warning [BMM095] the alignment matrix of group 'Aplicaciones' would have"
-                        + " more than 40000 cells even without empty rows and columns, so its page shows 200 of its 250"
-                        + " related rows; every relation is still on the element pages (split the group to see them all"
-                        + " in matrices)");
+                "src/bmm/vista.model.yaml:3: warning [BMM095] the alignment matrix of group 'Aplicaciones' is too large"
+                        + " for one page even without empty rows and columns (more than 3000 cells, or more than 160 rows,"
+                        + " columns and relations together), so its page shows 53 of its 250 relations, those of its first"
+                        + " 53 of 250 related rows; every relation is still on the element pages (split the group to see"
+                        + " them all in matrices)");
         String matrix = page("matrices/aplicaciones.html");
-        assertThat(matrix).contains("se muestran las primeras 200 de las 250 filas con relaciones",
-                "<th scope=\"row\"><a href=\"../elementos/a200.html\">")
-                .doesNotContain("../elementos/a201.html");
-        assertThat(matrix.split("class=\"matrix-hit\"", -1)).hasSize(200 + 1);
+        assertThat(matrix).contains("se muestran 53 de sus 250 relaciones, las de sus primeras filas (53 de las 250"
+                        + " que tienen alguna)", "<th scope=\"row\"><a href=\"../elementos/a053.html\">")
+                .doesNotContain("../elementos/a054.html");
+        assertThat(matrix.split("class=\"matrix-hit\"", -1)).hasSize(53 + 1);
     }
 
     @Test
@@ -83,7 +84,7 @@ class TraceabilitySiteTest {
         String matrix = page("matrices/procesos.html");
         assertThat(matrix).contains("<h1>Matriz de alineación: Procesos × Aplicaciones y Metas</h1>",
                 "La matriz completa tendría 250 filas y 450 columnas: se muestran solo las filas y columnas con alguna"
-                        + " relación (5 filas, 6 columnas).");
+                        + " relación (5 filas, 6 columnas). Los demás elementos están en las páginas de sus grupos.");
         assertThat(matrix.split("<th scope=\"row\">", -1)).hasSize(5 + 1);
     }
 

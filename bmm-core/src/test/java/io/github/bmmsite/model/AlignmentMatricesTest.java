@@ -115,18 +115,24 @@ class AlignmentMatricesTest {
         assertThat(matrix.targetGroups()).containsExactly(model.group("Objetivos"), Optional.empty());
     }
 
+    /** A group of {@code rows} members (R0, …) and one of {@code columns} (C0, …). */
+    private static TestModel grid(int rows, int columns) {
+        String[] rowKeys = new String[rows];
+        String[] columnKeys = new String[columns];
+        for (int i = 0; i < rows; i++) {
+            rowKeys[i] = "R" + i;
+        }
+        for (int i = 0; i < columns; i++) {
+            columnKeys[i] = "C" + i;
+        }
+        return new TestModel().group("Filas", rowKeys).group("Columnas", columnKeys);
+    }
+
     @Test
     void aMatrixTooLargeKeepsTheRelatedRowsAndColumns() {
-        TestModel model = new TestModel();
-        String[] rows = new String[30];
-        String[] columns = new String[30];
-        for (int i = 0; i < 30; i++) {
-            rows[i] = "R" + i;
-            columns[i] = "C" + i;
-        }
-        model.group("Filas", rows).group("Columnas", columns).realizes("R3", "C4").realizes("R7", "C4", "C9");
+        TestModel model = grid(30, 30).realizes("R3", "C4").realizes("R7", "C4", "C9");
 
-        AlignmentMatrix matrix = AlignmentMatrices.of(model.build(), 100).get(0);
+        AlignmentMatrix matrix = AlignmentMatrices.of(model.build(), new AlignmentMatrices.Bound(100, 1_000)).get(0);
 
         assertThat(matrix.extent()).isEqualTo(AlignmentMatrix.Extent.RELATED_ONLY);
         assertThat(matrix.rowKeys()).containsExactly("R3", "R7");
@@ -134,27 +140,68 @@ class AlignmentMatricesTest {
         assertThat(matrix.groupSize()).isEqualTo(30);
         assertThat(matrix.columnCount()).isEqualTo(30);
         assertThat(matrix.relationCount()).isEqualTo(3);
+        assertThat(matrix.shownRelationCount()).isEqualTo(3);
+    }
+
+    @Test
+    void tooManyHeadingsAndMarksAreTooLargeToo() {
+        TestModel model = grid(10, 10).realizes("R1", "C2");
+
+        assertThat(AlignmentMatrices.of(model.build(), new AlignmentMatrices.Bound(1_000, 21)).get(0).extent())
+                .as("10 rows, 10 columns and a relation make 21 entries").isEqualTo(AlignmentMatrix.Extent.FULL);
+        assertThat(AlignmentMatrices.of(model.build(), new AlignmentMatrices.Bound(1_000, 20)).get(0).extent())
+                .isEqualTo(AlignmentMatrix.Extent.RELATED_ONLY);
     }
 
     @Test
     void aMatrixStillTooLargeShowsItsFirstRows() {
-        TestModel model = new TestModel();
-        String[] rows = new String[20];
-        String[] columns = new String[20];
+        TestModel model = grid(20, 20);
         for (int i = 0; i < 20; i++) {
-            rows[i] = "R" + i;
-            columns[i] = "C" + i;
-        }
-        model.group("Filas", rows).group("Columnas", columns);
-        for (int i = 0; i < 20; i++) {
-            model.realizes(rows[i], columns[i]);
+            model.realizes("R" + i, "C" + i);
         }
 
-        AlignmentMatrix matrix = AlignmentMatrices.of(model.build(), 100).get(0);
+        AlignmentMatrix matrix = AlignmentMatrices.of(model.build(), new AlignmentMatrices.Bound(100, 1_000)).get(0);
 
         assertThat(matrix.extent()).isEqualTo(AlignmentMatrix.Extent.CUT);
         assertThat(matrix.rowKeys()).containsExactly("R0", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9");
         assertThat(matrix.shownColumnCount()).isEqualTo(10);
         assertThat(matrix.relatedRows()).isEqualTo(20);
+        assertThat(matrix.shownRelationCount()).isEqualTo(10);
+        assertThat(matrix.relationCount()).isEqualTo(20);
+    }
+
+    @Test
+    void aFirstRowTooLargeOnItsOwnShowsItsFirstRelations() {
+        TestModel model = grid(2, 50);
+        for (int i = 0; i < 50; i++) {
+            model.realizes("R0", "C" + i);
+        }
+        model.realizes("R1", "C0");
+
+        AlignmentMatrix matrix = AlignmentMatrices.of(model.build(), new AlignmentMatrices.Bound(1_000, 21)).get(0);
+
+        assertThat(matrix.extent()).isEqualTo(AlignmentMatrix.Extent.CUT);
+        assertThat(matrix.rowKeys()).containsExactly("R0");
+        assertThat(matrix.blocks().get(0).columnKeys()).as("1 row + 10 columns + 10 relations")
+                .containsExactly("C0", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9");
+        assertThat(matrix.shownRelationCount()).isEqualTo(10);
+        assertThat(matrix.relationCount()).isEqualTo(51);
+    }
+
+    /** However large the model, what a page shows stays within the bound. */
+    @Test
+    void theDefaultBoundHoldsWhateverTheModelsSize() {
+        TestModel model = grid(3_000, 3_000);
+        for (int i = 0; i < 3_000; i++) {
+            model.realizes("R" + i, "C" + i, "C" + (i * 7 % 3_000)).influences("R" + i, "C" + (i * 13 % 3_000));
+        }
+
+        AlignmentMatrix matrix = AlignmentMatrices.of(model.build()).get(0);
+        AlignmentMatrices.Bound bound = AlignmentMatrices.Bound.DEFAULT;
+
+        assertThat(matrix.extent()).isEqualTo(AlignmentMatrix.Extent.CUT);
+        assertThat((long) matrix.rowKeys().size() * matrix.shownColumnCount()).isLessThanOrEqualTo(bound.maxCells());
+        assertThat(matrix.rowKeys().size() + matrix.shownColumnCount() + matrix.shownRelationCount())
+                .isLessThanOrEqualTo(bound.maxEntries()).isGreaterThan(bound.maxEntries() - 10);
     }
 }

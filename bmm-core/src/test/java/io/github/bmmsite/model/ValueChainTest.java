@@ -150,6 +150,70 @@ class ValueChainTest {
     }
 
     @Test
+    void aChainOfOneStepEachWayAddsNothingToTheRelations() {
+        ValueChain chain = ValueChain.of(SEED_LIKE, "OETI01");
+
+        assertThat(chain.isEmpty()).isFalse();
+        assertThat(chain.beyondDirectRelations().isEmpty()).isTrue();
+        assertThat(ValueChain.of(SEED_LIKE, "OETI03").beyondDirectRelations().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aChainOfTwoStepsIsKeptWhole() {
+        ValueChain up = ValueChain.of(SEED_LIKE, "CAP");
+        ValueChain down = ValueChain.of(SEED_LIKE, "O7");
+
+        assertThat(up.beyondDirectRelations()).isEqualTo(up);
+        assertThat(lines(down.beyondDirectRelations().down(), false)).as("the one-step branches stay beside the deep one")
+                .containsExactly("es realizado por OETI01", "  es realizado por CAP", "es realizado por PROC",
+                        "es influido por OETI03", "es influido por P1");
+    }
+
+    @Test
+    void aDirectionOfOneStepIsLeftOutBesideADeepOne() {
+        SiteModel model = new TestModel().realizes("BASE", "LOW").realizes("LOW", "MID").realizes("SIDE", "MID")
+                .realizes("MID", "TOP").build();
+
+        ValueChain chain = ValueChain.of(model, "MID").beyondDirectRelations();
+
+        assertThat(chain.up()).as("MID realiza TOP is one of its relations").isEmpty();
+        assertThat(lines(chain.down(), false)).containsExactly(
+                "es realizado por LOW", "  es realizado por BASE", "es realizado por SIDE");
+    }
+
+    @Test
+    void aCycleOfOneIsNoChain() {
+        SiteModel model = new TestModel().realizes("A", "A").build();
+
+        assertThat(ValueChain.of(model, "A").beyondDirectRelations().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aChainCutAfterItsFirstStepStillGoesOn() {
+        SiteModel model = new TestModel().realizes("A", "B").realizes("B", "C").build();
+
+        ValueChain chain = ValueChain.of(model, "A", new ValueChain.Limits(1, 100)).beyondDirectRelations();
+
+        assertThat(lines(chain.up(), true)).containsExactly("realiza B [CONTINUES]");
+        assertThat(chain.limited()).isTrue();
+    }
+
+    @Test
+    void aBoundOnTheLeftOutDirectionNoLongerCounts() {
+        TestModel model = new TestModel().realizes("START", "TOP").realizes("TOP", "HIGHER");
+        for (int i = 0; i < 5; i++) {
+            model.realizes("P" + i, "START");
+        }
+
+        ValueChain chain = ValueChain.of(model.build(), "START", new ValueChain.Limits(8, 3));
+
+        assertThat(chain.downLimited()).as("five direct sources, three shown").isTrue();
+        assertThat(chain.beyondDirectRelations().down()).isEmpty();
+        assertThat(chain.beyondDirectRelations().limited()).isFalse();
+        assertThat(lines(chain.beyondDirectRelations().up(), true)).containsExactly("realiza TOP", "  realiza HIGHER");
+    }
+
+    @Test
     void aDenseCyclicModelStaysWithinTheBounds() {
         TestModel model = new TestModel();
         for (int i = 0; i < 60; i++) {
@@ -162,8 +226,8 @@ class ValueChainTest {
 
         ValueChain chain = ValueChain.of(model.build(), "E0");
 
-        assertThat(count(chain.up())).isLessThanOrEqualTo(100);
-        assertThat(count(chain.down())).isLessThanOrEqualTo(100);
+        assertThat(count(chain.up())).isLessThanOrEqualTo(ValueChain.Limits.DEFAULT.maxElements());
+        assertThat(count(chain.down())).isLessThanOrEqualTo(ValueChain.Limits.DEFAULT.maxElements());
         assertThat(chain.limited()).isTrue();
     }
 
