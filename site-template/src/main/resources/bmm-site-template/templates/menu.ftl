@@ -21,6 +21,8 @@
 </#if>
         <a class="site-title" href="${root}index.html">${config.site_title}</a>
       </div>
+<#-- The results page has a search box of its own: one box there, not two. -->
+<#if content.type != "search">
       <form class="site-search" action="${root}search.html" method="get" role="search" aria-label="${m.msg("search.box")}">
         <label for="buscar-sitio">${m.msg("search.box")}</label>
         <span class="site-search-row">
@@ -28,6 +30,7 @@
           <button type="submit">${m.msg("search.button")}</button>
         </span>
       </form>
+</#if>
     </div>
     <nav class="site-nav" aria-label="${m.msg("nav.main")}">
       <ul class="container">

@@ -1,5 +1,6 @@
-// Spanish text analysis for lunr, whose own pipeline is English. The same functions run on the
-// documents at index time and on the words of a query, so both sides always agree.
+// Spanish text analysis for lunr, whose own pipeline is English. The same steps run on the
+// documents at index time (in Java, at bake time: SpanishAnalysis) and on the words of a query, so
+// both sides always agree.
 (function (lunr) {
   'use strict';
 
@@ -102,7 +103,18 @@
     });
   }
 
-  /** A lunr plugin (builder.use): Spanish analysis both when indexing and when searching. */
+  /** What queries go through: the same steps as the index's terms. */
+  function searchPipeline() {
+    var pipeline = new lunr.Pipeline();
+    pipeline.add(foldToken, stopWordToken, stemToken);
+    return pipeline;
+  }
+
+  /**
+   * A lunr plugin (builder.use): Spanish analysis both when indexing and when searching. The site
+   * ships an index built at bake time by the same steps in Java; the browser tests build lunr's
+   * own index with this plugin to check that both score alike.
+   */
   function plugin(builder) {
     builder.tokenizer = tokenizer;
     [builder.pipeline, builder.searchPipeline].forEach(function (pipeline) {
@@ -116,6 +128,7 @@
     isStopWord: isStopWord,
     stem: stem,
     words: words,
+    searchPipeline: searchPipeline,
     plugin: plugin
   };
 }(window.lunr));

@@ -1,19 +1,24 @@
-// The search page: a lunr index of the baked documents (search-index.js), built in the browser,
-// queried while the citizen types. Results are built as DOM nodes: nothing from the data is
-// ever parsed as HTML.
+// The search page: the site's lunr index (search-data.js loads the parts a query needs), queried
+// while the citizen types. Results are built as DOM nodes: nothing from the data is ever parsed
+// as HTML.
 (function () {
   'use strict';
 
   var CODE = ['code'];
   var TEXT = ['name', 'type', 'group', 'text'];
   var PAGE_SIZE = 50;
+  // Shown as soon as their documents are in, before the rest of the first page: on a large site,
+  // the documents of fifty results come in as many files.
+  var FIRST_SHOWN = 10;
   var SNIPPET_LENGTH = 180;
   var TYPING_DELAY_MS = 120;
+  // Keys that move the focus: they tell a keyboard user from one who taps or clicks.
+  var FOCUS_KEYS = new Set(['Tab', 'ArrowDown', 'ArrowUp']);
 
   var spanish = window.BMM_SPANISH;
-  var documents = window.BMM_SEARCH_DOCUMENTS || [];
   var form = document.querySelector('.search-page-form');
   var input = document.getElementById('buscar-consulta');
+  var help = document.getElementById('buscar-ayuda');
   var status = document.getElementById('buscar-estado');
   var list = document.getElementById('buscar-resultados');
   var more = document.getElementById('buscar-mas');
@@ -23,48 +28,45 @@
   var rulesOfSpanish = words.language === 'es';
   var title = document.title;
 
-  var index = null;
-  var byUri = new Map();
-  var order = new Map();
+  var pipeline = null;
+  var data = null;
   var hits = [];
   var shown = 0;
   var timer = null;
   var firstResults = true;
+  // Each query's answer arrives when its parts have loaded: only the latest one is shown.
+  var latest = 0;
 
   /** Codes compare without case, accents or punctuation: "oeti01", "OETI01", "O1.2" ~ "o12". */
   function codeKey(text) {
     return spanish.fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
   }
 
-  function build() {
-    performance.mark('bmm-search-index-start');
-    index = window.lunr(function () {
-      // Without the Spanish plugin, lunr's own pipeline (English stop words and stemmer) applies.
-      if (rulesOfSpanish) {
-        this.use(spanish.plugin);
-      }
-      this.ref('uri');
-      this.field('code', { boost: 10 });
-      this.field('name', { boost: 5 });
-      this.field('type', { boost: 2 });
-      this.field('group', { boost: 2 });
-      this.field('text');
-      documents.forEach(function (entry, position) {
-        byUri.set(entry.uri, entry);
-        order.set(entry.uri, position);
-        this.add(entry);
-      }, this);
-    });
-    performance.measure('bmm-search-index', 'bmm-search-index-start');
+  /**
+   * What queries go through, as the bake analysed the index's terms: the Spanish steps, or lunr's
+   * own search pipeline (its English stemmer; the bake also left out English stop words).
+   */
+  function searchPipeline() {
+    if (rulesOfSpanish) {
+      return spanish.searchPipeline();
+    }
+    var english = new window.lunr.Pipeline();
+    english.add(window.lunr.stemmer);
+    return english;
   }
 
   /** The words of a query: folded (for codes) and through the search pipeline (for text). */
   function queryWords(query) {
     return spanish.words(query).map(function (word) {
       var folded = spanish.fold(word.text);
-      var terms = index.pipeline.runString(folded, { fields: TEXT });
+      var terms = pipeline.runString(folded, { fields: TEXT });
       return { folded: folded, term: terms.length > 0 ? terms[0] : null };
     });
+  }
+
+  /** Whether a term matched in a field is the word itself or begins with it, not a typo's reach. */
+  function asWritten(word, term, field) {
+    return field === CODE[0] || term === word.term || (word.term.length >= 2 && term.startsWith(word.term));
   }
 
   // Typos are forgiven in longer words only: in short ones one letter is often the whole meaning.
@@ -102,35 +104,57 @@
 
   /**
    * One lunr query per word, so that pages with more of the words come first (lunr alone only
-   * adds up scores). Among those, a page whose code is the query or one of its words comes
-   * first, whatever lunr scored: "O7" shows O7 before O70 or OETI07, which also match.
+   * adds up scores). A word matched only through a typo allowance counts after the words matched
+   * as written, and a page that only looks like the query is listed only when nothing matches as
+   * written: a typo allowance must not bury what the citizen wrote under words that merely look
+   * alike ("tramites ciudadnos" lists the pages about trámites, not every page that says "ciudad").
+   * Among those, a page whose code is the query or one of its words comes first, whatever lunr
+   * scored: "O7" shows O7 before O70 or OETI07, which also match.
    */
-  function search(query) {
-    var words = queryWords(query);
+  function rank(index, queried, codes) {
     var found = new Map();
-    words.forEach(function (word) {
+    queried.forEach(function (word) {
       index.query(clauses(word)).forEach(function (result) {
-        var hit = found.get(result.ref);
+        var metadata = result.matchData.metadata;
+        var typo = !Object.keys(metadata).some(function (term) {
+          return Object.keys(metadata[term]).some(function (field) { return asWritten(word, term, field); });
+        });
+        var ref = Number(result.ref);
+        var hit = found.get(ref);
         if (!hit) {
-          hit = { uri: result.ref, score: 0, words: 0, terms: new Set() };
-          found.set(result.ref, hit);
+          hit = { ref: ref, score: 0, words: 0, typos: 0, terms: new Set() };
+          found.set(ref, hit);
         }
         hit.score += result.score;
-        hit.words += 1;
-        Object.keys(result.matchData.metadata).forEach(function (term) {
+        hit[typo ? 'typos' : 'words'] += 1;
+        Object.keys(metadata).forEach(function (term) {
           hit.terms.add(term);
         });
       });
     });
-    var codes = [codeKey(query)].concat(words.map(function (word) { return word.folded; }));
-    found.forEach(function (hit) {
-      var entry = byUri.get(hit.uri);
-      var rank = entry.code ? codes.indexOf(codeKey(entry.code)) : -1;
-      hit.codeRank = rank < 0 ? codes.length : rank;
+    var hits = Array.from(found.values());
+    if (hits.some(function (hit) { return hit.words > 0; })) {
+      hits = hits.filter(function (hit) { return hit.words > 0; });
+    }
+    var codeRanks = data.codeRanks(codes);
+    hits.forEach(function (hit) {
+      hit.codeRank = codeRanks.has(hit.ref) ? codeRanks.get(hit.ref) : codes.length;
     });
-    return Array.from(found.values()).sort(function (a, b) {
-      return b.words - a.words || a.codeRank - b.codeRank || b.score - a.score
-          || order.get(a.uri) - order.get(b.uri);
+    return hits.sort(function (a, b) {
+      return b.words - a.words || b.typos - a.typos || a.codeRank - b.codeRank || b.score - a.score
+          || a.ref - b.ref;
+    });
+  }
+
+  /**
+   * The ranked matches of a query, once the parts of the index it needs are loaded; with
+   * `reference`, ranked by that lunr index instead (the browser tests compare with lunr's own).
+   */
+  function search(query, reference) {
+    var queried = queryWords(query);
+    var codes = [codeKey(query)].concat(queried.map(function (word) { return word.folded; }));
+    return data.prepare(reference ? [] : queried.map(clauses), codes).then(function (index) {
+      return rank(reference || index, queried, codes);
     });
   }
 
@@ -154,7 +178,7 @@
         mark = element('mark', 'bmm-unresolved');
         mark.title = message(words.unresolved, word.text);
       } else {
-        var term = index.pipeline.runString(word.text.toLowerCase(), { fields: fields })[0];
+        var term = pipeline.runString(word.text.toLowerCase(), { fields: fields })[0];
         if (term !== undefined && terms.has(term)) {
           mark = element('mark');
         }
@@ -175,7 +199,7 @@
     }
     var words = spanish.words(text);
     var first = words.find(function (word) {
-      return terms.has(index.pipeline.runString(word.text.toLowerCase(), { fields: TEXT })[0]);
+      return terms.has(pipeline.runString(word.text.toLowerCase(), { fields: TEXT })[0]);
     });
     var from = first ? Math.max(0, first.start - SNIPPET_LENGTH / 3) : 0;
     var start = from === 0 ? 0 : (words.find(function (word) { return word.start >= from; }) || words[0]).start;
@@ -188,8 +212,7 @@
     return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
   }
 
-  function resultItem(hit) {
-    var found = byUri.get(hit.uri);
+  function resultItem(hit, found) {
     var item = element('li', 'search-result');
     var heading = element('h2', 'search-result-title');
     var link = element('a', 'search-result-link');
@@ -227,14 +250,29 @@
     return Array.from(list.querySelectorAll('.search-result-link'));
   }
 
-  function showMore() {
-    var from = shown;
-    shown = Math.min(hits.length, shown + PAGE_SIZE);
-    hits.slice(from, shown).forEach(function (hit) {
-      list.append(resultItem(hit));
+  /** The items of `count` results from `from`, once their documents are loaded. */
+  function items(found, from, count) {
+    var next = found.slice(from, from + count);
+    return data.documents(next.map(function (hit) { return hit.ref; })).then(function (documents) {
+      return next.map(function (hit, i) {
+        return resultItem(hit, documents[i]);
+      });
     });
-    more.hidden = shown >= hits.length;
-    return from;
+  }
+
+  /** Shows `count` more results; resolves to where they start, or to -1 if a newer query came first. */
+  function showMore(count) {
+    var current = latest;
+    return items(hits, shown, count).then(function (nodes) {
+      if (current !== latest) {
+        return -1;
+      }
+      var from = shown;
+      list.append.apply(list, nodes);
+      shown += nodes.length;
+      more.hidden = shown >= hits.length;
+      return from;
+    });
   }
 
   function count(number) {
@@ -280,19 +318,39 @@
     }
   }
 
+  function unavailable(error) {
+    status.textContent = message(words.failed, error.message);
+  }
+
+  /**
+   * Searches for what the box holds. The first results replace the previous ones as soon as they
+   * are ready, the rest of the page follows, and then the status announces the count.
+   */
   function run() {
     window.clearTimeout(timer);
     var query = input.value.trim();
-    hits = query === '' ? [] : search(query);
-    shown = 0;
-    list.replaceChildren();
-    showMore();
-    announce(query);
+    var current = ++latest;
     remember(query);
-    if (firstResults && query !== '') {
-      firstResults = false;
-      performance.mark('bmm-search-first-results');
-    }
+    (query === '' ? Promise.resolve([]) : search(query)).then(function (found) {
+      return items(found, 0, FIRST_SHOWN).then(function (nodes) {
+        if (current !== latest) {
+          return -1;
+        }
+        hits = found;
+        shown = nodes.length;
+        more.hidden = true;
+        list.replaceChildren.apply(list, nodes);
+        if (firstResults && query !== '') {
+          firstResults = false;
+          performance.mark('bmm-search-first-results');
+        }
+        return showMore(PAGE_SIZE - shown);
+      });
+    }).then(function (from) {
+      if (from >= 0) {
+        announce(query);
+      }
+    }).catch(unavailable);
   }
 
   function onBoxKey(event) {
@@ -330,8 +388,22 @@
     }
   }
 
+  /** The keyboard instructions are for those who use it: shown on a key that moves focus, hidden on a tap or click. */
+  function showHelpToKeyboardUsers() {
+    document.addEventListener('keydown', function (event) {
+      if (FOCUS_KEYS.has(event.key)) {
+        help.hidden = false;
+      }
+    }, true);
+    document.addEventListener('pointerdown', function () {
+      help.hidden = true;
+    }, true);
+  }
+
   function start() {
-    build();
+    pipeline = searchPipeline();
+    data = window.BMM_SEARCH_DATA(root, pipeline);
+    showHelpToKeyboardUsers();
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       run();
@@ -343,9 +415,12 @@
     input.addEventListener('keydown', onBoxKey);
     list.addEventListener('keydown', onResultKey);
     more.addEventListener('click', function () {
-      var from = showMore();
-      announce(input.value.trim());
-      links()[from].focus();
+      showMore(PAGE_SIZE).then(function (from) {
+        if (from >= 0) {
+          announce(input.value.trim());
+          links()[from].focus();
+        }
+      }).catch(unavailable);
     });
     more.addEventListener('keydown', function (event) {
       if (event.key === 'ArrowUp' || event.key === 'Escape') {
@@ -354,14 +429,14 @@
       }
     });
     // For the browser tests and the benchmark, which look at rankings and scores.
-    window.BMM_SEARCH = { index: index, search: search };
+    window.BMM_SEARCH = { search: search, documents: data.documents, pipeline: pipeline };
     if (input.value.trim() === '') {
       input.focus();
     }
     run();
   }
 
-  if (!window.lunr || !spanish) {
+  if (!window.lunr || !spanish || !window.BMM_SEARCH_DATA || !window.BMM_SEARCH_INDEX) {
     status.textContent = words.unavailable;
     return;
   }
@@ -369,8 +444,5 @@
   if (input.value.trim() !== '') {
     status.textContent = words.searching;
   }
-  // Let the page paint before building the index, which takes a moment on large models.
-  window.requestAnimationFrame(function () {
-    window.setTimeout(start, 0);
-  });
+  start();
 }());

@@ -15,6 +15,7 @@ import io.github.bmmsite.i18n.Messages;
 import io.github.bmmsite.index.HostingFiles;
 import io.github.bmmsite.index.IndexPages;
 import io.github.bmmsite.index.OpenData;
+import io.github.bmmsite.index.SearchIndex;
 import io.github.bmmsite.link.ImageTarget;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.ReferenceResolver;
@@ -148,8 +149,12 @@ public final class Baker {
             SitePages site = renderer.pages(links, config, dates);
             clock.lap("render");
 
-            List<Page> indexPages = IndexPages.of(site, links, options.baseUrl(), messages);
-            for (OutputFile file : OpenData.files(links, options.baseUrl(), messages)) {
+            OpenData openData = OpenData.of(links, options.baseUrl(), messages);
+            List<Page> indexPages = IndexPages.of(site, openData, options.baseUrl(), messages);
+            for (OutputFile file : SearchIndex.files(site, links, messages)) {
+                output.stage(file);
+            }
+            for (OutputFile file : openData.files()) {
                 output.stage(file);
             }
             for (OutputFile file : HostingFiles.files(options.baseUrl())) {

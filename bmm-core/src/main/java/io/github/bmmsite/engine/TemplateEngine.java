@@ -51,8 +51,7 @@ public final class TemplateEngine {
                 new ConditionalTemplateConfigurationFactory(
                         new OrMatcher(new FileNameGlobMatcher("sitemap.ftl"), new FileNameGlobMatcher("*.xml.ftl")), xml),
                 new ConditionalTemplateConfigurationFactory(
-                        new OrMatcher(new FileNameGlobMatcher("search-index.ftl"), new FileNameGlobMatcher("*.js.ftl")),
-                        javaScript))
+                        new FileNameGlobMatcher("*.js.ftl"), javaScript))
                 .allowNoMatch(true));
         cfg.setLocale(locale);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));

@@ -16,11 +16,12 @@ final class Csv {
     private Csv() {
     }
 
-    static String table(List<String> columns, List<Map<String, String>> rows) {
+    /** @param rows each a text by column; a column a row lacks is empty */
+    static String table(List<String> columns, List<? extends Map<String, ?>> rows) {
         StringBuilder csv = new StringBuilder();
         line(csv, columns);
-        for (Map<String, String> row : rows) {
-            line(csv, columns.stream().map(c -> row.getOrDefault(c, "")).toList());
+        for (Map<String, ?> row : rows) {
+            line(csv, columns.stream().map(c -> row.containsKey(c) ? (String) row.get(c) : "").toList());
         }
         return csv.toString();
     }

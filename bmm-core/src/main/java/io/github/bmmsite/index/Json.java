@@ -22,6 +22,13 @@ final class Json {
         return json.append("]\n").toString();
     }
 
+    /** One value (a string, a list of strings or a map of strings) as JSON text. */
+    static String value(Object value) {
+        StringBuilder json = new StringBuilder();
+        value(json, value);
+        return json.toString();
+    }
+
     private static void object(StringBuilder json, Map<String, ?> object) {
         json.append('{');
         int field = 0;
@@ -50,7 +57,7 @@ final class Json {
         }
     }
 
-    private static void string(StringBuilder json, String text) {
+    static void string(StringBuilder json, String text) {
         json.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -12,38 +12,33 @@ import io.github.bmmsite.model.View;
 import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What the site's search finds: every element, group, view and document with text of its own, as
  * plain text (code, name, type, group, description), in model order, so that the search data of
- * two bakes is identical. The search page turns it into a lunr index in the browser.
+ * two bakes is identical. {@link SearchIndex} makes the search data of it.
  */
 public final class SearchDocuments {
 
     private SearchDocuments() {
     }
 
-    public static List<Map<String, Object>> of(Links links, Messages messages) {
+    public static List<SearchDocument> of(Links links, Messages messages) {
         SiteModel model = links.model();
-        List<Map<String, Object>> documents = new ArrayList<>();
+        List<SearchDocument> documents = new ArrayList<>();
         for (Element element : model.elements()) {
             List<String> pending = new ArrayList<>(Summary.pending(links, element.description()));
             element.otherDescriptions().forEach(other -> pending.addAll(Summary.pending(links, other.description())));
-            Map<String, Object> document = document(SitePaths.of(element), messages.text("search.kind.element"),
-                    element.name(),
-                    Summary.allText(element, links), pending);
-            element.code().ifPresent(code -> document.put("code", code));
-            element.type().ifPresent(type -> document.put("type", messages.elementType(type.name())));
             List<String> groups = model.groupsOf(element.key()).stream().map(Group::name).toList();
-            if (!groups.isEmpty()) {
-                document.put("group", Placeholders.plain(String.join(", ", groups)));
-            }
-            documents.add(document);
+            documents.add(new SearchDocument(SitePaths.of(element), messages.text("search.kind.element"),
+                    element.code(), Placeholders.plain(element.name()),
+                    element.type().map(type -> messages.elementType(type.name())),
+                    groups.isEmpty() ? Optional.empty() : Optional.of(Placeholders.plain(String.join(", ", groups))),
+                    Summary.allText(element, links), marked(element.name(), pending)));
         }
         for (Group group : model.groups()) {
             documents.add(document(SitePaths.of(group), messages.text("search.kind.group"), group.name(),
@@ -67,18 +62,14 @@ public final class SearchDocuments {
      * @param name as the model holds it, a pending placeholder written {@code $NAME}
      * @param pending the placeholders without value in the text, which the results page marks
      */
-    private static Map<String, Object> document(String uri, String kind, String name, String text,
-                                                List<String> pending) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("uri", uri);
-        document.put("kind", kind);
-        document.put("name", Placeholders.plain(name));
-        document.put("text", text);
+    private static SearchDocument document(String uri, String kind, String name, String text, List<String> pending) {
+        return new SearchDocument(uri, kind, Optional.empty(), Placeholders.plain(name), Optional.empty(),
+                Optional.empty(), text, marked(name, pending));
+    }
+
+    private static List<String> marked(String name, List<String> pending) {
         Set<String> marked = new LinkedHashSet<>(Placeholders.pending(name));
         marked.addAll(pending);
-        if (!marked.isEmpty()) {
-            document.put("pending", List.copyOf(marked));
-        }
-        return document;
+        return List.copyOf(marked);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** What every page's {@code content} holds, named as JBake names it. */
 public record PageInfo(
-        @Doc("the kind of page: index, document, view, group, element, relation, model, matrix, search, open-data, site-map, 404, sitemap, search-index") String type,
+        @Doc("the kind of page: index, document, view, group, element, relation, model, matrix, search, open-data, site-map, 404, sitemap") String type,
         @Doc("the page's title") String title,
         @Doc("the page's path from the site root") String uri,
         @Doc("\"\" or \"../\": the prefix of every link from this page to another") String rootpath,

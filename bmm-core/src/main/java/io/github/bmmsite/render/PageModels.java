@@ -81,10 +81,6 @@ final class PageModels {
         return tree.isPresent();
     }
 
-    static PageInfo page(String type, String title, String uri) {
-        return new PageInfo(type, title, uri, SitePaths.rootPathOf(uri), "published", Optional.empty(), Optional.empty());
-    }
-
     /**
      * A page made from these documents, with their dates and, when some of them are drafts, their
      * notes; a page made from none has the site's dates.

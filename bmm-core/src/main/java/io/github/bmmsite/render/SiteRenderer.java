@@ -125,13 +125,11 @@ public final class SiteRenderer {
         }
         pages.add(new Page(SitePaths.SEARCH, "search.ftl",
                 () -> models.simplePage("search", messages.text("search.title"), SitePaths.SEARCH)));
-        pages.add(new Page(SitePaths.OPEN_DATA, "datos.ftl",
-                () -> models.simplePage("open-data", messages.text("openData.title"), SitePaths.OPEN_DATA)));
         pages.add(new Page(SitePaths.SITE_MAP, "site-map.ftl",
                 () -> models.simplePage("site-map", messages.text("siteMap.title"), SitePaths.SITE_MAP)));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
                 () -> models.simplePage("404", messages.text("notFound.title"), SitePaths.NOT_FOUND)));
-        return new SitePages(pages, data, traceability.all());
+        return new SitePages(pages, data, traceability.all(), models);
     }
 
     /**

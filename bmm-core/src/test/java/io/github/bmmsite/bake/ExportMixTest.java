@@ -2,6 +2,7 @@ package io.github.bmmsite.bake;
 
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Severity;
+import io.github.bmmsite.index.SearchDataFiles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class ExportMixTest {
         assertThat(site.page("vistas/recaudo-09-5.html").select(".breadcrumbs [aria-current]").text())
                 .isEqualTo("Recaudo (09.5)");
         assertThat(site.page("documentos/60-recaudo-rural.html").select(".card a").text()).isEqualTo("Recaudo (09.5)");
-        assertThat(Files.readString(work.resolve("site/search-index.js")))
+        assertThat(SearchDataFiles.documents(work.resolve("site")))
                 .contains("\"name\":\"Recaudo (09.2b)\"", "\"name\":\"Recaudo (09.5)\"");
     }
 

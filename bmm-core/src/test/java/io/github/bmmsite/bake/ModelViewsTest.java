@@ -210,24 +210,24 @@ class ModelViewsTest {
         List<Map<String, Object>> views = json.readValue(site.resolve("datos/vistas.json").toFile(), new TypeReference<>() { });
         assertThat(views).hasSize(LargeModelFixture.VIEWS);
         assertThat(views).filteredOn(view -> view.get("id").equals("id-view-03")).singleElement().isEqualTo(Map.of(
-                "id", "id-view-03", "title", "Vista 3", "folder", "Estrategia / Motivación",
-                "documentation", "Vista de contratación. Campo Valor Dueño OTIC",
+                "id", "id-view-03", "titulo", "Vista 3", "carpetas", List.of("Estrategia", "Motivación"),
+                "documentacion", "Vista de contratación. Campo Valor Dueño OTIC",
                 "url", "https://example.org/modelo/vistas/vista-3.html",
-                "elements", List.of("APP04", "NOD04", "APP05", "NOD05", "APP06", "NOD06", "APP07", "NOD07")));
+                "elementos", List.of("APP04", "NOD04", "APP05", "NOD05", "APP06", "NOD06", "APP07", "NOD07")));
         String csv = Files.readString(site.resolve("datos/vistas.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("id,title,folder,documentation,url,elements\r\n")
-                .contains("\r\nid-view-03,Vista 3,Estrategia / Motivación,Vista de contratación. Campo Valor Dueño OTIC,"
+        assertThat(csv).startsWith("id,titulo,carpetas,documentacion,url,elementos\r\n")
+                .contains("\r\nid-view-03,Vista 3,\"Estrategia\nMotivación\",Vista de contratación. Campo Valor Dueño OTIC,"
                         + "https://example.org/modelo/vistas/vista-3.html,"
-                        + "APP04 | NOD04 | APP05 | NOD05 | APP06 | NOD06 | APP07 | NOD07\r\n");
+                        + "\"APP04\nNOD04\nAPP05\nNOD05\nAPP06\nNOD06\nAPP07\nNOD07\"\r\n");
 
         List<Map<String, Object>> elements = json.readValue(site.resolve("datos/elementos.json").toFile(),
                 new TypeReference<>() { });
-        assertThat(elements).filteredOn(element -> element.get("code").equals("APP01")).singleElement()
-                .extracting(element -> element.get("properties")).isEqualTo(Map.of("responsable", "Oficina de trámites",
+        assertThat(elements).filteredOn(element -> element.get("codigo").equals("APP01")).singleElement()
+                .extracting(element -> element.get("propiedades")).isEqualTo(Map.of("responsable", "Oficina de trámites",
                         "estado", "Productivo", "manual", "https://example.org/manuales/APP1"));
         List<String> lines = Files.readAllLines(site.resolve("datos/elementos.csv"), StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("code,name,type,group,description,url,views,other_descriptions,"
-                + "propiedad:responsable,propiedad:estado,propiedad:manual");
+        assertThat(lines.get(0)).isEqualTo("codigo,nombre,tipo,tipo_archimate,grupos,descripcion,url,vistas,"
+                + "otras_descripciones,propiedad:responsable,propiedad:estado,propiedad:manual");
         assertThat(lines).filteredOn(line -> line.startsWith("APP01,")).singleElement().asString()
                 .endsWith(",Oficina de trámites,Productivo,https://example.org/manuales/APP1");
         assertThat(lines).filteredOn(line -> line.startsWith("APP02,")).singleElement().asString()

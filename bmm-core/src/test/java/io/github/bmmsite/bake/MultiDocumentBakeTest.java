@@ -1,6 +1,7 @@
 package io.github.bmmsite.bake;
 
 import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.index.SearchDataFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -107,13 +108,13 @@ class MultiDocumentBakeTest {
         assertThat(group.select("section.member .description-source a").attr("href"))
                 .isEqualTo("../elementos/acc2.html#descripcion");
 
-        String search = Files.readString(site.resolve("search-index.js"));
+        String search = SearchDataFiles.documents(site);
         assertThat(search.split("\"uri\":\"elementos/acc2.html\"", -1)).hasSize(2);
         assertThat(search).contains("centrados en la ciudadanía", "datos confiables para decidir");
 
         String openData = Files.readString(site.resolve("datos/elementos.json"));
-        assertThat(openData).contains("\"views\": \"Situación Actual. Sistemas de Información SG | Objetivos Estratégicos SG\"",
-                "\"other_descriptions\": \"Objetivos Estratégicos SG: Fortalecer la gestión pública con procesos");
+        assertThat(openData).contains("\"vistas\": [\"Situación Actual. Sistemas de Información SG\", \"Objetivos Estratégicos SG\"]",
+                "\"otras_descripciones\": [\"Objetivos Estratégicos SG: Fortalecer la gestión pública con procesos");
         assertThat(Files.readString(site.resolve("sitemap.xml")).split("elementos/acc2.html", -1)).hasSize(2);
     }
 

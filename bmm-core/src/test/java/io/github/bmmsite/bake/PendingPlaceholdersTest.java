@@ -1,5 +1,6 @@
 package io.github.bmmsite.bake;
 
+import io.github.bmmsite.index.SearchDataFiles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,13 +82,13 @@ class PendingPlaceholdersTest {
         Document view = site.page("vistas/servicios-de-app.html");
         assertThat(view.title()).isEqualTo("Servicios de APP · Sitio");
         assertThat(view.select("meta[property=og:title]").attr("content")).isEqualTo("Servicios de APP");
-        String search = Files.readString(project.resolve("target/site/search-index.js"));
+        String search = SearchDataFiles.documents(project.resolve("target/site"));
         assertThat(search).contains("\"name\":\"Portal de APP\"", "\"text\":\"El portal de APP.\"",
                 "\"name\":\"Servicios de APP\"", "\"pending\":[\"APP\"]");
         assertThat(Files.readString(project.resolve("target/site/datos/elementos.csv")))
                 .contains("Portal de APP,", "El portal de APP.");
         assertThat(Files.readString(project.resolve("target/site/datos/elementos.json")))
-                .contains("\"name\": \"Portal de APP\"", "\"views\": \"Servicios de APP\"");
+                .contains("\"nombre\": \"Portal de APP\"", "\"vistas\": [\"Servicios de APP\"]");
         assertThat(site.allTextByFile().entrySet()).filteredOn(file -> file.getValue().contains("$APP"))
                 .extracting(Map.Entry::getKey).isEmpty();
     }

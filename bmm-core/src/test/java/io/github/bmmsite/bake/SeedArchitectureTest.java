@@ -56,7 +56,8 @@ class SeedArchitectureTest {
     /** {@code source type target} per row of the open data, which lists every relation of the site. */
     static List<String> relations(Path site) throws IOException {
         String json = Files.readString(site.resolve("datos/relaciones.json"));
-        Matcher row = Pattern.compile("\\{\"source\":\"([^\"]*)\",\"type\":\"([^\"]*)\",\"target\":\"([^\"]*)\"\\}")
+        Matcher row = Pattern.compile("\\{\"origen\":\"([^\"]*)\",\"relacion\":\"[^\"]*\",\"tipo_archimate\":\"([^\"]*)\","
+                + "\"destino\":\"([^\"]*)\"\\}")
                 .matcher(json.replaceAll("\\s*([{}:,])\\s*", "$1"));
         List<String> rows = new ArrayList<>();
         while (row.find()) {

@@ -3,6 +3,7 @@ package io.github.bmmsite.bake;
 import io.github.bmmsite.diagnostic.Diagnostic;
 import io.github.bmmsite.diagnostic.Problem;
 import io.github.bmmsite.i18n.Messages;
+import io.github.bmmsite.index.SearchDataFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -42,7 +43,8 @@ class SeedSiteLanguagesTest {
             "element.description", "element.relations", "element.group", "element.undescribed", "relation.source",
             "relation.target", "relation.realization.forward", "relation.realization.backward",
             "relation.influence.forward", "relation.influence.backward", "chain.title", "chain.up", "chain.down.help",
-            "model.title", "openData.title", "openData.files", "openData.noLicense", "openData.element.name",
+            "model.title", "openData.title", "openData.files", "openData.noLicense", "openData.about.element.name",
+            "openData.dictionary", "openData.type.list",
             "notFound.title", "notFound.lead", "diagram.legend", "diagram.zoomIn", "diagram.zoomStatus.fitted",
             "diagram.help", "diagram.relationsInText", "diagram.drawnFromModel", "figure.number",
             "matrix.size", "count.elements.other", "count.relations.other",
@@ -94,7 +96,7 @@ class SeedSiteLanguagesTest {
         }
         assertThat(englishSite.get("elementos/o7.html")).contains("Fortalecer las capacidades institucionales");
         assertThat(Files.readString(site.resolve("search.html"))).contains("data-language=\"en\"");
-        assertThat(Files.readString(site.resolve("search-index.js"))).contains("\"kind\":\"Element\"")
+        assertThat(SearchDataFiles.documents(site)).contains("\"kind\":\"Element\"")
                 .contains("Alignment matrix: Procesos y capacidades × Objetivos SG and Objetivos OTIC")
                 .doesNotContain("\"kind\":\"Elemento\"");
         assertThat(english.diagnostics()).extracting(Diagnostic::problem)
@@ -127,7 +129,7 @@ class SeedSiteLanguagesTest {
                 .build()).bake();
 
         assertThat(Files.readAllLines(other.resolve("target/site/datos/elementos.csv")).get(0))
-                .isEqualTo("code,name,type,group,description,url,views,other_descriptions,property:estado");
+                .isEqualTo("code,name,type,archimate_type,groups,description,url,views,other_descriptions,property:estado");
     }
 
     @Test

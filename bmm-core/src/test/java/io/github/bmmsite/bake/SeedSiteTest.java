@@ -1,6 +1,7 @@
 package io.github.bmmsite.bake;
 
 import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.index.SearchDataFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -96,7 +97,7 @@ class SeedSiteTest {
                 "href=\"../matrices/objetivos-otic.html\"", "href=\"../matrices/principios-peti.html\"",
                 "href=\"../matrices/procesos-y-capacidades.html\"");
         assertThat(page("index.html")).contains("<a href=\"matrices/objetivos-otic.html\">Objetivos OTIC × Objetivos SG</a>");
-        assertThat(page("search-index.js")).contains("\"uri\":\"matrices/procesos-y-capacidades.html\"");
+        assertThat(SearchDataFiles.documents(site)).contains("\"uri\":\"matrices/procesos-y-capacidades.html\"");
     }
 
     @Test

@@ -75,8 +75,8 @@ class UnsafeMarkupTest {
                         + " page shows its text only: a public page links only to http, https, ftp, mailto and"
                         + " relative addresses");
         Map<String, String> site = site();
-        assertThat(site).containsKeys("elementos/o1.html", "vistas/vista.html", "search-index.js", "datos/elementos.csv",
-                "datos/elementos.json", "sitemap.xml");
+        assertThat(site).containsKeys("elementos/o1.html", "vistas/vista.html", "search-index.js",
+                "search-index/documents-0.js", "datos/elementos.csv", "datos/elementos.json", "sitemap.xml");
         site.forEach((path, text) -> assertThat(text).as(path).doesNotContain("scriptDel", "scriptDeLa", "estiloDel",
                 "estiloDeLa", "manejadorDe", "enlaceDe", "javascript:", "onerror"));
 
@@ -90,8 +90,8 @@ class UnsafeMarkupTest {
         assertThat(element.select("meta[property=og:title]").attr("content")).isEqualTo("O1: Objetivo uno");
         assertThat(Jsoup.parse(site.get("vistas/vista.html")).select("meta[name=description]").attr("content"))
                 .isEqualTo("Introducción de la vista.");
-        assertThat(site.get("datos/elementos.csv")).contains("O1,Objetivo uno,,,Descripción con y un enlace.,");
-        assertThat(site.get("search-index.js")).contains("\"name\":\"Objetivo uno\"",
+        assertThat(site.get("datos/elementos.csv")).contains("O1,Objetivo uno,,,,Descripción con y un enlace.,");
+        assertThat(site.get("search-index/documents-0.js")).contains("\"name\":\"Objetivo uno\"",
                 "\"text\":\"Descripción con y un enlace.\"", "\"text\":\"Introducción de la vista.\"");
     }
 

@@ -33,7 +33,9 @@ final class CustomSite {
         }
         Files.createDirectories(source);
         for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(source.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            Path path = source.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
         }
         Path site = work.resolve("site");
         new Baker(BakeOptions.builder().projectDir(work).buildDir(work).source(source).output(site)

@@ -50,11 +50,10 @@ class TemplateVariablesDocTest {
         pages.put("model.ftl", ModelPage.class);
         pages.put("matrix.ftl", MatrixPage.class);
         pages.put("search.ftl", SimplePage.class);
-        pages.put("datos.ftl", SimplePage.class);
+        pages.put("datos.ftl", OpenDataPage.class);
         pages.put("site-map.ftl", SimplePage.class);
         pages.put("404.ftl", SimplePage.class);
         pages.put("sitemap.ftl", SitemapPage.class);
-        pages.put("search-index.ftl", SearchIndexPage.class);
         return pages;
     }
 

@@ -51,7 +51,7 @@ final class JBakeProject {
         return root.resolve("output");
     }
 
-    /** JBake's document type of a page type: {@code search-index} is {@code bmm_search_index}. */
+    /** JBake's document type of a page type: {@code open-data} is {@code bmm_open_data}. */
     static String documentType(String pageType) {
         return TYPE_PREFIX + pageType.replace('-', '_');
     }
