@@ -17,9 +17,9 @@ other.each { module, otherModule ->
         assert Files.isRegularFile(site.resolve(page)): "${module}/target/site/${page} was not baked"
     }
     assert !Files.exists(site.resolve("elementos/${otherModule}1.html"))
-    String index = new String(Files.readAllBytes(site.resolve('index.html')), 'UTF-8')
-    assert index.contains("objetivo del módulo ${module}")
-    assert !index.contains("módulo ${otherModule}")
+    String elements = new String(Files.readAllBytes(site.resolve('indice/elementos.html')), 'UTF-8')
+    assert elements.contains("objetivo del módulo ${module}")
+    assert !elements.contains("módulo ${otherModule}")
 }
 assert !Files.exists(basedir.toPath().resolve('target/site')): 'the aggregator has no documents to bake'
 return true

@@ -6,11 +6,14 @@
     <@m.breadcrumbs []/>
     <h1>${m.marked(content.title)}</h1>
     <@m.draftNotice/>
-    <p class="lead">${m.msg("group.contains", m.count("count.elements", content.elements?size))}</p>
+    <p class="lead">${m.msg("group.contains", m.count("count.elements", content.group.size))}<#if content.pagination??> ${m.msg("pagination.status", content.pagination.number?c, content.pagination.count?c)}.</#if></p>
 <#if content.matrices??>
     <section class="group-matrices" aria-labelledby="matrices">
       <h2 id="matrices">${m.msg("home.matrices")}</h2>
 <@t.matrixList content.matrices/>
+<#if content.allMatrices??>
+      <p class="more"><a href="${content.rootpath}${content.allMatrices}">${m.msg("group.moreMatrices", content.matrixCount?c)}</a></p>
+</#if>
     </section>
 </#if>
 <#list content.elements as element>
@@ -30,5 +33,8 @@ ${element.description}
 </#if>
     </section>
 </#list>
+<#if content.pagination??>
+<@m.pagination content.pagination/>
+</#if>
   </main>
 <#include "footer.ftl">

@@ -12,7 +12,8 @@
   <meta name="viewport" content="width = device-width, initial-scale = 1">
   <meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
   <meta name="color-scheme" content="light dark">
-  <title><#if content.type != "index">${m.plain(content.title)} · </#if>${config.site_title}</title>
+<#assign pageTitle = (content.pagination??)?then(m.msg("pagination.title", m.plain(content.title), content.pagination.number?c, content.pagination.count?c), m.plain(content.title))>
+  <title><#if content.type != "index">${pageTitle} · </#if>${config.site_title}</title>
 <#-- What shared links and search engines show: the page's own text, or the site's description. -->
 <#assign pageDescription = content.description!config.site_description!"">
 <#if pageDescription?has_content>
@@ -21,6 +22,14 @@
 <#if config.site_host?has_content>
   <link rel="canonical" href="${config.site_host?ensure_ends_with("/")}${content.uri}">
   <meta property="og:url" content="${config.site_host?ensure_ends_with("/")}${content.uri}">
+</#if>
+<#if content.pagination??>
+<#if content.pagination.previous??>
+  <link rel="prev" href="${root}${content.pagination.previous}">
+</#if>
+<#if content.pagination.next??>
+  <link rel="next" href="${root}${content.pagination.next}">
+</#if>
 </#if>
   <meta property="og:type" content="website">
   <meta property="og:site_name" content="${config.site_title}">

@@ -2,6 +2,8 @@
 <#import "traceability.ftl" as t>
 <#include "header.ftl">
 <#include "menu.ftl">
+<#-- Each list shows its first data.pageSize entries; a longer one links to its own pages (data.lists).
+     Elements are many: only the link to their list. -->
   <main id="contenido" tabindex="-1">
     <h1>${config.site_title}</h1>
     <@m.draftNotice/>
@@ -13,10 +15,13 @@
     <section aria-labelledby="documentos">
       <h2 id="documentos">${m.msg("home.documents")}</h2>
       <ul class="card-list">
-<#list ownDocuments as document>
+<#list ownDocuments[0..*data.pageSize] as document>
         <li class="card"><a href="${content.rootpath}${document.uri}">${m.marked(document.title)}</a></li>
 </#list>
       </ul>
+<#if data.lists.documents??>
+      <p class="more"><a href="${content.rootpath}${data.lists.documents}">${m.msg("home.moreDocuments", ownDocuments?size?c)}</a></p>
+</#if>
     </section>
 </#if>
     <section aria-labelledby="vistas">
@@ -25,32 +30,39 @@
       <p><a href="${content.rootpath}${data.modelTree.uri}">${m.msg("home.viewsByFolder")}</a></p>
 </#if>
       <ul class="card-list">
-<#list data.views as view>
+<#list data.views[0..*data.pageSize] as view>
         <li class="card"><a href="${content.rootpath}${view.uri}">${m.marked(view.title)}</a></li>
 </#list>
       </ul>
+<#if data.lists.views??>
+      <p class="more"><a href="${content.rootpath}${data.lists.views}">${m.msg("home.moreViews", data.views?size?c)}</a></p>
+</#if>
     </section>
     <section aria-labelledby="grupos">
       <h2 id="grupos">${m.msg("home.groups")}</h2>
       <ul class="group-list">
-<#list data.groups as group>
+<#list data.groups[0..*data.pageSize] as group>
         <li><a href="${content.rootpath}${group.uri}">${m.marked(group.name)}</a> <span class="count">(<@m.elementCount group.size/>)</span></li>
 </#list>
       </ul>
+<#if data.lists.groups??>
+      <p class="more"><a href="${content.rootpath}${data.lists.groups}">${m.msg("home.moreGroups", data.groups?size?c)}</a></p>
+</#if>
     </section>
 <#if data.matrices?has_content>
     <section aria-labelledby="matrices">
       <h2 id="matrices">${m.msg("home.matrices")}</h2>
-<@t.matrixList data.matrices/>
+<@t.matrixList data.matrices[0..*data.pageSize]/>
+<#if data.lists.matrices??>
+      <p class="more"><a href="${content.rootpath}${data.lists.matrices}">${m.msg("home.moreMatrices", data.matrices?size?c)}</a></p>
+</#if>
     </section>
 </#if>
+<#if data.lists.elements??>
     <section aria-labelledby="elementos">
       <h2 id="elementos">${m.msg("home.allElements")}</h2>
-      <ul class="element-list">
-<#list data.elements as element>
-<@m.elementItem element/>
-</#list>
-      </ul>
+      <p class="more"><a href="${content.rootpath}${data.lists.elements}">${m.msg("home.elementList", data.elements?size?c)}</a></p>
     </section>
+</#if>
   </main>
 <#include "footer.ftl">

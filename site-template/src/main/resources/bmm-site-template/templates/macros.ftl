@@ -4,6 +4,11 @@
      place: msg gives text, which the page escapes; html gives markup, its arguments being markup
      (links made in the template) or text. A key no bundle has fails the page, naming the template's line. -->
 <#function msg key args...>
+  <#local text = data.messages[key]>
+  <#-- Most texts have no arguments: they skip the splitting, which every link of a page would pay. -->
+  <#if !text?contains("{")>
+    <#return text>
+  </#if>
   <#local text = "">
   <#list pieces(key) as piece>
     <#local text += argument(piece, args)!piece>
@@ -12,6 +17,9 @@
 </#function>
 
 <#function html key args...>
+  <#if !data.messages[key]?contains("{")>
+    <#return data.messages[key]?esc>
+  </#if>
   <#local markup = ""?no_esc>
   <#list pieces(key) as piece>
     <#local markup += argument(piece, args)!piece>
@@ -77,11 +85,17 @@
 
 <#-- A name or title with its placeholders that have no value ($APP) marked as the body marks them. -->
 <#function marked text>
+  <#if !text?contains("$")>
+    <#return text?esc>
+  </#if>
   <#return text?esc?markup_string?replace(r'(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b', '<mark class="bmm-unresolved" title="' + msg("page.unresolvedPlaceholder", "$1")?esc?markup_string + '">$1</mark>', 'r')?no_esc>
 </#function>
 
 <#-- The same as plain text, where no markup can be (the window's title): the placeholder by its bare name. -->
 <#function plain text>
+  <#if !text?contains("$")>
+    <#return text>
+  </#if>
   <#return text?replace(r'(?<![\w$\\])\$([A-Z][A-Z0-9_]*)\b', '$1', 'r')>
 </#function>
 
@@ -115,6 +129,27 @@
 <#else>
         <li><@elementLink element/> <@typeBadge element/></li>
 </#if>
+</#macro>
+
+<#-- The way to the other pages of a long list (content.pagination): the previous and next pages,
+     which rel="prev" and rel="next" also give in the head, and the first, the last and the nearby ones. -->
+<#macro pagination pager>
+    <nav class="pagination" aria-label="${msg("pagination.label")}">
+      <ul>
+<#if pager.previous??>
+        <li><a href="${content.rootpath}${pager.previous}" rel="prev">${msg("pagination.previous")}</a></li>
+</#if>
+<#list pager.pages as page>
+<#if page.afterGap>
+        <li class="pagination-gap" aria-hidden="true">…</li>
+</#if>
+        <li><a href="${content.rootpath}${page.uri}" aria-label="${msg("pagination.page", page.number?c)}"<#if page.number == pager.number> aria-current="page"</#if>>${page.number?c}</a></li>
+</#list>
+<#if pager.next??>
+        <li><a href="${content.rootpath}${pager.next}" rel="next">${msg("pagination.next")}</a></li>
+</#if>
+      </ul>
+    </nav>
 </#macro>
 
 <#-- "root" is given by pages that are served from any depth (404). -->

@@ -50,12 +50,15 @@ ${content.body}
 <#if content.ungrouped?has_content>
     <section class="group-card" aria-labelledby="sin-grupo">
       <h2 id="sin-grupo">${m.msg("view.otherElements")}</h2>
-      <p class="count"><@m.elementCount content.ungrouped?size/></p>
+      <p class="count"><@m.elementCount content.ungroupedCount/></p>
       <ul class="element-list">
 <#list content.ungrouped as element>
 <@m.elementItem element/>
 </#list>
       </ul>
+<#if content.allUngrouped??>
+      <p class="more"><a href="${content.rootpath}${content.allUngrouped}">${m.msg("view.moreOtherElements", content.ungroupedCount?c)}</a></p>
+</#if>
     </section>
 </#if>
     </div>

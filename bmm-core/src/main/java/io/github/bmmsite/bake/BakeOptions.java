@@ -3,6 +3,7 @@ package io.github.bmmsite.bake;
 import io.github.bmmsite.cache.CacheInputs;
 import io.github.bmmsite.engine.FreemarkerPageEngine;
 import io.github.bmmsite.model.ArchitectureOptions;
+import io.github.bmmsite.render.SiteRenderer;
 import io.github.bmmsite.write.OutputPolicy;
 
 import java.nio.charset.Charset;
@@ -34,6 +35,8 @@ import java.util.TreeSet;
  * @param outputPolicy what the bake may replace in the output folder, and what it keeps there
  * @param architecture which views of the model get pages ({@code bmm.views}) and which of its properties
  *     are hidden ({@code bmm.hiddenProperties})
+ * @param pageSize how many entries a page of a list shows at most ({@code bmm.pageSize}): a group's
+ *     members, the lists of every view, group, matrix and element, a view's elements in no group
  * @param outputTimestamp {@code project.build.outputTimestamp} as the POM writes it: the day of the build,
  *     which dates the pages of documents that have no {@code date}
  */
@@ -41,9 +44,15 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
                           Map<String, String> variables, Map<String, String> config, Optional<Path> model,
                           String engine, boolean cache, OutputPolicy outputPolicy, ArchitectureOptions architecture,
-                          Optional<String> outputTimestamp) {
+                          int pageSize, Optional<String> outputTimestamp) {
+
+    /** {@code bmm.pageSize} when it is not set. */
+    public static final int DEFAULT_PAGE_SIZE = SiteRenderer.DEFAULT_PAGE_SIZE;
 
     public BakeOptions {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("a page lists at least one entry: " + pageSize);
+        }
         language = language.map(String::strip).filter(l -> !l.isEmpty());
         baseUrl = baseUrl.map(String::strip).filter(u -> !u.isEmpty());
         variables = Map.copyOf(variables);
@@ -67,6 +76,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         settings.add(architecture.views().name());
         settings.add(String.valueOf(architecture.hiddenProperties().size()));
         settings.addAll(new TreeSet<>(architecture.hiddenProperties()));
+        settings.add(String.valueOf(pageSize));
         settings.add(outputTimestamp.orElse("\0"));
         return new CacheInputs(output, Optional.ofNullable(buildDir), cache, projectDir, source, templates, assets,
                 model, variables, settings);
@@ -82,7 +92,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         return new Builder().projectDir(projectDir).buildDir(buildDir).source(source).output(output).templates(templates)
                 .assets(assets).strict(strict).language(language.orElse(null)).baseUrl(baseUrl.orElse(null))
                 .encoding(encoding).variables(variables).config(config).model(model.orElse(null)).engine(engine)
-                .cache(cache).outputPolicy(outputPolicy).architecture(architecture)
+                .cache(cache).outputPolicy(outputPolicy).architecture(architecture).pageSize(pageSize)
                 .outputTimestamp(outputTimestamp.orElse(null));
     }
 
@@ -106,6 +116,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         private boolean cache = true;
         private OutputPolicy outputPolicy = OutputPolicy.DEFAULT;
         private ArchitectureOptions architecture = ArchitectureOptions.DEFAULT;
+        private int pageSize = DEFAULT_PAGE_SIZE;
         private Optional<String> outputTimestamp = Optional.empty();
 
         private Builder() {
@@ -202,6 +213,11 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
             return this;
         }
 
+        public Builder pageSize(int entries) {
+            this.pageSize = entries;
+            return this;
+        }
+
         /** {@code project.build.outputTimestamp}; {@code null} for none. */
         public Builder outputTimestamp(String value) {
             this.outputTimestamp = Optional.ofNullable(value);
@@ -213,7 +229,8 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
                 throw new IllegalStateException("a bake needs a source folder and an output folder");
             }
             return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                    encoding, variables, config, model, engine, cache, outputPolicy, architecture, outputTimestamp);
+                    encoding, variables, config, model, engine, cache, outputPolicy, architecture, pageSize,
+                    outputTimestamp);
         }
     }
 }

@@ -145,7 +145,7 @@ public final class Baker {
             TemplateSet templates = new TemplateSet(options.templates(), options.assets());
             Map<String, Object> config = config(links, language, messages, titlePage);
             SiteRenderer renderer = new SiteRenderer(engine(engineProvider, templates, language, cache), diagnostics,
-                    cache.fragments(), messages);
+                    cache.fragments(), messages, options.pageSize());
             SitePages site = renderer.pages(links, config, dates);
             clock.lap("render");
 

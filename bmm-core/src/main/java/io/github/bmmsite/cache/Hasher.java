@@ -21,6 +21,7 @@ final class Hasher {
 
     private final MessageDigest digest;
     private final byte[] buffer = new byte[BUFFER];
+    private final char[] chars = new char[BUFFER / 2];
     private int used;
 
     Hasher() {
@@ -46,11 +47,20 @@ final class Hasher {
     Hasher text(String text) {
         int length = text.length();
         number(length);
-        for (int i = 0; i < length; i++) {
-            room(2);
-            char c = text.charAt(i);
-            buffer[used++] = (byte) (c >>> 8);
-            buffer[used++] = (byte) c;
+        // A page's values are megabytes of text: copied out in blocks, not read char by char.
+        for (int at = 0; at < length; ) {
+            int room = (BUFFER - used) / 2;
+            if (room == 0) {
+                flush();
+                continue;
+            }
+            int end = Math.min(length, at + room);
+            text.getChars(at, end, chars, 0);
+            for (int i = 0; i < end - at; i++) {
+                buffer[used++] = (byte) (chars[i] >>> 8);
+                buffer[used++] = (byte) chars[i];
+            }
+            at = end;
         }
         return this;
     }

@@ -31,6 +31,7 @@ final class RenderedPages implements PageCache {
     private final Map<String, String> dataHashes = new ConcurrentHashMap<>();
     private final Set<String> rendered = new ConcurrentSkipListSet<>();
     private final AtomicInteger reused = new AtomicInteger();
+    private final TemplateValues values = new TemplateValues();
     private final Map<Map<String, Object>, String> configHashes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     RenderedPages(String context, Map<String, Manifest.PageEntry> previous, Path output) {
@@ -40,12 +41,12 @@ final class RenderedPages implements PageCache {
     }
 
     @Override
-    public <E extends Exception> byte[] page(String uri, String template, Map<String, Object> content,
+    public <E extends Exception> byte[] page(String uri, String template, Record content,
                                              Map<String, Object> config, Map<String, Object> data,
                                              Renderer<E> renderer) throws E {
         String key;
         try {
-            key = new Hasher().text(context).text(template).text(TemplateValues.hash(content))
+            key = new Hasher().text(context).text(template).text(values.hash(content))
                     .text(configHash(config)).hex();
         } catch (TemplateValues.Uncacheable e) {
             rendered.add(uri);
@@ -79,7 +80,7 @@ final class RenderedPages implements PageCache {
     private String configHash(Map<String, Object> config) throws TemplateValues.Uncacheable {
         String hash = configHashes.get(config);
         if (hash == null) {
-            hash = TemplateValues.hash(config);
+            hash = values.hash(config);
             configHashes.put(config, hash);
         }
         return hash;
@@ -99,9 +100,9 @@ final class RenderedPages implements PageCache {
         String hash = dataHashes.computeIfAbsent(name, n -> {
             try {
                 if (n.equals(ReadRecordingMap.ALL)) {
-                    return TemplateValues.hash(data);
+                    return values.hash(data);
                 }
-                return data.containsKey(n) ? TemplateValues.hash(data.get(n)) : "absent";
+                return data.containsKey(n) ? values.hash(data.get(n)) : "absent";
             } catch (TemplateValues.Uncacheable e) {
                 return "";
             }

@@ -2,6 +2,7 @@ package io.github.bmmsite.cache;
 
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateModelException;
+import io.github.bmmsite.engine.TemplateData;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
 /**
  * Hashes what a page hands its template ({@code content}, {@code config}, parts of {@code data}):
  * equal hashes mean the template sees equal values, in the same order. A value of a kind not
- * known here makes the page uncacheable rather than guessed at.
+ * known here makes the page uncacheable rather than guessed at. Safe to use from several threads.
  */
 final class TemplateValues {
 
@@ -20,16 +21,16 @@ final class TemplateValues {
         }
     }
 
-    private TemplateValues() {
-    }
+    /** How records read in templates, which is what is hashed of them. */
+    private final TemplateData records = new TemplateData();
 
-    static String hash(Object value) throws Uncacheable {
+    String hash(Object value) throws Uncacheable {
         Hasher hasher = new Hasher();
         feed(hasher, value);
         return hasher.hex();
     }
 
-    static void feed(Hasher hasher, Object value) throws Uncacheable {
+    private void feed(Hasher hasher, Object value) throws Uncacheable {
         if (value == null) {
             hasher.tag('N');
         } else if (value instanceof String text) {
@@ -49,6 +50,14 @@ final class TemplateValues {
             for (Object item : list) {
                 feed(hasher, item);
             }
+        } else if (value instanceof Record record) {
+            // Closed by an end tag rather than opened by a count: the values are not gathered first.
+            hasher.tag('R');
+            records.forEach(record, (name, item) -> {
+                feed(hasher, name);
+                feed(hasher, item);
+            });
+            hasher.tag('E');
         } else if (value instanceof TemplateMarkupOutputModel<?> markup) {
             hasher.tag('H').text(markup.getOutputFormat().getName()).text(markupOf(markup));
         } else {

@@ -36,12 +36,11 @@ public final class FreemarkerPageEngine implements PageEngine {
     @Override
     public boolean render(List<Page> pages, Map<String, Object> config, Record data,
                           Diagnostics diagnostics, Consumer<OutputFile> sink) {
-        TemplateData values = new TemplateData();
-        Map<String, Object> dataValues = values.map(data);
+        Map<String, Object> dataValues = new TemplateData().map(data);
         AtomicBoolean failed = new AtomicBoolean();
         pages.parallelStream().forEach(page -> {
             try {
-                byte[] html = cache.page(page.uri(), page.template(), values.map(page.content()), config, dataValues,
+                byte[] html = cache.page(page.uri(), page.template(), page.content(), config, dataValues,
                         root -> engine.render(page.template(), root));
                 if (!failed.get()) {
                     sink.accept(new OutputFile.Bytes(page.uri(), html));

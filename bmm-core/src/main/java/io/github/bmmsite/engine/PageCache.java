@@ -20,7 +20,7 @@ public interface PageCache {
     }
 
     /** The page's bytes: rendered now, or the previous bake's when nothing it depends on changed. */
-    <E extends Exception> byte[] page(String uri, String template, Map<String, Object> content,
+    <E extends Exception> byte[] page(String uri, String template, Record content,
                                       Map<String, Object> config, Map<String, Object> data, Renderer<E> renderer)
             throws E;
 
@@ -34,7 +34,7 @@ public interface PageCache {
             private final Set<String> rendered = new ConcurrentSkipListSet<>();
 
             @Override
-            public <E extends Exception> byte[] page(String uri, String template, Map<String, Object> content,
+            public <E extends Exception> byte[] page(String uri, String template, Record content,
                                                      Map<String, Object> config, Map<String, Object> data,
                                                      Renderer<E> renderer) throws E {
                 byte[] html = renderer.render(root(content, config, data));
@@ -55,7 +55,7 @@ public interface PageCache {
     }
 
     /** The template's variables, named as JBake names them. */
-    static Map<String, Object> root(Map<String, Object> content, Map<String, Object> config,
+    static Map<String, Object> root(Record content, Map<String, Object> config,
                                     Map<String, Object> data) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("content", content);

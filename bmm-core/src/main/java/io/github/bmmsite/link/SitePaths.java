@@ -28,6 +28,15 @@ public final class SitePaths {
     public static final String MODEL = "modelo/index.html";
     /** Images of the documents, under their path relative to the source folder. */
     public static final String IMAGES = "imagenes/";
+    /**
+     * The lists of every document (with text of its own), view, group, matrix and element, which the
+     * home page shows only the beginning of. Their folder holds nothing else, so no slug can take their names.
+     */
+    public static final String ALL_DOCUMENTS = "indice/documentos.html";
+    public static final String ALL_VIEWS = "indice/vistas.html";
+    public static final String ALL_GROUPS = "indice/grupos.html";
+    public static final String ALL_MATRICES = "indice/matrices.html";
+    public static final String ALL_ELEMENTS = "indice/elementos.html";
 
     private SitePaths() {
     }
@@ -40,6 +49,11 @@ public final class SitePaths {
         return "grupos/" + group.slug() + ".html";
     }
 
+    /** The list of the matrices a group's elements take part in, when its page shows only the beginning of it. */
+    public static String matricesOf(Group group) {
+        return "grupos/" + group.slug() + ".matrices.html";
+    }
+
     /** A matrix is named after its group of rows, which has one matrix at most. */
     public static String of(AlignmentMatrix matrix) {
         return "matrices/" + matrix.rowGroup().slug() + ".html";
@@ -47,6 +61,23 @@ public final class SitePaths {
 
     public static String of(View view) {
         return "vistas/" + view.slug() + ".html";
+    }
+
+    /** The list of a view's elements in no group, when its page shows only the beginning of it. */
+    public static String otherElementsOf(View view) {
+        return "vistas/" + view.slug() + ".otros-elementos.html";
+    }
+
+    /**
+     * Page {@code number} (from 1) of a list whose first page is {@code uri}: page 1 is the list's own
+     * address, page 2 of {@code grupos/objetivos.html} is {@code grupos/objetivos.pagina-2.html}. No
+     * slug holds a dot, so no other page can have that address.
+     */
+    public static String page(String uri, int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("pages are numbered from 1: " + number);
+        }
+        return number == 1 ? uri : uri.substring(0, uri.length() - ".html".length()) + ".pagina-" + number + ".html";
     }
 
     /** Only a relation the architecture model documents or gives properties has a page. */

@@ -6,6 +6,7 @@ import io.github.bmmsite.parse.PandocNodes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +16,9 @@ import java.util.stream.Collectors;
  * ({@code ### Ficha}); a card document adds sections to the text other documents give.
  */
 final class DescriptionText {
+
+    /** Runs of white space, which texts are compared without. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** How a later text of an element compares with the one its page shows first. */
     enum Comparison {
@@ -47,7 +51,7 @@ final class DescriptionText {
 
     /** A text as written elsewhere (the model's documentation), compared as document text is. */
     static String normal(String markdown) {
-        return markdown.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(markdown.strip()).replaceAll(" ");
     }
 
     static Comparison compare(Fragment first, Fragment later) {
@@ -66,12 +70,11 @@ final class DescriptionText {
     }
 
     private static String of(List<Node> blocks) {
-        return blocks.stream()
+        return SPACES.matcher(blocks.stream()
                 .filter(block -> !PandocNodes.isPrintOnly(block))
                 .map(Node::getChars)
                 .map(CharSequence::toString)
                 .collect(Collectors.joining("\n"))
-                .strip()
-                .replaceAll("\\s+", " ");
+                .strip()).replaceAll(" ");
     }
 }

@@ -464,7 +464,7 @@ public record DocumentStructure(ParsedDocument document, Optional<Heading> title
             for (Node block : blocks.subList(from, to)) {
                 text.append(block.getChars()).append('\n');
             }
-            return text.toString().replaceAll("\\s+", " ").strip();
+            return DescriptionText.SPACES.matcher(text).replaceAll(" ").strip();
         }
     }
 }

@@ -60,6 +60,8 @@ final class ElementCatalog {
     private final Map<String, String> viewTitleOfKey = new HashMap<>();
     /** Members of each group in the order they were placed; a set, because an element moves between groups often. */
     private final Map<String, Set<String>> groupMembers = new LinkedHashMap<>();
+    /** The groups each element is a member of, so that taking it out of all of them does not visit every group. */
+    private final Map<String, Set<String>> groupsOfMember = new HashMap<>();
     /** For each view: the group heading each of its elements stands under in that view. */
     private final Map<String, Map<String, String>> groupsByView = new HashMap<>();
     private final Set<String> groupedByModel = new HashSet<>();
@@ -323,11 +325,23 @@ final class ElementCatalog {
         groupMembers.computeIfAbsent(name, g -> new LinkedHashSet<>());
     }
 
+    private boolean addMember(String group, String key) {
+        groupsOfMember.computeIfAbsent(key, k -> new HashSet<>()).add(group);
+        return groupMembers.get(group).add(key);
+    }
+
+    private void removeFromGroups(String key) {
+        Set<String> groups = groupsOfMember.remove(key);
+        if (groups != null) {
+            groups.forEach(group -> groupMembers.get(group).remove(key));
+        }
+    }
+
     /** An element stands under a group heading in a view: each view groups its elements its own way. */
     void placeInGroup(String key, String group, String viewSlug) {
         group(group);
         groupsByView.computeIfAbsent(viewSlug, v -> new HashMap<>()).put(key, group);
-        if (groupMembers.get(group).add(key) && elements.get(key).group().isEmpty()) {
+        if (addMember(group, key) && elements.get(key).group().isEmpty()) {
             elements.put(key, elements.get(key).withGroup(group));
         }
     }
@@ -340,12 +354,12 @@ final class ElementCatalog {
         Element element = elements.get(key).withType(type);
         if (onView) {
             if (groupedByModel.add(key)) {
-                groupMembers.values().forEach(members -> members.remove(key));
+                removeFromGroups(key);
                 element = element.withoutGroup();
             }
             if (grouping.isPresent()) {
                 group(grouping.get());
-                groupMembers.get(grouping.get()).add(key);
+                addMember(grouping.get(), key);
                 element = element.group().isPresent() ? element : element.withGroup(grouping.get());
             }
         }
@@ -369,9 +383,9 @@ final class ElementCatalog {
 
     /** A model file's group, which replaces every group the documents gave. */
     void moveToGroup(String key, String group) {
-        groupMembers.values().forEach(members -> members.remove(key));
+        removeFromGroups(key);
         group(group);
-        groupMembers.get(group).add(key);
+        addMember(group, key);
         elements.put(key, elements.get(key).withGroup(group));
     }
 

@@ -24,6 +24,8 @@ public record NameKey(Optional<String> code, String name, String normal) {
      * long name of letters and digits costs its length, not its length squared.
      */
     static final Pattern CODED = Pattern.compile("((?=[A-Z]++[0-9])[A-Z0-9]++)\\s*+[:.]\\s++(\\S.*)", Pattern.DOTALL);
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     public static NameKey of(String text) {
         Matcher coded = CODED.matcher(text.strip());
@@ -36,7 +38,7 @@ public record NameKey(Optional<String> code, String name, String normal) {
     }
 
     static String normal(String text) {
-        String unaccented = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return unaccented.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").strip();
+        String unaccented = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(unaccented.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -45,27 +45,31 @@ import java.util.Set;
  */
 final class DiagramModels {
 
-    /** Line ends and dash pattern of each relationship type, after the ArchiMate 3.x notation. */
-    private record LineNotation(String dash, String start, String end) {
+    /**
+     * Line ends of each relationship type, after the ArchiMate 3.x notation; the dash patterns of
+     * realization, influence, access and flow are the stylesheet's, by type.
+     */
+    private record LineNotation(String start, String end) {
     }
 
     private static final Map<RelationType, LineNotation> LINE_NOTATION = Map.ofEntries(
-            Map.entry(RelationType.REALIZATION, new LineNotation("3 3", null, "triangle-hollow")),
-            Map.entry(RelationType.INFLUENCE, new LineNotation("8 5", null, "arrow-open")),
-            Map.entry(RelationType.SERVING, new LineNotation(null, null, "arrow-open")),
-            Map.entry(RelationType.ASSIGNMENT, new LineNotation(null, "dot", "triangle-filled")),
-            Map.entry(RelationType.COMPOSITION, new LineNotation(null, "diamond-filled", null)),
-            Map.entry(RelationType.AGGREGATION, new LineNotation(null, "diamond-hollow", null)),
-            Map.entry(RelationType.ACCESS, new LineNotation("1.5 3", null, "arrow-open")),
-            Map.entry(RelationType.TRIGGERING, new LineNotation(null, null, "triangle-filled")),
-            Map.entry(RelationType.FLOW, new LineNotation("8 4", null, "triangle-filled")),
-            Map.entry(RelationType.SPECIALIZATION, new LineNotation(null, null, "triangle-hollow")),
-            Map.entry(RelationType.ASSOCIATION, new LineNotation(null, null, null)));
+            Map.entry(RelationType.REALIZATION, new LineNotation(null, "triangle-hollow")),
+            Map.entry(RelationType.INFLUENCE, new LineNotation(null, "arrow-open")),
+            Map.entry(RelationType.SERVING, new LineNotation(null, "arrow-open")),
+            Map.entry(RelationType.ASSIGNMENT, new LineNotation("dot", "triangle-filled")),
+            Map.entry(RelationType.COMPOSITION, new LineNotation("diamond-filled", null)),
+            Map.entry(RelationType.AGGREGATION, new LineNotation("diamond-hollow", null)),
+            Map.entry(RelationType.ACCESS, new LineNotation(null, "arrow-open")),
+            Map.entry(RelationType.TRIGGERING, new LineNotation(null, "triangle-filled")),
+            Map.entry(RelationType.FLOW, new LineNotation(null, "triangle-filled")),
+            Map.entry(RelationType.SPECIALIZATION, new LineNotation(null, "triangle-hollow")),
+            Map.entry(RelationType.ASSOCIATION, new LineNotation(null, null)));
 
     /** Distance between lines that join the same two boxes. */
     private static final double PARALLEL_GAP = 9;
     private static final int BEVEL = 8;
     private static final int ICON_SIZE = 14;
+    private static final int ICON_TOP = 5;
     /** How far a mark reaches past a line's end, kept inside the drawing. */
     private static final int MARK_SIZE = 14;
     /** Archi's: a visual group's tab is 18 px high at least. */
@@ -130,14 +134,15 @@ final class DiagramModels {
                         Character.toUpperCase(name.charAt(0)) + name.substring(1)));
             }
         }
-        return new ViewDiagram.Legend(List.copyOf(types.values()), junctions, relationTypes);
+        return new ViewDiagram.Legend(List.copyOf(types.values()), types.values().stream()
+                .flatMap(type -> type.icon().stream()).distinct().toList(), junctions, relationTypes);
     }
 
-    /** How lines of a type are drawn: {@code type}, and {@code dash}, {@code markerStart}, {@code markerEnd} when they have them. */
+    /** How lines of a type are drawn: {@code type}, and {@code markerStart}, {@code markerEnd} when they have them. */
     private static ViewDiagram.LineStyle notation(RelationType type) {
         LineNotation notation = LINE_NOTATION.get(type);
-        return new ViewDiagram.LineStyle(type.id(), Optional.ofNullable(notation.dash()),
-                Optional.ofNullable(notation.start()), Optional.ofNullable(notation.end()));
+        return new ViewDiagram.LineStyle(type.id(), Optional.ofNullable(notation.start()),
+                Optional.ofNullable(notation.end()));
     }
 
     private String description(Diagram diagram, int relations) {
@@ -154,6 +159,8 @@ final class DiagramModels {
         List<ViewDiagram.Frame> frames = new ArrayList<>();
         List<ViewDiagram.Label> labels = new ArrayList<>();
         List<ViewDiagram.Leaf> leaves = new ArrayList<>();
+        Map<List<Object>, ViewDiagram.Figure> figures = new LinkedHashMap<>();
+        String id = "diagrama-" + variant;
         for (Box box : boxes) {
             switch (box.kind()) {
                 case GROUPING, GROUP -> {
@@ -165,7 +172,7 @@ final class DiagramModels {
                 case ELEMENT -> {
                     Optional<Element> element = box.elementKey().flatMap(model::element);
                     if (box.children().isEmpty()) {
-                        leaves.add(elementBox(box, element));
+                        leaves.add(elementBox(box, element, figure(box, element, id, figures)));
                     } else {
                         frames.add(containerFrame(box, element));
                         labels.add(containerLabel(box, element));
@@ -175,7 +182,7 @@ final class DiagramModels {
         }
         List<ViewDiagram.LineLabel> lineLabels = new ArrayList<>();
         List<List<Point>> routes = new ArrayList<>();
-        List<ViewDiagram.Line> lines = lines(diagram, boxes, routes, lineLabels);
+        List<ViewDiagram.LineRun> lines = lines(diagram, boxes, routes, lineLabels);
         // The model's boxes may reach beyond its drawing's size (Archi allows negative positions), and so
         // may bendpoints: show them all.
         double left = 0;
@@ -197,8 +204,38 @@ final class DiagramModels {
                 bottom = Math.max(bottom, Math.ceil(point.y()) + MARK_SIZE);
             }
         }
-        return new ViewDiagram.Drawing(variant, "diagrama-" + variant, frames, lines, labels, leaves, lineLabels,
+        List<String> icons = boxes.stream().filter(box -> box.kind() == Diagram.Kind.ELEMENT)
+                .flatMap(box -> Notation.icon(type(box, box.elementKey().flatMap(model::element))).stream())
+                .distinct().toList();
+        return new ViewDiagram.Drawing(variant, id, number(AutoLayout.FONT_SIZE), icons, List.copyOf(figures.values()),
+                frames, lines, labels, runsByLayer(leaves), lineLabels,
                 (int) left, (int) top, (int) (right - left), (int) (bottom - top));
+    }
+
+    /** The boxes in their order, elements of one layer after another in one run, notes and junctions in runs of their own. */
+    private static List<ViewDiagram.LeafRun> runsByLayer(List<ViewDiagram.Leaf> leaves) {
+        List<ViewDiagram.LeafRun> runs = new ArrayList<>();
+        Optional<String> layer = Optional.empty();
+        List<ViewDiagram.Leaf> run = new ArrayList<>();
+        for (ViewDiagram.Leaf leaf : leaves) {
+            Optional<String> next = leaf instanceof ViewDiagram.ElementBox box ? Optional.of(box.shape().layer())
+                    : Optional.empty();
+            if (!next.equals(layer) && !run.isEmpty()) {
+                runs.add(new ViewDiagram.LeafRun(layer, run));
+                run = new ArrayList<>();
+            }
+            layer = next;
+            run.add(leaf);
+        }
+        if (!run.isEmpty()) {
+            runs.add(new ViewDiagram.LeafRun(layer, run));
+        }
+        return runs;
+    }
+
+    /** The font size of a name, when it is not the drawing's. */
+    private static Optional<String> ownFontSize(BoxLabel label) {
+        return label.fontSize() == AutoLayout.FONT_SIZE ? Optional.empty() : Optional.of(number(label.fontSize()));
     }
 
     /** Parents before their children, so that children are drawn on top. */
@@ -211,13 +248,31 @@ final class DiagramModels {
         return all;
     }
 
+    /**
+     * The figure of a box: its outline and icon, from its top left; one for every box of its size and type.
+     *
+     * @param figures the drawing's figures so far, by outline, size and icon; a new one is added
+     */
+    private static String figure(Box box, Optional<Element> element, String drawing,
+                                 Map<List<Object>, ViewDiagram.Figure> figures) {
+        Bounds b = box.bounds();
+        Optional<ElementType> type = type(box, element);
+        String outline = Notation.outline(type);
+        Optional<String> icon = Notation.icon(type);
+        List<Object> key = List.of(outline, b.width(), b.height(), icon);
+        return figures.computeIfAbsent(key, k -> new ViewDiagram.Figure(drawing + "-caja-" + (figures.size() + 1),
+                outline, b.width(), b.height(),
+                outline.equals("beveled") ? Optional.of(beveled(new Bounds(0, 0, b.width(), b.height())))
+                        : Optional.empty(), icon, icon.map(i -> iconLeft(b.width())), icon.map(i -> ICON_TOP))).id();
+    }
+
     /** An element's box; one of an element that has no page is drawn alike, without a link. */
-    private ViewDiagram.ElementBox elementBox(Box box, Optional<Element> element) {
+    private ViewDiagram.ElementBox elementBox(Box box, Optional<Element> element, String figure) {
         Bounds b = box.bounds();
         int iconRow = AutoLayout.iconRow(type(box, element));
         BoxLabel label = BoxLabel.fit(Placeholders.plain(box.label()), b.width(), b.height() - iconRow);
         double top = b.y() + iconRow + (b.height() - iconRow - label.lines().size() * label.lineHeight()) / 2.0;
-        return new ViewDiagram.ElementBox(shape(box, element), "element", number(label.fontSize()),
+        return new ViewDiagram.ElementBox(shape(box, element), "element", figure, ownFontSize(label),
                 number(b.centreX()), textLines(label, top, strongCode(box, element)));
     }
 
@@ -232,7 +287,12 @@ final class DiagramModels {
                 type.map(t -> messages.text("diagram.elementWithType", title, messages.elementType(t.name())))
                         .orElse(title), Notation.layer(type), outline,
                 outline.equals("beveled") ? Optional.of(beveled(b)) : Optional.empty(), icon,
-                icon.map(i -> b.x() + b.width() - ICON_SIZE - 6), icon.map(i -> b.y() + 5));
+                icon.map(i -> b.x() + iconLeft(b.width())), icon.map(i -> b.y() + ICON_TOP));
+    }
+
+    /** A type icon's left in a box of this width: at its top right. */
+    private static int iconLeft(int width) {
+        return width - ICON_SIZE - 6;
     }
 
     private static Optional<ElementType> type(Box box, Optional<Element> element) {
@@ -281,7 +341,7 @@ final class DiagramModels {
         return new ViewDiagram.ContainerLabel(shape, "container", b.x() + AutoLayout.BOX_PADDING / 2, b.y() + 1,
                 number(width + AutoLayout.BOX_PADDING),
                 number(label.lines().size() * label.lineHeight() + 2 * BoxLabel.PADDING_Y - 2),
-                number(label.fontSize()), b.x() + AutoLayout.BOX_PADDING,
+                ownFontSize(label), b.x() + AutoLayout.BOX_PADDING,
                 textLines(label, b.y() + BoxLabel.PADDING_Y, strongCode(box, element)));
     }
 
@@ -380,15 +440,13 @@ final class DiagramModels {
         return new ViewDiagram.Bounds(b.x(), b.y(), b.width(), b.height());
     }
 
+    /** A box with its corners cut, as a path of relative steps, which are shorter than its points. */
     private static String beveled(Bounds b) {
         int bevel = Math.min(BEVEL, Math.min(b.width(), b.height()) / 4);
-        int x1 = b.x();
-        int y1 = b.y();
-        int x2 = b.x() + b.width();
-        int y2 = b.y() + b.height();
-        return x1 + bevel + "," + y1 + " " + (x2 - bevel) + "," + y1 + " " + x2 + "," + (y1 + bevel) + " "
-                + x2 + "," + (y2 - bevel) + " " + (x2 - bevel) + "," + y2 + " " + (x1 + bevel) + "," + y2 + " "
-                + x1 + "," + (y2 - bevel) + " " + x1 + "," + (y1 + bevel);
+        int side = b.width() - 2 * bevel;
+        int height = b.height() - 2 * bevel;
+        return "M" + (b.x() + bevel) + " " + b.y() + "h" + side + "l" + bevel + " " + bevel + "v" + height
+                + "l-" + bevel + " " + bevel + "h-" + side + "l-" + bevel + " -" + bevel + "v-" + height + "z";
     }
 
     /**
@@ -397,8 +455,8 @@ final class DiagramModels {
      * ({@link LineEnds}). Each line's route goes to {@code routes} and its name, at its middle, to
      * {@code labels}.
      */
-    private static List<ViewDiagram.Line> lines(Diagram diagram, List<Box> boxes, List<List<Point>> routes,
-                                                List<ViewDiagram.LineLabel> labels) {
+    private static List<ViewDiagram.LineRun> lines(Diagram diagram, List<Box> boxes, List<List<Point>> routes,
+                                                   List<ViewDiagram.LineLabel> labels) {
         Map<String, Box> byId = new HashMap<>();
         boxes.forEach(box -> byId.putIfAbsent(box.id(), box));
         List<Diagram.Line> drawable = diagram.lines().stream()
@@ -427,12 +485,12 @@ final class DiagramModels {
                     notation.start() != null, notation.end() != null));
         }
         Iterator<List<Point>> spread = LineEnds.spread(routed).iterator();
-        List<ViewDiagram.Line> lines = new ArrayList<>();
+        List<ViewDiagram.LineRun> lines = new ArrayList<>();
         List<double[]> placed = new ArrayList<>();
         for (int i = 0; i < drawable.size(); i++) {
             Diagram.Line line = drawable.get(i);
             if (loops.containsKey(i)) {
-                lines.add(new ViewDiagram.Line(notation(line.type()), loops.get(i)));
+                addLine(lines, line.type(), loops.get(i));
                 continue;
             }
             List<Point> points = spread.next();
@@ -441,12 +499,20 @@ final class DiagramModels {
             for (Point point : points) {
                 path.append(path.length() == 0 ? "M" : " L").append(number(point.x())).append(' ').append(number(point.y()));
             }
-            lines.add(new ViewDiagram.Line(notation(line.type()), path.toString()));
+            addLine(lines, line.type(), path.toString());
             if (!line.label().isBlank()) {
                 labels.add(lineLabel(Placeholders.plain(line.label()), points, placed));
             }
         }
         return lines;
+    }
+
+    /** A line after the others, in their run when it is of their type. */
+    private static void addLine(List<ViewDiagram.LineRun> runs, RelationType type, String path) {
+        if (runs.isEmpty() || !runs.get(runs.size() - 1).style().type().equals(type.id())) {
+            runs.add(new ViewDiagram.LineRun(notation(type), new ArrayList<>()));
+        }
+        runs.get(runs.size() - 1).paths().add(path);
     }
 
     /** A line's points from the source's border through its bendpoints to the target's border. */

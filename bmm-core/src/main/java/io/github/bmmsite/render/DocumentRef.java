@@ -6,5 +6,5 @@ import io.github.bmmsite.engine.Doc;
 public record DocumentRef(
         @Doc("the document's title") String title,
         @Doc("its page's path from the site root") String uri,
-        @Doc("whether it has text of its own outside its views") boolean ownText) {
+        @Doc("whether it has text of its own outside its views") boolean ownText) implements ListEntry {
 }

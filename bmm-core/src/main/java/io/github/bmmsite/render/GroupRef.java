@@ -6,5 +6,5 @@ import io.github.bmmsite.engine.Doc;
 public record GroupRef(
         @Doc("the group's name") String name,
         @Doc("its page's path from the site root") String uri,
-        @Doc("how many elements it has") int size) {
+        @Doc("how many elements it has") int size) implements ListEntry {
 }

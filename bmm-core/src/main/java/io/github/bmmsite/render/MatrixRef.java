@@ -10,5 +10,5 @@ public record MatrixRef(
         @Doc("its page's path from the site root") String uri,
         @Doc("the group whose elements are its rows") GroupRef rowGroup,
         @Doc("the groups whose elements are its columns") List<GroupRef> columnGroups,
-        @Doc("how many relations it shows") int relationCount) {
+        @Doc("how many relations it shows") int relationCount) implements ListEntry {
 }

@@ -48,19 +48,23 @@ final class PageModels {
     private final Function<Fragment, TemplateModel> html;
     private final Optional<ModelTree> tree;
     private final Messages messages;
+    private final int pageSize;
     private final SiteDates dates;
 
     /**
      * @param html the rendered HTML of each element's description and other descriptions, and of relations' documentation
+     * @param pageSize how many entries a page of a list shows at most
      * @param dates the dates of the documents and of the site
      */
-    PageModels(SiteModel model, Links links, Function<Fragment, TemplateModel> html, Messages messages, SiteDates dates) {
+    PageModels(SiteModel model, Links links, Function<Fragment, TemplateModel> html, Messages messages, int pageSize,
+               SiteDates dates) {
         this.model = model;
         this.dates = dates;
         this.messages = messages;
         this.links = links;
         this.html = html;
         this.tree = ModelTree.of(model);
+        this.pageSize = pageSize;
     }
 
     /**
@@ -68,12 +72,42 @@ final class PageModels {
      * when the views come from an architecture model, {@code modelTree}: the views by the model's folders.
      */
     SiteData data(List<MatrixRef> matrices, Map<String, String> messages) {
+        long ownDocuments = model.documents().stream().filter(ExportedDocument::hasOwnText).count();
+        SiteData.Lists lists = new SiteData.Lists(longerThanAPage(ownDocuments, SitePaths.ALL_DOCUMENTS),
+                longerThanAPage(model.views().size(), SitePaths.ALL_VIEWS),
+                longerThanAPage(model.groups().size(), SitePaths.ALL_GROUPS),
+                longerThanAPage(matrices.size(), SitePaths.ALL_MATRICES),
+                Optional.of(SitePaths.ALL_ELEMENTS).filter(uri -> !model.elements().isEmpty()));
         return new SiteData(model.documents().stream().map(this::documentRef).toList(),
                 model.views().stream().map(this::viewRef).toList(),
                 model.groups().stream().map(this::groupRef).toList(),
                 model.elements().stream().map(this::elementRef).toList(),
                 tree.map(t -> t.data(view -> new SiteData.CountedView(viewRef(view), view.elementKeys().size()))),
-                matrices, messages);
+                matrices, messages, pageSize, lists);
+    }
+
+    private Optional<String> longerThanAPage(long size, String uri) {
+        return size > pageSize ? Optional.of(uri) : Optional.empty();
+    }
+
+    /** The pages of a list of {@code size} entries whose first page is {@code uri}. */
+    ListPages pages(String uri, int size) {
+        return new ListPages(uri, size, pageSize);
+    }
+
+    /**
+     * Page {@code number} of one of the site's lists ({@link ListPage}).
+     *
+     * @param title its title, which names what it lists
+     * @param countKey the message key that counts its entries ({@code count.elements})
+     * @param trail the breadcrumbs before it
+     */
+    ListPage list(String kind, String title, String countKey, List<? extends ListEntry> all, String uri, int number,
+                  List<ViewPage.Step> trail) {
+        ListPages pages = pages(uri, all.size());
+        return new ListPage(page("list", title, pages.uri(number), List.of()), kind, all.size(), trail,
+                messages.text("page.summary", Placeholders.plain(title), messages.count(countKey, all.size())),
+                List.copyOf(pages.entries(all, number)), pages.pagination(number));
     }
 
     /** Whether the site has a "Modelo" page: some of its views are views of an architecture model. */
@@ -205,13 +239,23 @@ final class PageModels {
                 document.viewSlugs().stream().flatMap(slug -> model.view(slug).stream()).map(this::viewRef).toList());
     }
 
-    /** @param matrices the alignment matrices the group takes part in, when there are any */
-    GroupPage group(Group group, Optional<List<GroupPage.InvolvedMatrix>> matrices) {
-        return new GroupPage(page("group", group.name(), SitePaths.of(group), documentsOf(group.memberKeys())),
-                groupRef(group), members(group),
+    /**
+     * Page {@code number} of a group's elements; the first shows the beginning of its matrices.
+     *
+     * @param matrices the alignment matrices the group takes part in
+     */
+    GroupPage group(Group group, List<GroupPage.InvolvedMatrix> matrices, int number) {
+        ListPages pages = pages(SitePaths.of(group), group.memberKeys().size());
+        List<String> keys = pages.entries(group.memberKeys(), number);
+        List<GroupPage.InvolvedMatrix> shown = number == 1 ? matrices.subList(0, Math.min(pageSize, matrices.size()))
+                : List.of();
+        return new GroupPage(page("group", group.name(), pages.uri(number), documentsOf(keys)), groupRef(group),
+                members(keys),
                 Placeholders.plain(messages.text("group.description", group.name(),
-                        messages.count("count.elements", group.memberKeys().size()),
-                        String.join(", ", group.memberKeys()))), matrices);
+                        messages.count("count.elements", group.memberKeys().size()), String.join(", ", keys))),
+                shown.isEmpty() ? Optional.empty() : Optional.of(shown), matrices.size(),
+                matrices.size() > pageSize ? Optional.of(SitePaths.matricesOf(group)) : Optional.empty(),
+                pages.pagination(number));
     }
 
     /**
@@ -231,8 +275,8 @@ final class PageModels {
             versions.add(new ViewPage.OtherVersion(model.document(documentSlug).map(this::documentRef),
                     flag(!documents.add(documentSlug)), otherVersions.get(i)));
         }
-        List<ViewSection> sections = view.inModel().map(ModelView::sections).orElse(List.of());
-        Listing listing = sections.isEmpty() ? listByGroup(view) : listBySection(view, sections);
+        Listing listing = listing(view);
+        List<ViewPage.ListedElement> ungrouped = listing.ungrouped();
         return new ViewPage(page("view", view.label(), SitePaths.of(view), view.documentSlugs()), viewRef(view),
                 view.onlyInModel() ? tree.map(t -> t.trail(view)) : Optional.empty(),
                 properties(view.inModel().map(ModelView::properties).orElse(List.of())), introduction,
@@ -244,7 +288,18 @@ final class PageModels {
                         .filter(slug -> !slug.equals(view.version().documentSlug()))
                         .flatMap(slug -> model.document(slug).stream()).map(this::documentRef).toList())
                         : Optional.empty(),
-                versions, listing.groups(), listing.ungrouped(), diagram);
+                versions, listing.groups(), ungrouped.subList(0, Math.min(pageSize, ungrouped.size())), ungrouped.size(),
+                ungrouped.size() > pageSize ? Optional.of(SitePaths.otherElementsOf(view)) : Optional.empty(), diagram);
+    }
+
+    /** A view's elements in no group, as its page lists them. */
+    List<ViewPage.ListedElement> ungrouped(View view) {
+        return listing(view).ungrouped();
+    }
+
+    private Listing listing(View view) {
+        List<ViewSection> sections = view.inModel().map(ModelView::sections).orElse(List.of());
+        return sections.isEmpty() ? listByGroup(view) : listBySection(view, sections);
     }
 
     /** A view's elements as its page lists them: in cards, and those in none. */
@@ -360,9 +415,9 @@ final class PageModels {
                 .anyMatch(verb -> verb.equals(normal) || verb.startsWith(normal + " "));
     }
 
-    private List<GroupPage.Member> members(Group group) {
+    private List<GroupPage.Member> members(List<String> keys) {
         List<GroupPage.Member> members = new ArrayList<>();
-        for (String key : group.memberKeys()) {
+        for (String key : keys) {
             Element element = model.element(key).orElseThrow();
             members.add(new GroupPage.Member(elementRef(element), html.apply(element.description()),
                     element.otherDescriptions().stream()

@@ -17,7 +17,22 @@ public record SiteData(
         Optional<ModelTreeData> modelTree,
         @Doc("every alignment matrix") List<MatrixRef> matrices,
         @Doc("the site's words by message key, in its language; read them with the macros m.msg, m.html and m.count")
-        Map<String, String> messages) {
+        Map<String, String> messages,
+        @Doc("how many entries a page of a list shows at most (bmm.pageSize); the home page shows as many of each list")
+        int pageSize,
+        @Doc("the pages that list every document, view, group, matrix and element") Lists lists) {
+
+    /**
+     * The pages of the site's lists: each list longer than a page ({@code pageSize}) has one, for the
+     * home page to link to; the list of elements, which the home page does not show, whenever there are elements.
+     */
+    public record Lists(
+            @Doc("the list of the documents with text of their own, when it is longer than a page") Optional<String> documents,
+            @Doc("the list of views, when it is longer than a page") Optional<String> views,
+            @Doc("the list of groups, when it is longer than a page") Optional<String> groups,
+            @Doc("the list of alignment matrices, when it is longer than a page") Optional<String> matrices,
+            @Doc("the list of elements, when there are any") Optional<String> elements) {
+    }
 
     /** The model tree's top: its folder, with the count of every view in the tree. */
     public record ModelTreeData(

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -42,26 +43,36 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
 
+    /**
+     * Fifty members with their descriptions keep a group page of the export's usual texts under 200 KB;
+     * fifty names are a list one still scans.
+     */
+    public static final int DEFAULT_PAGE_SIZE = 50;
+
     private final PageEngine engine;
     private final Diagnostics diagnostics;
     private final FragmentCache fragmentCache;
     private final Messages messages;
+    private final int pageSize;
 
     /**
      * @param fragmentCache renders the HTML of document fragments, or keeps it if nothing it shows changed
      * @param messages the words of the site, which templates read as {@code data.messages}
+     * @param pageSize how many entries a page of a list shows at most: more take more pages
      */
-    public SiteRenderer(PageEngine engine, Diagnostics diagnostics, FragmentCache fragmentCache, Messages messages) {
+    public SiteRenderer(PageEngine engine, Diagnostics diagnostics, FragmentCache fragmentCache, Messages messages,
+                        int pageSize) {
         this.engine = engine;
         this.diagnostics = diagnostics;
         this.fragmentCache = fragmentCache;
         this.messages = messages;
+        this.pageSize = pageSize;
     }
 
-    /** Renders every page and fragment with the built-in engine, in Spanish. */
+    /** Renders every page and fragment with the built-in engine, in Spanish, in pages of the default size. */
     public SiteRenderer(TemplateEngine engine, Diagnostics diagnostics) {
         this(new FreemarkerPageEngine(engine, PageCache.uncached()), diagnostics, FragmentCache.uncached(),
-                Messages.builtIn(Messages.DEFAULT_LANGUAGE));
+                Messages.builtIn(Messages.DEFAULT_LANGUAGE), DEFAULT_PAGE_SIZE);
     }
 
     /**
@@ -84,7 +95,7 @@ public final class SiteRenderer {
                 .parallel()
                 .collect(Collectors.toConcurrentMap(Function.identity(),
                         fragment -> TemplateEngine.markup(fragments.render(fragment))));
-        PageModels models = new PageModels(model, links, descriptions::get, messages, dates);
+        PageModels models = new PageModels(model, links, descriptions::get, messages, pageSize, dates);
         TraceabilityModels traceability = new TraceabilityModels(model, models,
                 TraceabilityModels.matrices(model, diagnostics), messages);
         SiteData data = models.data(traceability.refs(), messages.all());
@@ -104,9 +115,19 @@ public final class SiteRenderer {
                             .map(version -> TemplateEngine.markup(fragments.render(version.textWithoutFigure())))
                             .toList(),
                     ViewDiagrams.of(model, view).map(drawings -> diagrams.of(view, drawings)))));
+            List<ViewPage.ListedElement> ungrouped = models.ungrouped(view);
+            addList(pages, models, Optional.of(SitePaths.otherElementsOf(view)).filter(uri -> ungrouped.size() > pageSize),
+                    "otherElements", messages.text("list.otherElements", view.label()), "count.elements", ungrouped,
+                    List.of(new ViewPage.Step(SitePaths.of(view), view.label())));
         }
         for (Group group : model.groups()) {
-            pages.add(new Page(SitePaths.of(group), "group.ftl", () -> models.group(group, traceability.of(group))));
+            List<GroupPage.InvolvedMatrix> matrices = traceability.of(group).orElse(List.of());
+            addPages(pages, models.pages(SitePaths.of(group), group.memberKeys().size()), "group.ftl",
+                    number -> models.group(group, matrices, number));
+            addList(pages, models, Optional.of(SitePaths.matricesOf(group)).filter(uri -> matrices.size() > pageSize),
+                    "matrices", messages.text("list.groupMatrices", group.name()), "count.matrices",
+                    matrices.stream().map(GroupPage.InvolvedMatrix::matrix).toList(),
+                    List.of(new ViewPage.Step(SitePaths.of(group), group.name())));
         }
         for (Element element : model.elements()) {
             pages.add(new Page(SitePaths.of(element), "element.ftl",
@@ -123,6 +144,7 @@ public final class SiteRenderer {
         for (AlignmentMatrix matrix : traceability.all()) {
             pages.add(new Page(SitePaths.of(matrix), "matrix.ftl", () -> traceability.page(matrix)));
         }
+        lists(data, models, pages);
         pages.add(new Page(SitePaths.SEARCH, "search.ftl",
                 () -> models.simplePage("search", messages.text("search.title"), SitePaths.SEARCH)));
         pages.add(new Page(SitePaths.SITE_MAP, "site-map.ftl",
@@ -130,6 +152,38 @@ public final class SiteRenderer {
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
                 () -> models.simplePage("404", messages.text("notFound.title"), SitePaths.NOT_FOUND)));
         return new SitePages(pages, data, traceability.all(), models);
+    }
+
+    /** The pages of the site's lists that the home page shows only the beginning of, or none of (elements). */
+    private void lists(SiteData data, PageModels models, List<Page> pages) {
+        SiteData.Lists lists = data.lists();
+        addList(pages, models, lists.documents(), "documents", messages.text("list.documents"), "count.documents",
+                data.documents().stream().filter(DocumentRef::ownText).toList(), List.of());
+        addList(pages, models, lists.views(), "views", messages.text("list.views"), "count.views", data.views(),
+                List.of());
+        addList(pages, models, lists.groups(), "groups", messages.text("list.groups"), "count.groups", data.groups(),
+                List.of());
+        addList(pages, models, lists.matrices(), "matrices", messages.text("list.matrices"), "count.matrices",
+                data.matrices(), List.of());
+        addList(pages, models, lists.elements(), "elements", messages.text("list.elements"), "count.elements",
+                data.elements().stream().map(element -> new ViewPage.ListedElement(element, Optional.empty())).toList(),
+                List.of());
+    }
+
+    /** The pages of a list ({@link PageModels#list}), when it has an address. */
+    private static void addList(List<Page> pages, PageModels models, Optional<String> uri, String kind, String title,
+                                String countKey, List<? extends ListEntry> entries, List<ViewPage.Step> trail) {
+        uri.ifPresent(first -> addPages(pages, models.pages(first, entries.size()), "list.ftl",
+                number -> models.list(kind, title, countKey, entries, first, number, trail)));
+    }
+
+    /** A page for each slice of a list, each made when it renders. */
+    private static void addPages(List<Page> pages, ListPages list, String template,
+                                 IntFunction<? extends Record> page) {
+        for (int number = 1; number <= list.count(); number++) {
+            int slice = number;
+            pages.add(new Page(list.uri(number), template, () -> page.apply(slice)));
+        }
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * {@code content.diagram} of a view page, read by {@code diagram.ftl}: every coordinate is
- * computed; the template only writes markup. Numbers given as text have at most one decimal.
+ * computed; the template only writes markup. Numbers given as text have at most one decimal. What
+ * many shapes share is said once: the drawing's font size, each type icon, the outline and icon of
+ * boxes of one size and type, the style of a run of lines of one type, the layer of a run of boxes.
  */
 public record ViewDiagram(
         @Inline Optional<ViewFigure.Split> around,
@@ -24,10 +26,13 @@ public record ViewDiagram(
     public record Drawing(
             @Doc("wide, narrow, or only") String variant,
             @Doc("the drawing's id") String id,
+            @Doc("the font size of the names of boxes, unless a box gives its own") String fontSize,
+            @Doc("the type icons it draws, each defined once") List<String> icons,
+            @Doc("the outline and icon of its element boxes, each size and type defined once") List<Figure> figures,
             @Doc("frames of groups and containers, under the lines") List<Frame> frames,
-            @Doc("the lines") List<Line> lines,
+            @Doc("the lines, in runs of one relationship type") List<LineRun> lines,
             @Doc("names of groups and containers, over the lines") List<Label> labels,
-            @Doc("the other boxes: elements, notes and junctions") List<Leaf> boxes,
+            @Doc("the other boxes: elements, notes and junctions, in runs of one layer") List<LeafRun> boxes,
             @Doc("the lines' names") List<LineLabel> lineLabels,
             @Doc("the view box's left") int x,
             @Doc("the view box's top") int y,
@@ -62,10 +67,22 @@ public record ViewDiagram(
             @Doc("the accessible name: the element's title and type") String name,
             @Doc("the layer, which gives the colour") String layer,
             @Doc("rectangle, rounded, beveled…") String outline,
-            @Doc("the polygon's points, for a beveled outline") Optional<String> points,
+            @Doc("the outline's path, for a beveled outline") Optional<String> path,
             @Doc("the type's icon, when it has one") Optional<String> icon,
             @Doc("the icon's left") Optional<Integer> iconX,
             @Doc("the icon's top") Optional<Integer> iconY) {
+    }
+
+    /** The outline and icon of element boxes of one size and type, placed at each box's top left. */
+    public record Figure(
+            @Doc("its id, which boxes refer to") String id,
+            @Doc("rectangle, rounded, beveled…") String outline,
+            @Doc("width") int width,
+            @Doc("height") int height,
+            @Doc("the outline's path from its top left, for a beveled outline") Optional<String> path,
+            @Doc("the type's icon, when it has one") Optional<String> icon,
+            @Doc("the icon's left, from the box's") Optional<Integer> iconX,
+            @Doc("the icon's top, from the box's") Optional<Integer> iconY) {
     }
 
     /** A line of a box's name. */
@@ -105,7 +122,7 @@ public record ViewDiagram(
             @Doc("the name's background's top") int labelY,
             @Doc("the name's background's width") String labelWidth,
             @Doc("the name's background's height") String labelHeight,
-            @Doc("the font size") String fontSize,
+            @Doc("the font size, when not the drawing's") Optional<String> fontSize,
             @Doc("the left of the text") int textX,
             @Doc("the name's lines") List<TextLine> lines) implements Label {
     }
@@ -114,7 +131,8 @@ public record ViewDiagram(
     public record ElementBox(
             @Inline Shape shape,
             @Doc("element") String kind,
-            @Doc("the font size") String fontSize,
+            @Doc("the id of its outline and icon among the drawing's figures") String figure,
+            @Doc("the font size, when not the drawing's") Optional<String> fontSize,
             @Doc("the box's centre") String cx,
             @Doc("the name's lines") List<TextLine> lines) implements Leaf {
     }
@@ -141,18 +159,24 @@ public record ViewDiagram(
             @Doc("the radius") String r) implements Leaf {
     }
 
-    /** How lines of a relationship type are drawn. */
+    /** How lines of a relationship type are drawn; the stylesheet gives each type's dash pattern. */
     public record LineStyle(
             @Doc("the relationship type's id") String type,
-            @Doc("the dash pattern, when dashed") Optional<String> dash,
             @Doc("the mark at the start, when it has one") Optional<String> markerStart,
             @Doc("the mark at the end, when it has one") Optional<String> markerEnd) {
     }
 
-    /** A drawn line. */
-    public record Line(
+    /** Lines of one relationship type drawn one after the other. */
+    public record LineRun(
             @Inline LineStyle style,
-            @Doc("its path") String path) {
+            @Doc("the path of each line") List<String> paths) {
+    }
+
+    /** Boxes drawn one after the other, elements of one layer or boxes of no layer. */
+    public record LeafRun(
+            @Doc("the layer of its elements, which gives their colour; absent for notes and junctions")
+            Optional<String> layer,
+            @Doc("the boxes") List<Leaf> boxes) {
     }
 
     /** A line's name, on a background that hides the line under it. */
@@ -183,6 +207,7 @@ public record ViewDiagram(
     /** What the drawing's colours, outlines and lines mean. */
     public record Legend(
             @Doc("the element types drawn") List<LegendType> types,
+            @Doc("the type icons of their samples, each defined once") List<String> icons,
             @Doc("the kinds of junction drawn") List<LegendJunction> junctions,
             @Doc("the relationship types drawn") List<LegendRelation> relations) {
     }

@@ -23,7 +23,11 @@ public record ViewPage(
         @Doc("the other versions of the view") List<OtherVersion> otherVersions,
         @Doc("its elements by group (or, for a view only the model has, by Grouping and visual group)")
         List<ListedGroup> groups,
-        @Doc("its elements in no group") List<ListedElement> ungrouped,
+        @Doc("its elements in no group, at most as many as a page of a list shows (bmm.pageSize)")
+        List<ListedElement> ungrouped,
+        @Doc("how many elements in no group it has") int ungroupedCount,
+        @Doc("the page that lists all its elements in no group, when they are more than it shows")
+        Optional<String> allUngrouped,
         @Doc("its drawing, when the view has elements") Optional<ViewDiagram> diagram) implements PageContent {
 
     /** A step of the breadcrumbs. */
@@ -51,6 +55,7 @@ public record ViewPage(
     /** An element of the view, with those drawn inside it. */
     public record ListedElement(
             @Inline ElementRef element,
-            @Doc("the elements drawn inside it, when there are any") Optional<List<ListedElement>> contained) {
+            @Doc("the elements drawn inside it, when there are any") Optional<List<ListedElement>> contained)
+            implements ListEntry {
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,11 +26,27 @@ final class BakedSite {
     private final Map<String, Document> pages = new TreeMap<>();
 
     BakedSite(Path root) {
+        this(root, path -> true);
+    }
+
+    /** The site with only the pages {@code read} accepts (by their path from the site root): part of a large site. */
+    BakedSite(Path root, Predicate<String> read) {
         this.root = root;
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                pages.put(root.relativize(file).toString().replace('\\', '/'), Jsoup.parse(file.toFile(), "UTF-8"));
+                String path = root.relativize(file).toString().replace('\\', '/');
+                if (read.test(path)) {
+                    pages.put(path, parse(file));
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,7 +83,7 @@ final class BakedSite {
     }
 
     /**
-     * Every internal link ({@code href}, {@code src}) that leads to no file of the site, or to an
+     * Every internal link ({@code href}, {@code src}) of the pages read that leads to no file of the site, or to an
      * anchor that its page does not have, as "page -> link".
      */
     List<String> brokenLinks() {
@@ -83,7 +100,8 @@ final class BakedSite {
                     broken.add(path + " -> " + written);
                 } else if (target.getRawFragment() != null) {
                     String id = URLDecoder.decode(target.getRawFragment(), StandardCharsets.UTF_8);
-                    Document linked = pages.get(file);
+                    Document linked = pages.containsKey(file) ? pages.get(file)
+                            : parse(root.resolve(URLDecoder.decode(file, StandardCharsets.UTF_8)));
                     if (linked == null || linked.getElementById(id) == null) {
                         broken.add(path + " -> " + written + " (no id '" + id + "')");
                     }

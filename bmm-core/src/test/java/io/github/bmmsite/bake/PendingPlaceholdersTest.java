@@ -69,7 +69,7 @@ class PendingPlaceholdersTest {
     void listsFactsAndCaptions() {
         assertThat(html("index.html", "#vistas ~ ul a")).contains("Servicios de " + MARK);
         assertThat(html("index.html", "#documentos ~ ul a")).contains("Informe de " + MARK);
-        assertThat(html("index.html", ".element-list a")).contains("Portal de " + MARK);
+        assertThat(html("indice/elementos.html", ".element-list a")).contains("Portal de " + MARK);
         assertThat(html("index.html", ".site-nav a")).contains("Servicios de " + MARK);
         assertThat(html("elementos/portal-de-app.html", ".element-facts dd")).contains("Servicios de " + MARK,
                 "Canales de " + MARK);

@@ -333,6 +333,34 @@ class AccessibilityBrowserTest {
     }
 
     /**
+     * Pages of long lists, in the default page size: the second page of a group of 100 elements and of
+     * the list of every element, with their navigation between pages.
+     */
+    @Test
+    void pagesOfLongListsPassAxeAndReflow() throws Exception {
+        HttpServer lists = Browser.serve(CustomSite.bake("long-lists", GeneratedModel.files(120)), "/repo/");
+        try {
+            AxeFindings axe = new AxeFindings();
+            for (String scheme : List.of("light", "dark")) {
+                for (int width : new int[] {320, 375, 1280}) {
+                    SITE.browser().viewport(width, 900);
+                    media("screen", scheme, "no-preference");
+                    for (String page : List.of("grupos/linea-estrategica-1.pagina-2.html", "indice/elementos.pagina-2.html")) {
+                        open(base(lists) + page);
+                        assertThat(SITE.browser().js("return document.querySelector('nav.pagination a[aria-current=page]').textContent"))
+                                .as(page).isEqualTo("2");
+                        assertThat(horizontalOverflow()).as(page + " at " + width + " px").isEmpty();
+                        axe.check(SITE.browser(), page + " at " + width + " px, " + scheme);
+                    }
+                }
+            }
+            axe.assertNone();
+        } finally {
+            lists.stop(0);
+        }
+    }
+
+    /**
      * Pages that real export folders make: a compilation's document page, a view with other
      * versions (opened), a card document's view, an element whose card is a section of its
      * description. Their headings never skip a level, whatever level the export wrote them at.

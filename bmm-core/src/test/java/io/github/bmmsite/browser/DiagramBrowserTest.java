@@ -108,7 +108,17 @@ class DiagramBrowserTest {
             WebElement svg = shownDrawing();
             assertThat(DiagramViews.overlappingMarks(SITE.browser(), svg)).as("overlapping marks at " + width + " px").isEmpty();
             assertThat(DiagramViews.cutNames(SITE.browser(), svg)).as("names cut short at " + width + " px").isEmpty();
-            assertThat(svg.findElements(By.cssSelector("path.bmm-diagram-line[marker-end]"))).hasSizeGreaterThan(10);
+            assertThat(svg.findElements(By.cssSelector("g.bmm-diagram-line[marker-end] path"))).hasSizeGreaterThan(10);
+            // Type icons, drawn in the colour of the element's name, not in a link's.
+            assertThat(SITE.browser().js("return Array.from(arguments[0].querySelectorAll('a.bmm-diagram-element'))"
+                    + ".filter(function (a) { return getComputedStyle(a).color !== getComputedStyle(a.querySelector('text')).fill; })"
+                    + ".map(function (a) { return a.getAttribute('href'); })", svg)).as("icons not in the names' colour")
+                    .isEqualTo(List.of());
+            // ArchiMate's dashes, which the stylesheet gives by relationship type, as the browser draws them.
+            assertThat(SITE.browser().js("return getComputedStyle(arguments[0].querySelector('.bmm-rel-realization path'))"
+                    + ".strokeDasharray", svg)).isEqualTo("3px, 3px");
+            assertThat(SITE.browser().js("return getComputedStyle(arguments[0].querySelector('.bmm-rel-influence path'))"
+                    + ".strokeDasharray", svg)).isEqualTo("8px, 5px");
         }
     }
 
@@ -144,17 +154,18 @@ class DiagramBrowserTest {
                 Map<String, Object> state = (Map<String, Object>) SITE.browser().js("var a = document.activeElement;"
                         + "if (!a.classList.contains('bmm-diagram-element')) return null;"
                         + "var box = getComputedStyle(a.querySelector('.bmm-diagram-box'));"
-                        + "var label = getComputedStyle(a.querySelector('.bmm-diagram-label'));"
+                        + "var label = getComputedStyle(a.querySelector('text'));"
                         + "return {href: a.getAttribute('href'), fill: box.fill, stroke: box.stroke,"
-                        + " width: box.strokeWidth, text: label.fill};");
+                        + " width: box.strokeWidth, text: label.fill, icon: getComputedStyle(a).color};");
                 if (state != null && "../elementos/o7.html".equals(state.get("href")) && scheme.equals("light")) {
                     // The viewport, not the focused element: Chromium's screenshot of one SVG link can hang.
                     SITE.browser().screenshot(Path.of("target", "screenshots", "diagram-focus.png"));
                 }
                 if (state != null) {
                     focused.put((String) state.get("href"), state.get("fill") + " " + state.get("text"));
+                    // The type icon is drawn in the element's colour (currentColor).
                     if (!"rgb(255, 191, 71)".equals(state.get("fill")) || !"rgb(11, 12, 12)".equals(state.get("text"))
-                            || !"4px".equals(state.get("width"))) {
+                            || !"rgb(11, 12, 12)".equals(state.get("icon")) || !"4px".equals(state.get("width"))) {
                         problems.add(scheme + ": " + state);
                     }
                 }

@@ -35,13 +35,14 @@ final class DiagramViews {
     @SuppressWarnings("unchecked")
     static List<String> overlappingMarks(Browser browser, WebElement svg) {
         return (List<String>) browser.driver().executeScript("var marks = [];"
-                + "arguments[0].querySelectorAll('path.bmm-diagram-line').forEach(function (line) {"
+                + "arguments[0].querySelectorAll('.bmm-diagram-line path').forEach(function (line) {"
                 + "  var d = line.getAttribute('d');"
                 + "  if (/[^ML0-9 .-]/.test(d)) return;"
                 + "  var n = d.replace(/[ML]/g, ' ').trim().split(/\\s+/).map(Number);"
                 + "  var ends = [];"
-                + "  if (line.hasAttribute('marker-end')) ends.push([n.length - 2, n.length - 4]);"
-                + "  if (line.hasAttribute('marker-start')) ends.push([0, 2]);"
+                + "  var style = getComputedStyle(line);"
+                + "  if (style.markerEnd !== 'none') ends.push([n.length - 2, n.length - 4]);"
+                + "  if (style.markerStart !== 'none') ends.push([0, 2]);"
                 + "  ends.forEach(function (e) {"
                 + "    var x = n[e[0]], y = n[e[0] + 1], dx = x - n[e[1]], dy = y - n[e[1] + 1];"
                 + "    var l = Math.hypot(dx, dy) || 1;"

@@ -151,6 +151,18 @@ public final class GeneratedModel {
     }
 
     /**
+     * A model file that puts the first {@code members} elements of {@link #corpus} into one group,
+     * which takes them out of the groups of their documents' headings: a group far larger than a page.
+     */
+    public static Map<String, String> group(String name, int members) {
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < members; i++) {
+            keys.append(i == 0 ? "" : ", ").append(code(i));
+        }
+        return Map.of("grupo-grande.model.yaml", "groups:\n  " + name + ": [" + keys + "]\n");
+    }
+
+    /**
      * Writes {@link #corpus} into {@code source} (created if missing), for benchmarks that bake from
      * disk; returns {@code source}.
      */

@@ -1,5 +1,11 @@
 package io.github.bmmsite.engine;
 
+import freemarker.template.Configuration;
+import freemarker.template.TemplateHashModelEx2;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.TemplateSequenceModel;
+import freemarker.template.utility.DeepUnwrap;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -33,5 +39,24 @@ class TemplateDataTest {
     void aValueTemplatesCannotReadIsRefused() {
         assertThatThrownBy(() -> new TemplateData().map(new Odd(new StringBuilder("x"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.StringBuilder");
+    }
+
+    @Test
+    void theBuiltInEngineReadsARecordAsItsMapWithoutCopyingIt() throws TemplateModelException {
+        RecordModel.Wrapper wrapper = new RecordModel.Wrapper(Configuration.VERSION_2_3_34, new TemplateData());
+        Entry entry = new Entry(new Ref("a", Optional.empty()), 2, List.of(new Ref("b", Optional.of("B1"))),
+                Optional.of(true));
+
+        TemplateHashModelEx2 model = (TemplateHashModelEx2) wrapper.wrap(entry);
+
+        assertThat(((TemplateScalarModel) model.get("name")).getAsString()).isEqualTo("a");
+        assertThat(model.get("code")).isNull();
+        assertThat(DeepUnwrap.unwrap(model.keys())).isEqualTo(List.of("name", "size", "others", "marked"));
+        assertThat(model.size()).isEqualTo(4);
+        TemplateHashModelEx2 other = (TemplateHashModelEx2) ((TemplateSequenceModel) model.get("others")).get(0);
+        assertThat(((TemplateScalarModel) other.get("code")).getAsString()).isEqualTo("B1");
+        TemplateHashModelEx2 odd = (TemplateHashModelEx2) wrapper.wrap(new Odd(new StringBuilder("x")));
+        assertThatThrownBy(() -> odd.get("value")).isInstanceOf(TemplateModelException.class)
+                .hasMessageContaining("java.lang.StringBuilder");
     }
 }

@@ -77,9 +77,13 @@ class ModelLayoutDiagramTest {
         assertThat(wide.attr("viewBox")).isEqualTo("0 0 600 160");
         assertThat(wide.select(".bmm-diagram-group .bmm-diagram-tab").attr("d")).startsWith("M12 24 H");
         assertThat(wide.select(".bmm-diagram-group text").text()).isEqualTo("Agrupación del modelo");
-        Element box = wide.selectFirst("a[href=../elementos/a2.html] polygon");
-        assertThat(box.attr("points")).startsWith("408,60 512,60 520,68");
-        assertThat(wide.select("path.bmm-diagram-line")).hasSize(1);
+        // The box is its figure (outline and icon, one for every box of its size and type) at its top left.
+        Element box = wide.selectFirst("a[href=../elementos/a2.html] use.bmm-diagram-box");
+        assertThat(List.of(box.attr("x"), box.attr("y"))).containsExactly("400", "60");
+        assertThat(wide.select("symbol[id=" + box.attr("href").substring(1) + "] path").attr("d"))
+                .isEqualTo("M8 0h104l8 8v39l-8 8h-104l-8 -8v-39z");
+        assertThat(wide.select("a.bmm-diagram-element use.bmm-diagram-box").eachAttr("href")).containsOnly(box.attr("href"));
+        assertThat(wide.select(".bmm-diagram-line path")).hasSize(1);
         assertThat(page.select("svg.bmm-diagram-narrow a.bmm-diagram-element")).hasSize(2);
         assertThat(page.select(".bmm-diagram-relations li")).extracting(Element::text)
                 .containsExactly("A1: Uno realiza A2: Dos");
@@ -97,7 +101,7 @@ class ModelLayoutDiagramTest {
         Element box = svg.selectFirst("g.bmm-diagram-element");
         assertThat(box.attr("aria-label")).isEqualTo("Proceso sin descripción (Proceso de negocio)");
         assertThat(box.attr("role")).isEqualTo("img");
-        assertThat(box.hasClass("bmm-layer-business")).isTrue();
+        assertThat(box.parent().hasClass("bmm-layer-business")).as("its run's layer").isTrue();
         assertThat(svg.select("a.bmm-diagram-element")).hasSize(1);
         assertThat(page.select(".bmm-diagram-relations li")).extracting(Element::text)
                 .containsExactly("Proceso sin descripción realiza A1: Uno");
@@ -152,18 +156,20 @@ class ModelLayoutDiagramTest {
 
         Element wide = page.selectFirst("svg.bmm-diagram-wide");
         for (RelationType type : RelationType.values()) {
-            assertThat(wide.select("path.bmm-rel-" + type.id())).as(type.id())
+            assertThat(wide.select(".bmm-rel-" + type.id() + " path")).as(type.id())
                     .hasSize(type == RelationType.ASSOCIATION ? 2 : 1);
         }
-        assertThat(marks(wide, "realization")).isEqualTo("3 3|null|triangle-hollow");
-        assertThat(marks(wide, "influence")).isEqualTo("8 5|null|arrow-open");
-        assertThat(marks(wide, "serving")).isEqualTo("null|null|arrow-open");
-        assertThat(marks(wide, "assignment")).isEqualTo("null|dot|triangle-filled");
-        assertThat(marks(wide, "composition")).isEqualTo("null|diamond-filled|null");
-        assertThat(marks(wide, "aggregation")).isEqualTo("null|diamond-hollow|null");
-        assertThat(marks(wide, "specialization")).isEqualTo("null|null|triangle-hollow");
-        // Every mark a line names is defined in the same drawing.
-        for (Element line : wide.select("path.bmm-diagram-line")) {
+        // The dash patterns are the stylesheet's, by type (DiagramBrowserTest reads them as drawn).
+        assertThat(marks(wide, "realization")).isEqualTo("null|triangle-hollow");
+        assertThat(marks(wide, "influence")).isEqualTo("null|arrow-open");
+        assertThat(marks(wide, "serving")).isEqualTo("null|arrow-open");
+        assertThat(marks(wide, "assignment")).isEqualTo("dot|triangle-filled");
+        assertThat(marks(wide, "composition")).isEqualTo("diamond-filled|null");
+        assertThat(marks(wide, "aggregation")).isEqualTo("diamond-hollow|null");
+        assertThat(marks(wide, "specialization")).isEqualTo("null|triangle-hollow");
+        assertThat(wide.select("[stroke-dasharray]")).isEmpty();
+        // Every mark a run of lines names is defined in the same drawing.
+        for (Element line : wide.select("g.bmm-diagram-line")) {
             for (String attribute : List.of("marker-start", "marker-end")) {
                 if (line.hasAttr(attribute)) {
                     String id = line.attr(attribute).replaceAll("^url\\(#(.*)\\)$", "$1");
@@ -172,17 +178,14 @@ class ModelLayoutDiagramTest {
             }
         }
         // Parallel lines between the same boxes do not lie on each other.
-        assertThat(wide.select("path.bmm-diagram-line").eachAttr("d")).doesNotHaveDuplicates();
+        assertThat(wide.select(".bmm-diagram-line path").eachAttr("d")).doesNotHaveDuplicates();
         assertThat(page.select(".bmm-diagram-relations li")).hasSize(RelationType.values().length + 1);
     }
 
+    /** The marks at the start and end of the lines of a type, which their run gives. */
     private static String marks(Element svg, String type) {
-        Element line = svg.selectFirst("path.bmm-rel-" + type);
-        return attribute(line, "stroke-dasharray") + "|" + marker(line, "marker-start") + "|" + marker(line, "marker-end");
-    }
-
-    private static String attribute(Element element, String name) {
-        return element.hasAttr(name) ? element.attr(name) : "null";
+        Element run = svg.selectFirst("g.bmm-rel-" + type);
+        return marker(run, "marker-start") + "|" + marker(run, "marker-end");
     }
 
     private static String marker(Element line, String name) {

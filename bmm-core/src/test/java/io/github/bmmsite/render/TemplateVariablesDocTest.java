@@ -49,6 +49,7 @@ class TemplateVariablesDocTest {
         pages.put("relation.ftl", RelationPage.class);
         pages.put("model.ftl", ModelPage.class);
         pages.put("matrix.ftl", MatrixPage.class);
+        pages.put("list.ftl", ListPage.class);
         pages.put("search.ftl", SimplePage.class);
         pages.put("datos.ftl", OpenDataPage.class);
         pages.put("site-map.ftl", SimplePage.class);

@@ -108,6 +108,16 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     List<String> hiddenProperties;
 
     /**
+     * How many entries a page of a list shows at most, a whole number from 1: a group's elements with
+     * their descriptions, a view's elements in no group, the lists of every document, view, group,
+     * matrix and element (the home page shows the first of each list and links to the rest). A longer
+     * list takes more pages: the first at the list's own address, the others beside it
+     * ({@code grupos/objetivos.pagina-2.html}).
+     */
+    @Parameter(property = "bmm.pageSize", defaultValue = "" + BakeOptions.DEFAULT_PAGE_SIZE)
+    String pageSize;
+
+    /**
      * The engine that renders the pages: {@code freemarker} (built in) or {@code jbake} (JBake's own
      * {@code Oven}; needs {@code io.github.bmmsite:bmm-jbake-engine} among the plugin's dependencies).
      */
@@ -184,7 +194,18 @@ abstract class AbstractBakeMojo extends AbstractMojo {
                 .config(config == null ? Map.of() : config).model(architectureModel().orElse(null))
                 .engine(engine).cache(cache)
                 .outputPolicy(new OutputPolicy(pluginId, cleanOutput, keep == null ? List.of() : keep))
-                .architecture(architectureOptions()).outputTimestamp(outputTimestamp).build();
+                .architecture(architectureOptions()).pageSize(pageSize()).outputTimestamp(outputTimestamp)
+                .build();
+    }
+
+    private int pageSize() throws MojoFailureException {
+        String value = pageSize == null ? "" : pageSize.strip();
+        long entries = value.matches("\\d{1,10}") ? Long.parseLong(value) : 0;
+        if (entries < 1 || entries > Integer.MAX_VALUE) {
+            throw new MojoFailureException("bmm.pageSize: '" + pageSize + "' is not a number of entries a page"
+                    + " shows; give a whole number from 1 (" + BakeOptions.DEFAULT_PAGE_SIZE + " by default)");
+        }
+        return (int) entries;
     }
 
     private ArchitectureOptions architectureOptions() throws MojoFailureException {

@@ -295,6 +295,29 @@ class BakeMojoTest {
         assertThat(output).doesNotExist();
     }
 
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "pageSize", value = "1")
+    void thePageSizeCutsAGroupIntoPages(BakeMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertThat(read("grupos/objetivos.html")).contains("<link rel=\"next\" href=\"../grupos/objetivos.pagina-2.html\">");
+        assertThat(read("grupos/objetivos.pagina-2.html")).contains("<link rel=\"prev\" href=\"../grupos/objetivos.html\">");
+    }
+
+    @Test
+    @InjectMojo(goal = "bake")
+    void aPageSizeThatIsNotAWholeNumberFromOneFailsNamingTheParameter(BakeMojo mojo) {
+        for (String value : List.of("0", "-5", "2.5", "cero", "", "99999999999")) {
+            mojo.pageSize = value;
+
+            assertThatThrownBy(mojo::execute).as(value).isInstanceOf(MojoFailureException.class)
+                    .hasMessage("bmm.pageSize: '" + value + "' is not a number of entries a page shows; give a whole"
+                            + " number from 1 (50 by default)");
+        }
+        assertThat(output).doesNotExist();
+    }
+
     private String read(String page) throws IOException {
         return Files.readString(output.resolve(page), StandardCharsets.UTF_8);
     }
