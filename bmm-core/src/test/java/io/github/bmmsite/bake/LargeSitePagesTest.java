@@ -2,6 +2,7 @@ package io.github.bmmsite.bake;
 
 import io.github.bmmsite.browser.GeneratedModel;
 import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.index.SearchDataFiles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class LargeSitePagesTest {
         assertThat(located).hasSizeGreaterThan(10_000 + GROUP_PAGES);
         assertThat(located).allMatch(page -> sitemap.contains("<loc>https://example.org/" + page + "</loc>"));
 
-        String search = Files.readString(site.resolve("search-index.js"));
+        String search = SearchDataFiles.documents(site);
         assertThat(search).contains("{\"uri\":\"" + GROUP + ".html\",").doesNotContain(".pagina-");
     }
 }
