@@ -1,5 +1,6 @@
 <#-- Page footer and the end of the document. JBake convention: included last.
-     The entity's contact data and links (GOV.CO footer) come from the configuration; only those set are shown. -->
+     The page's dates, then the entity's logo, contact data and links (GOV.CO footer, Res. MinTIC 1519 de 2020,
+     Anexo 2): each from the configuration, and only those set are shown; the site map and open data always. -->
 <#import "macros.ftl" as m>
 <#assign contacts = [
   {"key": "contact_address", "label": m.msg("footer.address")},
@@ -13,12 +14,18 @@
   {"key": "privacy_url", "label": m.msg("footer.privacy")},
   {"key": "terms_url", "label": m.msg("footer.terms")}
 ]?filter(l -> config[l.key]?has_content)?map(l -> {"href": config[l.key], "label": l.label})
-  + [{"href": root + "datos/index.html", "label": m.msg("openData.title")}]>
+  + [{"href": root + "mapa-del-sitio.html", "label": m.msg("siteMap.title")},
+     {"href": root + "datos/index.html", "label": m.msg("openData.title")}]>
+<#assign entityName = config.entity_name?has_content?then(config.entity_name, config.site_title)>
 <#assign note = [config.entity_name?has_content?then(config.site_title, ""), config.footer_text!""]?filter(t -> t?has_content)>
   <footer class="site-footer">
+<@m.pageDates/>
     <div class="container footer-columns">
       <section class="footer-entity" aria-labelledby="pie-entidad">
-        <h2 id="pie-entidad" class="footer-title">${config.entity_name?has_content?then(config.entity_name, config.site_title)}</h2>
+<#if config.entity_logo?has_content>
+        <img class="footer-logo" src="${root}assets/${config.entity_logo}" alt="${entityName}">
+</#if>
+        <h2 id="pie-entidad" class="footer-title">${entityName}</h2>
 <#if contacts?has_content>
         <dl class="footer-contact">
 <#list contacts as contact>
@@ -41,7 +48,7 @@
 </#if>
     <div class="govco-bar govco-bar-footer">
       <div class="container">
-        <a class="govco-link" href="https://www.gov.co/">GOV.CO<span class="visually-hidden"> ${m.msg("page.govcoPortal")}</span></a>
+        <a class="govco-link" href="https://www.gov.co/"><@m.govcoLogo/><span class="visually-hidden">GOV.CO ${m.msg("page.govcoPortal")}</span></a>
       </div>
     </div>
   </footer>

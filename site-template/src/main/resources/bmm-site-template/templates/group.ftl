@@ -6,6 +6,7 @@
 <@m.pageLayout>
     <@m.breadcrumbs []/>
     <h1>${m.marked(content.title)}</h1>
+    <@m.draftNotice/>
     <@m.sectionsHere/>
     <p class="lead">${m.msg("group.contains", m.count("count.elements", content.group.size))}<#if content.pagination??> ${m.msg("pagination.status", content.pagination.number?c, content.pagination.count?c)}.</#if></p>
 <#if content.matrices??>

@@ -6,6 +6,7 @@
      Elements are many: only the link to their list. -->
   <main id="contenido" tabindex="-1">
     <h1>${config.site_title}</h1>
+    <@m.draftNotice/>
 <#if config.site_description?has_content>
     <p class="lead">${config.site_description}</p>
 </#if>

@@ -42,13 +42,45 @@
     <#return args[piece[1]?number]>
   </#if>
 </#function>
+<#-- Right under the title of a page made from a draft document; on the home page, the views that are drafts.
+     The authors' notes are shown as they wrote them, their line breaks kept. -->
 <#macro draftNotice>
-<#if content.todo??>
+<#if content.draft??>
     <div class="draft-notice" role="note" aria-labelledby="aviso-borrador">
+<#if content.draft.views?has_content>
+      <p class="draft-notice-title" id="aviso-borrador">${msg("page.draft.viewsTitle")}</p>
+      <p>${msg("page.draft.views")}</p>
+      <ul class="draft-views">
+<#list content.draft.views as view>
+        <li><a href="${content.rootpath}${view.uri}">${marked(view.title)}</a></li>
+</#list>
+      </ul>
+<#else>
       <p class="draft-notice-title" id="aviso-borrador">${msg("page.draft.title")}</p>
-      <p>${msg("page.draft.text")}<#if content.todo?has_content> ${msg("page.draft.authorsNote", content.todo)}</#if></p>
+      <p>${msg("page.draft.text")}</p>
+</#if>
+<#list content.draft.notes as note>
+      <p class="draft-note">${msg("page.draft.authorsNote", note)}</p>
+</#list>
     </div>
 </#if>
+</#macro>
+
+<#-- When the page was published and last updated, in words and for machines. -->
+<#macro pageDates>
+<#if content.dates??>
+    <p class="container page-dates">${html("page.published", day(content.dates.published))}<#if content.dates.updated??> · ${html("page.updated", day(content.dates.updated))}</#if></p>
+</#if>
+</#macro>
+
+<#function day date>
+  <#local markup><time datetime="${date.iso}">${date.text}</time></#local>
+  <#return markup>
+</#function>
+
+<#-- The GOV.CO wordmark, drawn with the text's colour; the link around it names the portal in words. -->
+<#macro govcoLogo>
+<svg class="govco-logo" viewBox="0 0 140 24" width="140" height="24" aria-hidden="true" focusable="false"><g fill="none" stroke="currentColor" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"><path d="M19.66 5.57A10 10 0 1 0 22 12H13"/><circle cx="40" cy="12" r="10"/><path d="M57 2l9 20 9-20"/><path d="M107.07 4.93a10 10 0 1 0 0 14.14"/><circle cx="128" cy="12" r="10"/></g><circle cx="82.5" cy="20" r="2.5" fill="currentColor"/></svg><#t>
 </#macro>
 
 <#-- A name or title with its placeholders that have no value ($APP) marked as the body marks them. -->

@@ -18,6 +18,7 @@
   <main id="contenido" tabindex="-1">
     <@m.breadcrumbs [{"uri": rowGroup.uri, "title": rowGroup.name}]/>
     <h1>${content.title}</h1>
+    <@m.draftNotice/>
 <#assign rowGroupLink><a href="${content.rootpath}${rowGroup.uri}">${rowGroup.name}</a></#assign><#t>
 <#assign columnGroups><#if matrix.columnGroups?has_content> (<#list matrix.columnGroups as group><a href="${content.rootpath}${group.uri}">${group.name}</a><#sep>, </#sep></#list>)</#if></#assign><#t>
 <#assign verbs><#list matrix.verbs as verb>${m.msg("text.quoted", verb)}<#sep>, </#sep></#list></#assign><#t>

@@ -11,7 +11,7 @@
   <header class="site-header">
     <div class="govco-bar">
       <div class="container">
-        <a class="govco-link" href="https://www.gov.co/">GOV.CO<span class="visually-hidden"> ${m.msg("page.govcoPortal")}</span></a>
+        <a class="govco-link" href="https://www.gov.co/"><@m.govcoLogo/><span class="visually-hidden">GOV.CO ${m.msg("page.govcoPortal")}</span></a>
       </div>
     </div>
     <div class="site-brand container">

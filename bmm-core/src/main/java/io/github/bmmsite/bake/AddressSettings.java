@@ -12,11 +12,14 @@ import java.util.TreeMap;
 /**
  * The settings that pages use as addresses, {@code bmm.baseUrl} and every {@code config} entry whose
  * name ends in {@code _url}, hold only http, https or relative addresses: a link to a
- * {@code javascript:} or {@code data:} address runs or shows whatever it holds.
+ * {@code javascript:} or {@code data:} address runs or shows whatever it holds. The entity's logo
+ * ({@code config.entity_logo}) is a path inside the published assets: pages load no image from
+ * another site, and a path that climbs out of the assets would name a file of someone else.
  */
 final class AddressSettings {
 
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https");
+    static final String LOGO = "entity_logo";
 
     private AddressSettings() {
     }
@@ -31,9 +34,26 @@ final class AddressSettings {
             }
         });
         List<String> problems = new ArrayList<>();
+        Optional.ofNullable(config.get(LOGO)).flatMap(AddressSettings::logoProblem)
+                .ifPresent(why -> problems.add("config." + LOGO + " is '" + config.get(LOGO) + "', " + why
+                        + "; it must be the path of an image in the project's assets folder (bmm.assets),"
+                        + " such as img/logo.svg"));
         settings.forEach((name, value) -> Addresses.scheme(value).filter(s -> !ALLOWED_SCHEMES.contains(s)).ifPresent(
                 scheme -> problems.add(name + " is '" + value + "', a '" + scheme + ":' address; pages link to it,"
                         + " so it must be an http or https address (https://…) or a path relative to the site")));
         return problems;
+    }
+
+    private static Optional<String> logoProblem(String path) {
+        if (Addresses.scheme(path).isPresent()) {
+            return Optional.of("an address: pages load no image from another site");
+        }
+        if (path.startsWith("/") || path.startsWith("\\")) {
+            return Optional.of("an absolute path");
+        }
+        if (List.of(path.split("[/\\\\]")).contains("..")) {
+            return Optional.of("a path that leaves the assets folder");
+        }
+        return Optional.empty();
     }
 }

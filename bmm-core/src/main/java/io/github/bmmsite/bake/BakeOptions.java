@@ -37,12 +37,14 @@ import java.util.TreeSet;
  *     are hidden ({@code bmm.hiddenProperties})
  * @param pageSize how many entries a page of a list shows at most ({@code bmm.pageSize}): a group's
  *     members, the lists of every view, group, matrix and element, a view's elements in no group
+ * @param outputTimestamp {@code project.build.outputTimestamp} as the POM writes it: the day of the build,
+ *     which dates the pages of documents that have no {@code date}
  */
 public record BakeOptions(Path projectDir, Path buildDir, Path source, Path output, Path templates, Path assets,
                           boolean strict, Optional<String> language, Optional<String> baseUrl, Charset encoding,
                           Map<String, String> variables, Map<String, String> config, Optional<Path> model,
                           String engine, boolean cache, OutputPolicy outputPolicy, ArchitectureOptions architecture,
-                          int pageSize) {
+                          int pageSize, Optional<String> outputTimestamp) {
 
     /** {@code bmm.pageSize} when it is not set. */
     public static final int DEFAULT_PAGE_SIZE = SiteRenderer.DEFAULT_PAGE_SIZE;
@@ -58,6 +60,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         engine = engine == null || engine.isBlank() ? FreemarkerPageEngine.NAME : engine.strip();
         outputPolicy = outputPolicy == null ? OutputPolicy.DEFAULT : outputPolicy;
         architecture = architecture == null ? ArchitectureOptions.DEFAULT : architecture;
+        outputTimestamp = outputTimestamp.map(String::strip).filter(t -> !t.isEmpty());
     }
 
     /** What the incremental bake fingerprints: every option, and the folders whose files it hashes. */
@@ -74,6 +77,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         settings.add(String.valueOf(architecture.hiddenProperties().size()));
         settings.addAll(new TreeSet<>(architecture.hiddenProperties()));
         settings.add(String.valueOf(pageSize));
+        settings.add(outputTimestamp.orElse("\0"));
         return new CacheInputs(output, Optional.ofNullable(buildDir), cache, projectDir, source, templates, assets,
                 model, variables, settings);
     }
@@ -88,7 +92,8 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         return new Builder().projectDir(projectDir).buildDir(buildDir).source(source).output(output).templates(templates)
                 .assets(assets).strict(strict).language(language.orElse(null)).baseUrl(baseUrl.orElse(null))
                 .encoding(encoding).variables(variables).config(config).model(model.orElse(null)).engine(engine)
-                .cache(cache).outputPolicy(outputPolicy).architecture(architecture).pageSize(pageSize);
+                .cache(cache).outputPolicy(outputPolicy).architecture(architecture).pageSize(pageSize)
+                .outputTimestamp(outputTimestamp.orElse(null));
     }
 
     /** Builds {@link BakeOptions}; {@code source} and {@code output} are required, the rest have defaults. */
@@ -112,6 +117,7 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
         private OutputPolicy outputPolicy = OutputPolicy.DEFAULT;
         private ArchitectureOptions architecture = ArchitectureOptions.DEFAULT;
         private int pageSize = DEFAULT_PAGE_SIZE;
+        private Optional<String> outputTimestamp = Optional.empty();
 
         private Builder() {
         }
@@ -212,12 +218,19 @@ public record BakeOptions(Path projectDir, Path buildDir, Path source, Path outp
             return this;
         }
 
+        /** {@code project.build.outputTimestamp}; {@code null} for none. */
+        public Builder outputTimestamp(String value) {
+            this.outputTimestamp = Optional.ofNullable(value);
+            return this;
+        }
+
         public BakeOptions build() {
             if (source == null || output == null) {
                 throw new IllegalStateException("a bake needs a source folder and an output folder");
             }
             return new BakeOptions(projectDir, buildDir, source, output, templates, assets, strict, language, baseUrl,
-                    encoding, variables, config, model, engine, cache, outputPolicy, architecture, pageSize);
+                    encoding, variables, config, model, engine, cache, outputPolicy, architecture, pageSize,
+                    outputTimestamp);
         }
     }
 }

@@ -25,6 +25,7 @@ import io.github.bmmsite.model.ModelAssembler;
 import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.parse.MarkdownParser;
 import io.github.bmmsite.parse.ParsedDocument;
+import io.github.bmmsite.render.SiteDates;
 import io.github.bmmsite.render.SitePages;
 import io.github.bmmsite.render.SiteRenderer;
 import io.github.bmmsite.render.ViewThumbnails;
@@ -47,6 +48,7 @@ import io.github.bmmsite.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -85,6 +87,7 @@ public final class Baker {
         OutputPolicy outputPolicy = outputPolicy();
         PageEngineProvider engineProvider = engineProvider();
         checkAddressSettings();
+        Optional<LocalDate> buildDay = buildDay();
         Messages messages = messages();
         IncrementalBake cache = IncrementalBake.open(options.cacheInputs());
         Optional<PreviousBake> upToDate = cache.upToDate();
@@ -119,11 +122,13 @@ public final class Baker {
         clock.lap("parse");
 
         Placeholders placeholders = new Placeholders(options.variables());
-        TitlePage titlePage = TitlePage.of(read.stream().filter(document -> document.markdown().isBlank()).toList(),
-                placeholders);
+        List<SourceDocument> titlePages = read.stream().filter(document -> document.markdown().isBlank()).toList();
+        TitlePage titlePage = TitlePage.of(titlePages, placeholders);
         SiteModel model = new ModelAssembler(diagnostics, placeholders).assemble(documents, modelFiles, architecture,
                 options.architecture());
         String language = language(documents);
+        SiteDates dates = SiteDates.of(model, titlePages, buildDay, placeholders, Locale.forLanguageTag(language),
+                SourceLocation.of(pom()), diagnostics);
         stopOnErrors();
         clock.lap("model");
 
@@ -142,7 +147,7 @@ public final class Baker {
             Map<String, Object> config = config(links, language, messages, titlePage);
             SiteRenderer renderer = new SiteRenderer(engine(engineProvider, templates, language, cache), diagnostics,
                     cache.fragments(), messages, options.pageSize());
-            SitePages site = renderer.pages(links, config);
+            SitePages site = renderer.pages(links, config, dates);
             clock.lap("render");
 
             OpenData openData = OpenData.of(links, options.baseUrl(), messages);
@@ -376,10 +381,46 @@ public final class Baker {
         return provider.get();
     }
 
+    /** The day of {@code project.build.outputTimestamp}, which dates what the documents do not. */
+    private Optional<LocalDate> buildDay() throws BakeFailedException {
+        try {
+            return BuildTimestamp.day(options.outputTimestamp());
+        } catch (BuildTimestamp.Malformed e) {
+            diagnostics.report(Problem.OUTPUT_TIMESTAMP_INVALID, SourceLocation.of(pom()), e.getMessage());
+            throw failure();
+        }
+    }
+
+    private Path pom() {
+        return display(options.projectDir().resolve("pom.xml"));
+    }
+
     private void checkAddressSettings() throws BakeFailedException {
         for (String problem : AddressSettings.problems(options.baseUrl(), options.config())) {
             diagnostics.report(Problem.ADDRESS_SETTING_REFUSED, SourceLocation.of(display(options.projectDir()
                     .resolve("pom.xml"))), problem);
+        }
+        stopOnErrors();
+        checkLogo();
+    }
+
+    /** The entity's logo is a file the site publishes: one of the project's assets, or a built-in one. */
+    private void checkLogo() throws BakeFailedException {
+        String logo = options.config().getOrDefault(AddressSettings.LOGO, "").strip();
+        if (logo.isEmpty()) {
+            return;
+        }
+        String sitePath = "assets/" + String.join("/", Stream.of(logo.split("[/\\\\]"))
+                .filter(segment -> !segment.isEmpty() && !segment.equals(".")).toList());
+        try {
+            if (new TemplateSet(options.templates(), options.assets()).assets().stream()
+                    .noneMatch(asset -> asset.sitePath().equals(sitePath))) {
+                diagnostics.report(Problem.ADDRESS_SETTING_REFUSED, SourceLocation.of(pom()), "config."
+                        + AddressSettings.LOGO + " is '" + logo + "', which names no file of the assets; put the logo"
+                        + " in the project's assets folder (bmm.assets) under that path");
+            }
+        } catch (IOException e) {
+            // The assets are read again to be written, and a failure there is reported with the output's.
         }
         stopOnErrors();
     }

@@ -22,6 +22,8 @@ public final class SitePaths {
     public static final String SEARCH_DATA = "search-index.js";
     public static final String NOT_FOUND = "404.html";
     public static final String OPEN_DATA = "datos/index.html";
+    /** The site's sections, for people (sitemap.xml is for search engines). */
+    public static final String SITE_MAP = "mapa-del-sitio.html";
     /** The views of the architecture model by folder, as Archi's model tree shows them. */
     public static final String MODEL = "modelo/index.html";
     /** Images of the documents, under their path relative to the source folder. */

@@ -5,7 +5,6 @@ import io.github.bmmsite.engine.Doc;
 import io.github.bmmsite.engine.Inline;
 
 import java.util.List;
-import java.util.Optional;
 
 /** {@code document.ftl}: a document's own text and its views. */
 public record DocumentPage(
@@ -13,6 +12,5 @@ public record DocumentPage(
         @Doc("the document") DocumentRef document,
         @Doc("its text outside its views") TemplateModel body,
         @Doc("a summary of the page in plain text, for its meta description") String description,
-        @Doc("the draft note, when the document is a draft (maybe empty)") Optional<String> todo,
         @Doc("its views, in its order") List<ViewRef> views) implements PageContent {
 }

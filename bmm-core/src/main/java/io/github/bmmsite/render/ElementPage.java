@@ -17,7 +17,6 @@ public record ElementPage(
         @Doc("every view that shows it") List<ViewRef> views,
         @Doc("what other views, or other versions of the view, say differently about it")
         List<OtherDescription> otherDescriptions,
-        @Doc("the draft note, when the text shown comes from a draft (maybe empty)") Optional<String> todo,
         @Doc("its first group") Optional<GroupRef> group,
         @Doc("every group it is in") List<GroupRef> groups,
         @Doc("its properties in the model") List<PropertyRow> properties,

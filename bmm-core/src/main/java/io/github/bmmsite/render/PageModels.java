@@ -23,6 +23,7 @@ import io.github.bmmsite.model.ViewSection;
 import io.github.bmmsite.source.Placeholders;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,13 +52,17 @@ final class PageModels {
     private final int pageSize;
     private final RelationLegend legend;
     private final ElementNeighbours neighbours;
+    private final SiteDates dates;
 
     /**
      * @param html the rendered HTML of each element's description and other descriptions, and of relations' documentation
      * @param pageSize how many entries a page of a list shows at most
+     * @param dates the dates of the documents and of the site
      */
-    PageModels(SiteModel model, Links links, Function<Fragment, TemplateModel> html, Messages messages, int pageSize) {
+    PageModels(SiteModel model, Links links, Function<Fragment, TemplateModel> html, Messages messages, int pageSize,
+               SiteDates dates) {
         this.model = model;
+        this.dates = dates;
         this.messages = messages;
         this.links = links;
         this.html = html;
@@ -105,7 +110,7 @@ final class PageModels {
     ListPage list(String kind, String title, String countKey, List<? extends ListEntry> all, String uri, int number,
                   List<ViewPage.Step> trail) {
         ListPages pages = pages(uri, all.size());
-        return new ListPage(page("list", title, pages.uri(number)), kind, all.size(), trail,
+        return new ListPage(page("list", title, pages.uri(number), List.of()), kind, all.size(), trail,
                 messages.text("page.summary", Placeholders.plain(title), messages.count(countKey, all.size())),
                 List.copyOf(pages.entries(all, number)), pages.pagination(number));
     }
@@ -115,8 +120,53 @@ final class PageModels {
         return tree.isPresent();
     }
 
-    static PageInfo page(String type, String title, String uri) {
-        return new PageInfo(type, title, uri, SitePaths.rootPathOf(uri), "published");
+    /**
+     * A page made from these documents, with their dates and, when some of them are drafts, their
+     * notes; a page made from none has the site's dates.
+     */
+    PageInfo page(String type, String title, String uri, Collection<String> documentSlugs) {
+        List<ExportedDocument> drafts = documentSlugs.stream().distinct().flatMap(slug -> model.document(slug).stream())
+                .filter(document -> document.todo().isPresent()).toList();
+        return page(type, title, uri, documentSlugs, drafts.isEmpty() ? Optional.empty() : Optional.of(new Draft(
+                drafts.stream().map(document -> document.todo().get()).filter(note -> !note.isEmpty()).distinct()
+                        .toList(), List.of())));
+    }
+
+    private PageInfo page(String type, String title, String uri, Collection<String> documentSlugs,
+                          Optional<Draft> draft) {
+        return new PageInfo(type, title, uri, SitePaths.rootPathOf(uri), "published", dates.of(documentSlugs), draft);
+    }
+
+    /** The home page, made from no document: the site's dates, and the views that are drafts. */
+    SimplePage home(String title) {
+        List<ViewRef> drafts = model.views().stream().filter(view -> view.documentSlugs().stream()
+                        .flatMap(slug -> model.document(slug).stream()).anyMatch(document -> document.todo().isPresent()))
+                .map(this::viewRef).toList();
+        return new SimplePage(page("index", title, SitePaths.HOME, List.of(),
+                drafts.isEmpty() ? Optional.empty() : Optional.of(new Draft(List.of(), drafts))));
+    }
+
+    /** A page made from no document, with the site's dates: search, open data, the site map, 404. */
+    SimplePage simplePage(String type, String title, String uri) {
+        return new SimplePage(page(type, title, uri, List.of()));
+    }
+
+    /** The documents whose text about an element its page shows; none for a text only the model has. */
+    private List<String> documentsOf(Element element) {
+        return Stream.concat(firstDocumentOf(element).stream(),
+                element.otherDescriptions().stream().map(Element.OtherDescription::documentSlug)).toList();
+    }
+
+    /** The document of an element's first text: the shown version of the view that describes it first. */
+    private Optional<String> firstDocumentOf(Element element) {
+        return model.view(element.viewSlug()).filter(view -> !view.onlyInModel())
+                .map(view -> view.version().documentSlug());
+    }
+
+    /** The documents of these elements' first texts: those a group's or an alignment matrix's page is made from. */
+    List<String> documentsOf(Collection<String> elementKeys) {
+        return elementKeys.stream().flatMap(key -> model.element(key).stream())
+                .flatMap(element -> firstDocumentOf(element).stream()).distinct().toList();
     }
 
     /** @param valueChain the element's value chain, when it has one */
@@ -125,7 +175,8 @@ final class PageModels {
         String title = Placeholders.plain(element.title());
         String undescribed = messages.text("element.undescribed");
         List<ElementPage.RelationGroup> relations = relations(element);
-        return new ElementPage(page("element", element.title(), SitePaths.of(element)), elementRef(element),
+        return new ElementPage(page("element", element.title(), SitePaths.of(element), documentsOf(element)),
+                elementRef(element),
                 html.apply(element.description()),
                 !text.isEmpty() ? text : element.type()
                         .map(type -> messages.text("element.summaryWithType", title, messages.elementType(type.name()),
@@ -133,7 +184,7 @@ final class PageModels {
                         .orElseGet(() -> messages.text("page.summary", title, undescribed)),
                 model.view(element.viewSlug()).map(this::viewRef),
                 element.viewSlugs().stream().flatMap(slug -> model.view(slug).stream()).map(this::viewRef).toList(),
-                otherDescriptions(element), draftNote(element),
+                otherDescriptions(element),
                 element.group().flatMap(model::group).map(this::groupRef),
                 model.groupsOf(element.key()).stream().map(this::groupRef).toList(),
                 properties(element.properties()), relations, valueChain, legend.of(relations, valueChain),
@@ -148,7 +199,7 @@ final class PageModels {
         String title = source.title() + " " + verb + " " + target.title();
         RelationPage.Ends ends = new RelationPage.Ends(elementRef(source), elementRef(target), verb,
                 relation.type().id(), nameSayingMore(relation));
-        return new RelationPage(page("relation", title, SitePaths.of(relation)), ends,
+        return new RelationPage(page("relation", title, SitePaths.of(relation), List.of()), ends,
                 relation.details().documentation().map(html),
                 relation.details().documentation().map(d -> Summary.description(links, d))
                         .filter(text -> !text.isEmpty()).orElse(Placeholders.plain(title)),
@@ -157,7 +208,7 @@ final class PageModels {
 
     /** The "Modelo" page: the views by the model's folders ({@code data.modelTree}). */
     ModelPage modelPage() {
-        return new ModelPage(page("model", messages.text("model.title"), SitePaths.MODEL),
+        return new ModelPage(page("model", messages.text("model.title"), SitePaths.MODEL, List.of()),
                 messages.text("model.description"));
     }
 
@@ -187,21 +238,11 @@ final class PageModels {
         return set ? Optional.of(true) : Optional.empty();
     }
 
-    /** The draft note of the first view whose text the page shows, if any of them is a draft. */
-    private Optional<String> draftNote(Element element) {
-        return Stream.concat(Stream.of(element.viewSlug()),
-                        element.otherDescriptions().stream().map(Element.OtherDescription::viewSlug))
-                .flatMap(slug -> model.view(slug).stream())
-                .flatMap(view -> view.todo().stream())
-                .findFirst();
-    }
-
     /** @param ownText the document's text outside its views, as HTML */
     DocumentPage document(ExportedDocument document, TemplateModel ownText) {
-        return new DocumentPage(page("document", document.title(), SitePaths.of(document)), documentRef(document),
-                ownText, document.hasOwnText() ? Summary.description(links, document.ownText())
+        return new DocumentPage(page("document", document.title(), SitePaths.of(document), List.of(document.slug())),
+                documentRef(document), ownText, document.hasOwnText() ? Summary.description(links, document.ownText())
                         : Placeholders.plain(document.title()),
-                document.todo(),
                 document.viewSlugs().stream().flatMap(slug -> model.view(slug).stream()).map(this::viewRef).toList());
     }
 
@@ -215,7 +256,8 @@ final class PageModels {
         List<String> keys = pages.entries(group.memberKeys(), number);
         List<GroupPage.InvolvedMatrix> shown = number == 1 ? matrices.subList(0, Math.min(pageSize, matrices.size()))
                 : List.of();
-        return new GroupPage(page("group", group.name(), pages.uri(number)), groupRef(group), members(keys),
+        return new GroupPage(page("group", group.name(), pages.uri(number), documentsOf(keys)), groupRef(group),
+                members(keys),
                 Placeholders.plain(messages.text("group.description", group.name(),
                         messages.count("count.elements", group.memberKeys().size()), String.join(", ", keys))),
                 shown.isEmpty() ? Optional.empty() : Optional.of(shown), matrices.size(),
@@ -242,12 +284,12 @@ final class PageModels {
         }
         Listing listing = listing(view);
         List<ViewPage.ListedElement> ungrouped = listing.ungrouped();
-        return new ViewPage(page("view", view.label(), SitePaths.of(view)), viewRef(view),
+        return new ViewPage(page("view", view.label(), SitePaths.of(view), view.documentSlugs()), viewRef(view),
                 view.onlyInModel() ? tree.map(t -> t.trail(view)) : Optional.empty(),
                 properties(view.inModel().map(ModelView::properties).orElse(List.of())), introduction,
                 !text.isEmpty() ? text : messages.text("page.summary", Placeholders.plain(view.label()),
                         messages.count("count.elements", view.elementKeys().size())),
-                view.todo(), elementTable,
+                elementTable,
                 severalDocuments ? model.document(view.version().documentSlug()).map(this::documentRef) : Optional.empty(),
                 severalDocuments ? Optional.of(view.documentSlugs().stream()
                         .filter(slug -> !slug.equals(view.version().documentSlug()))

@@ -14,11 +14,13 @@ public final class SitePages {
     private final List<Page> pages;
     private final SiteData data;
     private final List<AlignmentMatrix> matrices;
+    private final PageModels models;
 
-    SitePages(List<Page> pages, SiteData data, List<AlignmentMatrix> matrices) {
+    SitePages(List<Page> pages, SiteData data, List<AlignmentMatrix> matrices, PageModels models) {
         this.pages = List.copyOf(pages);
         this.data = data;
         this.matrices = List.copyOf(matrices);
+        this.models = models;
     }
 
     public List<Page> pages() {
@@ -30,9 +32,12 @@ public final class SitePages {
         return matrices;
     }
 
-    /** What every page's {@code content} holds ({@code type}, {@code title}, its path, …). */
+    /**
+     * What every page's {@code content} holds ({@code type}, {@code title}, its path, …), for a page
+     * made from no document: it has the site's dates.
+     */
     public PageInfo page(String type, String title, String uri) {
-        return PageModels.page(type, title, uri);
+        return models.page(type, title, uri, List.of());
     }
 
     /** What templates read as {@code data}. */

@@ -81,8 +81,9 @@ public final class SiteRenderer {
      * is made here, once per fragment.
      *
      * @param config the {@code config} the templates see (site title, language, base URL, …)
+     * @param dates the dates of the documents and of the site, which pages show
      */
-    public SitePages pages(Links links, Map<String, Object> config) {
+    public SitePages pages(Links links, Map<String, Object> config, SiteDates dates) {
         SiteModel model = links.model();
         UnsafeMarkup unsafe = new UnsafeMarkup(diagnostics);
         model.views().forEach(view -> unsafe.report(view.document()));
@@ -94,14 +95,13 @@ public final class SiteRenderer {
                 .parallel()
                 .collect(Collectors.toConcurrentMap(Function.identity(),
                         fragment -> TemplateEngine.markup(fragments.render(fragment))));
-        PageModels models = new PageModels(model, links, descriptions::get, messages, pageSize);
+        PageModels models = new PageModels(model, links, descriptions::get, messages, pageSize, dates);
         TraceabilityModels traceability = new TraceabilityModels(model, models,
                 TraceabilityModels.matrices(model, diagnostics), messages);
         SiteData data = models.data(traceability.refs(), messages.all());
 
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page(SitePaths.HOME, "index.ftl",
-                () -> new SimplePage(PageModels.page("index", stringOf(config, "site_title"), SitePaths.HOME))));
+        pages.add(new Page(SitePaths.HOME, "index.ftl", () -> models.home(stringOf(config, "site_title"))));
         for (ExportedDocument document : model.documents()) {
             pages.add(new Page(SitePaths.of(document), "document.ftl", () -> models.document(document,
                     TemplateEngine.markup(document.hasOwnText() ? fragments.render(document.ownText()) : ""))));
@@ -146,10 +146,12 @@ public final class SiteRenderer {
         }
         lists(data, models, pages);
         pages.add(new Page(SitePaths.SEARCH, "search.ftl",
-                () -> new SimplePage(PageModels.page("search", messages.text("search.title"), SitePaths.SEARCH))));
+                () -> models.simplePage("search", messages.text("search.title"), SitePaths.SEARCH)));
+        pages.add(new Page(SitePaths.SITE_MAP, "site-map.ftl",
+                () -> models.simplePage("site-map", messages.text("siteMap.title"), SitePaths.SITE_MAP)));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftl",
-                () -> new SimplePage(PageModels.page("404", messages.text("notFound.title"), SitePaths.NOT_FOUND))));
-        return new SitePages(pages, data, traceability.all());
+                () -> models.simplePage("404", messages.text("notFound.title"), SitePaths.NOT_FOUND)));
+        return new SitePages(pages, data, traceability.all(), models);
     }
 
     /** The pages of the site's lists that the home page shows only the beginning of, or none of (elements). */
@@ -202,7 +204,7 @@ public final class SiteRenderer {
      */
     public List<OutputFile> render(Links links, Map<String, Object> config) {
         Map<String, OutputFile> files = new ConcurrentHashMap<>();
-        if (!render(pages(links, config), List.of(), config, file -> files.put(file.sitePath(), file))) {
+        if (!render(pages(links, config, SiteDates.NONE), List.of(), config, file -> files.put(file.sitePath(), file))) {
             return List.of();
         }
         return files.keySet().stream().sorted().map(files::get).toList();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What templates see of traceability: the alignment matrix pages ({@code content.matrix}), the
@@ -155,7 +156,8 @@ final class TraceabilityModels {
             case CUT -> "cut";
         };
         String title = MatrixTitle.of(matrix, messages);
-        return new MatrixPage(PageModels.page("matrix", messages.text("matrix.title", title), SitePaths.of(matrix)),
+        return new MatrixPage(pages.page("matrix", messages.text("matrix.title", title), SitePaths.of(matrix),
+                pages.documentsOf(Stream.concat(matrix.rowKeys().stream(), columns.stream().map(Element::key)).toList())),
                 messages.text("matrix.description", title, messages.count("count.relations", matrix.relationCount())),
                 new MatrixPage.Matrix(matrixRef(matrix), blocks, rows, List.copyOf(verbs), extent, matrix.groupSize(),
                         matrix.relatedRows(), matrix.rowKeys().size(), matrix.columnCount(), matrix.shownColumnCount(),

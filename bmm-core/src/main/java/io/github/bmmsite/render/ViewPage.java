@@ -16,7 +16,6 @@ public record ViewPage(
         @Doc("its properties in the model") List<PropertyRow> properties,
         @Doc("the shown version's introduction") TemplateModel body,
         @Doc("a summary of the page in plain text, for its meta description") String description,
-        @Doc("the draft note, when the view is a draft (maybe empty)") Optional<String> todo,
         @Doc("the shown version's table \"Elementos del Modelo\", when it has one") Optional<TemplateModel> elementTable,
         @Doc("the document the shown version comes from, when several documents show the view")
         Optional<DocumentRef> sourceDocument,

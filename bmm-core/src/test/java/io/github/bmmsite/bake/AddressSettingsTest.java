@@ -70,4 +70,21 @@ class AddressSettingsTest {
                                         + " address (https://…) or a path relative to the site"));
         assertThat(project.resolve("target")).doesNotExist();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"img/logo.svg", "logo.png", "img/escudo..2026.svg", "./img/logo.svg"})
+    void acceptsALogoInsideTheAssets(String path) {
+        assertThat(AddressSettings.problems(Optional.empty(), Map.of("entity_logo", path))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../logo.svg", "img/../../pom.xml", "img\\..\\..\\logo.svg", "/etc/logo.svg",
+            "\\\\servidor\\logo.svg", "https://entidad.example/logo.svg", "javascript:alert(1)",
+            "data:image/svg+xml,<svg/>", "C:\\logos\\logo.svg"})
+    void refusesALogoOutsideTheAssetsNamingTheSetting(String path) {
+        assertThat(AddressSettings.problems(Optional.empty(), Map.of("entity_logo", path))).singleElement()
+                .satisfies(problem -> assertThat(problem).startsWith("config.entity_logo is '" + path + "', ")
+                        .endsWith("; it must be the path of an image in the project's assets folder (bmm.assets),"
+                                + " such as img/logo.svg"));
+    }
 }

@@ -47,7 +47,7 @@ class BadInputTest {
     private BakeOptions options(boolean strict, Charset encoding) {
         return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
                 .output(project.resolve("target/site")).strict(strict).language("es")
-                .baseUrl("https://example.org/").encoding(encoding).build();
+                .baseUrl("https://example.org/").encoding(encoding).outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {

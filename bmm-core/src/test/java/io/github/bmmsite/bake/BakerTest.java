@@ -28,7 +28,7 @@ class BakerTest {
         return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source())
                 .output(project.resolve("target/site")).templates(project.resolve("src/site/templates"))
                 .assets(project.resolve("src/site/assets")).strict(strict).baseUrl("https://example.org/")
-                .build();
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     private void write(String name, String text) throws IOException {
@@ -78,7 +78,8 @@ class BakerTest {
         BakeOptions spanish = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
                 .source(source()).output(project.resolve("target/site"))
                 .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
-                .strict(true).language("es").baseUrl("https://example.org/").build();
+                .strict(true).language("es").baseUrl("https://example.org/")
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
         assertThat(new Baker(spanish).bake().diagnostics()).as("strict, yet the export's lang: en is no problem")
                 .isEmpty();
     }
@@ -91,7 +92,7 @@ class BakerTest {
                 .source(source()).output(project.resolve("target/site"))
                 .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
                 .strict(true).baseUrl("https://example.org/").variables(Map.of("ENTIDAD", "la Secretaría"))
-                .build();
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
 
         assertThat(new Baker(filled).bake().diagnostics()).isEmpty();
         String home = Files.readString(project.resolve("target/site/index.html"));
@@ -107,7 +108,8 @@ class BakerTest {
     private BakeOptions options(String engine) throws IOException {
         return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source())
                 .output(project.resolve("target/site")).templates(project.resolve("src/site/templates"))
-                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/").engine(engine).build();
+                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/").engine(engine)
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     @Test
@@ -200,7 +202,7 @@ class BakerTest {
     void aMissingSourceFolderIsOneClearError() {
         assertThatThrownBy(() -> new Baker(BakeOptions.builder().projectDir(project)
                 .buildDir(project.resolve("target")).source(project.resolve("no/such"))
-                .output(project.resolve("target/site")).build()).bake())
+                .output(project.resolve("target/site")).outputTimestamp("2026-01-01T00:00:00Z").build()).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::format).containsExactly("no/such: error [BMM001] the source folder"
                                 + " does not exist; set bmm.source to the folder of the exported documents"));
@@ -214,7 +216,7 @@ class BakerTest {
         BakeOptions options = options(false);
         BakeOptions intoElsewhere = BakeOptions.builder().projectDir(project)
                 .buildDir(project.resolve("target")).source(options.source()).output(elsewhere)
-                .baseUrl("https://example.org/").build();
+                .baseUrl("https://example.org/").outputTimestamp("2026-01-01T00:00:00Z").build();
 
         assertThatThrownBy(() -> new Baker(intoElsewhere).bake())
                 .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
@@ -224,8 +226,8 @@ class BakerTest {
 
     /**
      * Parsing, element text and pages run on several threads; whatever order they finish in, two
-     * bakes of the same input write the same files with the same bytes, and report the same
-     * stages in pipeline order.
+     * bakes of the same input write the same files with the same bytes, the pages' dates too, and
+     * report the same stages in pipeline order.
      */
     @Test
     void bakesTheSameBytesEveryTimeAndProfilesEveryStage() throws Exception {
@@ -243,10 +245,13 @@ class BakerTest {
 
         assertThat(twice.keySet()).isEqualTo(once.keySet()).contains("elementos/e00240.html", "search-index.js");
         once.forEach((name, bytes) -> assertThat(twice.get(name)).as(name).isEqualTo(bytes));
+        // Dated by project.build.outputTimestamp, not by the clock of either bake.
+        assertThat(new String(once.get("index.html"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<time datetime=\"2026-01-01\">1 de enero de 2026</time>");
         assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
         // elements, views, documents (one per view), groups, matrices, fixed pages, the list of elements
         // in pages of 50
-        assertThat(second.pages()).isEqualTo(first.pages()).isEqualTo(240 + 6 + 6 + 12 + 12 + 4 + 5);
+        assertThat(second.pages()).isEqualTo(first.pages()).isEqualTo(240 + 6 + 6 + 12 + 12 + 5 + 5);
         assertThat(second.profile().stages()).extracting(BakeProfile.Stage::name)
                 .containsExactly("cache", "read", "parse", "model", "link", "render", "index", "write");
         assertThat(second.timing()).matches("in \\d+ ms: cache \\d+ ms, read \\d+ ms, parse \\d+ ms, model \\d+ ms,"

@@ -55,7 +55,8 @@ public final class EntitySite {
         Path site = project.resolve("target/site");
         new Baker(BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
                 .output(site).templates(project.resolve("src/site/templates")).assets(assets).language("es")
-                .baseUrl("https://entidad.example/arquitectura/").config(config).build()).bake();
+                .baseUrl("https://entidad.example/arquitectura/").config(config).outputTimestamp("2026-01-01T00:00:00Z")
+                .build()).bake();
         return site;
     }
 }

@@ -44,7 +44,8 @@ class ExportShapesTest {
     static BakeOptions options(Path output, boolean strict, Optional<String> language, Map<String, String> variables) {
         return BakeOptions.builder().projectDir(FOLDER).buildDir(work).source(SOURCE).output(output)
                 .templates(work.resolve("no-templates")).assets(work.resolve("no-assets")).strict(strict)
-                .language(language.orElse(null)).baseUrl("https://example.org/").variables(variables).build();
+                .language(language.orElse(null)).baseUrl("https://example.org/").variables(variables)
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     @BeforeAll

@@ -25,7 +25,7 @@ class FailureMessageTest {
         source = Files.createDirectories(project.resolve("src/bmm"));
         return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
                 .output(project.resolve("target/site")).strict(strict).language("es")
-                .baseUrl("https://example.org/").build();
+                .baseUrl("https://example.org/").outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     private BakeFailedException failure(boolean strict) throws IOException {

@@ -30,7 +30,7 @@ class LongNamesTest {
 
         BakeResult result = new Baker(BakeOptions.builder().projectDir(project)
                 .buildDir(project.resolve("target")).source(source).output(site).strict(true).language("es")
-                .baseUrl("https://example.org/").build()).bake();
+                .baseUrl("https://example.org/").outputTimestamp("2026-01-01T00:00:00Z").build()).bake();
 
         assertThat(result.diagnostics()).isEmpty();
         List<Path> pages;

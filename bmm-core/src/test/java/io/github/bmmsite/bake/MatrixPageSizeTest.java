@@ -45,7 +45,8 @@ class MatrixPageSizeTest {
         site = project.resolve("target/site");
         result = new Baker(BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
                 .source(source).output(site).templates(project.resolve("src/site/templates"))
-                .assets(project.resolve("src/site/assets")).language("es").baseUrl("https://entidad.example/").build())
+                .assets(project.resolve("src/site/assets")).language("es").baseUrl("https://entidad.example/")
+                .outputTimestamp("2026-01-01T00:00:00Z").build())
                 .bake();
     }
 

@@ -23,7 +23,8 @@ class MetadataValuesTest {
             Files.writeString(source.resolve((char) ('a' + i) + ".md"), documents[i]);
         }
         return new Baker(BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
-                .source(source).output(project.resolve("target/site")).baseUrl("https://example.org/").build()).bake();
+                .source(source).output(project.resolve("target/site")).baseUrl("https://example.org/")
+                .outputTimestamp("2026-01-01T00:00:00Z").build()).bake();
     }
 
     private String page(String path) throws Exception {
@@ -84,8 +85,8 @@ class MetadataValuesTest {
         bake("---\ntodo: Falta revisar las metas\n---\n## Vista\n\n### O1: Uno\nTexto.\n");
 
         for (String page : new String[] {"vistas/vista.html", "elementos/o1.html"}) {
-            assertThat(page(page)).as(page).contains("<p>Este contenido aún no es definitivo y puede cambiar. Nota de"
-                    + " los autores: Falta revisar las metas</p>");
+            assertThat(page(page)).as(page).contains("<p>Este contenido aún no es definitivo y puede cambiar.</p>\n"
+                    + "      <p class=\"draft-note\">Nota de los autores: Falta revisar las metas</p>");
         }
     }
 }

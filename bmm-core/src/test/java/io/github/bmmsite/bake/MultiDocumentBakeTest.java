@@ -51,7 +51,7 @@ class MultiDocumentBakeTest {
                 .source(source).output(site).templates(project.resolve("src/site/templates"))
                 .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/")
                 .variables(Map.of("VERSIONES", "1.0 y 1.1", "COMMIT", "4f2a9c1", "CLIENTE", "la Secretaría General"))
-                .build()).bake();
+                .outputTimestamp("2026-01-01T00:00:00Z").build()).bake();
     }
 
     private Document page(String path) throws IOException {
@@ -204,7 +204,7 @@ class MultiDocumentBakeTest {
         BakeResult big = new Baker(BakeOptions.builder().projectDir(other).buildDir(other.resolve("target"))
                 .source(source).output(out).templates(other.resolve("src/site/templates"))
                 .assets(other.resolve("src/site/assets")).strict(true).baseUrl("https://example.org/")
-                .variables(Map.of("VERSIONES", "2.3")).build()).bake();
+                .variables(Map.of("VERSIONES", "2.3")).outputTimestamp("2026-01-01T00:00:00Z").build()).bake();
 
         long elements = markdown.lines().filter(l -> l.startsWith("## ") && !l.startsWith("## Grupo")).count();
         assertThat(markdown.getBytes(StandardCharsets.UTF_8).length).isBetween(100 * 1024, 120 * 1024);

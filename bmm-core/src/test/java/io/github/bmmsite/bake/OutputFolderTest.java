@@ -31,7 +31,8 @@ class OutputFolderTest {
         Files.writeString(source().resolve("vista.md"), "## Vista\n\n### O1: Uno\nTexto.\n");
         return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source())
                 .output(output).templates(project.resolve("src/site/templates"))
-                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/").build();
+                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/")
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     private static String refusal(BakeOptions options) {
@@ -86,9 +87,9 @@ class OutputFolderTest {
         Files.createDirectories(build.resolve("classes"));
         Files.writeString(elsewhere.resolve("vista.md"), "## Vista\n\n### O1: Uno\nTexto.\n");
         BakeOptions intoProject = BakeOptions.builder().projectDir(project.resolve("modulo")).buildDir(build)
-                .source(elsewhere).output(project.resolve("modulo")).build();
+                .source(elsewhere).output(project.resolve("modulo")).outputTimestamp("2026-01-01T00:00:00Z").build();
         BakeOptions aboveTheBuild = BakeOptions.builder().projectDir(project).buildDir(build).source(elsewhere)
-                .output(project.resolve("modulo")).build();
+                .output(project.resolve("modulo")).outputTimestamp("2026-01-01T00:00:00Z").build();
 
         assertThat(refusal(intoProject)).isEqualTo(".: error [BMM042] bmm.output (.) is the same folder as the"
                 + " project folder, project.basedir (.): the bake replaces its output folder as a whole, so it would"

@@ -11,6 +11,9 @@ public final class SeedSite {
     /** The slice of the architecture model the seed was exported from (coArchi layout). */
     static final Path MODEL = SOURCE.resolveSibling("model");
 
+    /** The parent POM's {@code project.build.outputTimestamp}. */
+    static final String OUTPUT_TIMESTAMP = "2026-01-01T00:00:00Z";
+
     /** The POM's {@code <config>}. */
     static final Map<String, String> CONFIG = Map.of(
             "site_title", "Arquitectura institucional · Secretaría General",
@@ -29,6 +32,6 @@ public final class SeedSite {
                 .output(output).templates(work.resolve("no-templates")).assets(work.resolve("no-assets"))
                 .language("es").baseUrl("https://bmmsite.github.io/bmm-site/")
                 .variables(Map.of("CLIENTE", "Secretaría General de la Alcaldía Mayor de Bogotá D.C."))
-                .config(CONFIG).model(MODEL).build();
+                .config(CONFIG).model(MODEL).outputTimestamp(OUTPUT_TIMESTAMP).build();
     }
 }

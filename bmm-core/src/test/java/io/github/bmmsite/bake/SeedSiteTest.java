@@ -42,9 +42,10 @@ class SeedSiteTest {
         try (Stream<Path> files = Files.walk(site)) {
             List<String> pages = files.map(f -> site.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> p.endsWith(".html")).sorted().toList();
-            // home, search, 404, open data, document, view, Modelo, list of elements; groups, elements,
-            // matrices; the relations the model documents
-            assertThat(pages).hasSize(8 + 4 + 27 + 3 + 10).contains("modelo/index.html", "indice/elementos.html",
+            // home, search, 404, open data, site map, document, view, Modelo, list of elements; groups,
+            // elements, matrices; the relations the model documents
+            assertThat(pages).hasSize(9 + 4 + 27 + 3 + 10).contains("modelo/index.html", "indice/elementos.html",
+                    "mapa-del-sitio.html",
                     "relaciones/oeti01-realiza-o7.html","matrices/objetivos-otic.html",
                     "matrices/principios-peti.html", "matrices/procesos-y-capacidades.html", "index.html", "search.html", "404.html",
                     "datos/index.html", "documentos/06-bmm-objetivosestrategicossg-otic.html",
@@ -166,7 +167,7 @@ class SeedSiteTest {
         String sitemap = page("sitemap.xml");
         assertThat(sitemap).contains("<loc>https://bmmsite.github.io/bmm-site/index.html</loc>",
                 "<loc>https://bmmsite.github.io/bmm-site/elementos/gestion-de-tramites-ciudadanos.html</loc>");
-        assertThat(sitemap.split("<url>", -1)).hasSize(50 + 1);
+        assertThat(sitemap.split("<url>", -1)).hasSize(51 + 1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.bmmsite.bake;
 
+import io.github.bmmsite.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The theme's settings reach every page: entity and logo in the header, contact data and links in the footer. */
 class ThemeConfigTest {
@@ -28,6 +30,8 @@ class ThemeConfigTest {
                     "<p class=\"entity\"><a class=\"entity-link\" href=\"https://entidad.example/\"><img class=\"entity-logo\" src=\""
                             + root + "assets/img/logo-entidad.svg\" alt=\"Entidad de Ejemplo del Distrito\"></a></p>",
                     "<h2 id=\"pie-entidad\" class=\"footer-title\">Entidad de Ejemplo del Distrito</h2>",
+                    "<img class=\"footer-logo\" src=\"" + root + "assets/img/logo-entidad.svg\" alt=\"Entidad de Ejemplo"
+                            + " del Distrito\">\n        <h2 id=\"pie-entidad\"",
                     "<dt>Dirección</dt>\n          <dd>Carrera 0 # 0-00, Ciudad de Ejemplo</dd>",
                     "<dt>Horario de atención</dt>\n          <dd>Lunes a viernes de 7:00 a. m. a 4:30 p. m.</dd>",
                     "<dt>Teléfono</dt>\n          <dd>+57 000 000 0000</dd>",
@@ -40,6 +44,7 @@ class ThemeConfigTest {
                     "<li><a href=\"https://entidad.example/privacidad\">Política de privacidad y tratamiento de datos"
                             + " personales</a></li>",
                     "<li><a href=\"https://entidad.example/terminos\">Términos y condiciones de uso</a></li>",
+                    "<li><a href=\"" + root + "mapa-del-sitio.html\">Mapa del sitio</a></li>",
                     "<p class=\"container footer-note\">Arquitectura de la Entidad de Ejemplo · Contenido publicado"
                             + " con fines de consulta</p>");
             // The logo names the entity: its name is not repeated as text next to it.
@@ -58,7 +63,7 @@ class ThemeConfigTest {
 
         assertThat(html).contains("<p class=\"entity\"><span class=\"entity-name\">Entidad de Ejemplo del Distrito</span></p>",
                 "<dt>Correo electrónico</dt>", "Transparencia y acceso");
-        assertThat(html).doesNotContain("<img", "entity-link", "Dirección", "Horario", "Teléfono", "notificaciones",
+        assertThat(html).doesNotContain("<img", "footer-logo", "entity-link", "Dirección", "Horario", "Teléfono", "notificaciones",
                 "privacidad", "Términos", "Contenido publicado");
     }
 
@@ -68,7 +73,34 @@ class ThemeConfigTest {
                 .resolve("elementos/ob1.html"));
 
         assertThat(html).contains("<h2 id=\"pie-entidad\" class=\"footer-title\">Sitio sin entidad</h2>",
-                "href=\"https://www.gov.co/\"", "<li><a href=\"../datos/index.html\">Datos abiertos</a></li>");
+                "href=\"https://www.gov.co/\"", "<li><a href=\"../mapa-del-sitio.html\">Mapa del sitio</a></li>",
+                "<li><a href=\"../datos/index.html\">Datos abiertos</a></li>");
         assertThat(html).doesNotContain("class=\"entity\"", "footer-contact", "footer-note", "Transparencia");
+    }
+
+    @Test
+    void aLogoThatNamesNoAssetIsRefusedBeforeAnythingIsWritten() {
+        Map<String, String> config = new HashMap<>(EntitySite.CONFIG);
+        config.put("entity_logo", "img/escudo.svg");
+
+        assertThatThrownBy(() -> EntitySite.bake(project, config))
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).containsExactly("pom.xml: error [BMM043] config.entity_logo is"
+                                + " 'img/escudo.svg', which names no file of the assets; put the logo in the project's"
+                                + " assets folder (bmm.assets) under that path"));
+        assertThat(project.resolve("target/site")).doesNotExist();
+    }
+
+    @Test
+    void aLogoOutsideTheAssetsIsRefusedBeforeAnythingIsWritten() {
+        Map<String, String> config = new HashMap<>(EntitySite.CONFIG);
+        config.put("entity_logo", "../../pom.xml");
+
+        assertThatThrownBy(() -> EntitySite.bake(project, config))
+                .isInstanceOfSatisfying(BakeFailedException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::format).containsExactly("pom.xml: error [BMM043] config.entity_logo is"
+                                + " '../../pom.xml', a path that leaves the assets folder; it must be the path of an"
+                                + " image in the project's assets folder (bmm.assets), such as img/logo.svg"));
+        assertThat(project.resolve("target/site")).doesNotExist();
     }
 }

@@ -56,7 +56,8 @@ class TraceabilitySiteTest {
         return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
                 .source(project.resolve("src/bmm")).output(site)
                 .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
-                .strict(strict).language("es").baseUrl("https://entidad.example/").build();
+                .strict(strict).language("es").baseUrl("https://entidad.example/")
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     private static String page(String path) throws IOException {

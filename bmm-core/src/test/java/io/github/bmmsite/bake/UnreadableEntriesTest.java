@@ -31,7 +31,7 @@ class UnreadableEntriesTest {
         SpecialFiles.fifo(source.resolve("tuberia.md"));
         BakeOptions options = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
                 .source(source).output(project.resolve("target/site")).language("es")
-                .baseUrl("https://example.org/").build();
+                .baseUrl("https://example.org/").outputTimestamp("2026-01-01T00:00:00Z").build();
 
         BakeResult result = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> new Baker(options).bake());
 

@@ -29,7 +29,7 @@ class UnsafeMarkupTest {
         Files.writeString(source.resolve("b.md"), markdown);
         return new Baker(BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
                 .source(source).output(project.resolve("target/site")).language("es")
-                .baseUrl("https://example.org/").build()).bake();
+                .baseUrl("https://example.org/").outputTimestamp("2026-01-01T00:00:00Z").build()).bake();
     }
 
     private Map<String, String> site() throws Exception {

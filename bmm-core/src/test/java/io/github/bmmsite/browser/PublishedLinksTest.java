@@ -47,9 +47,9 @@ class PublishedLinksTest {
             check(pages, broken);
 
             assertThat(broken).as("broken links (page -> target)").isEmpty();
-            // with the Modelo page, the list of elements and the pages of the ten relationships the seed's
-            // model documents
-            assertThat(pages).hasSize(33 + 7 + 1 + 1 + 10);
+            // with the Modelo page, the list of elements, the site map and the pages of the ten relationships
+            // the seed's model documents
+            assertThat(pages).hasSize(33 + 7 + 1 + 1 + 1 + 10);
         } finally {
             server.stop(0);
         }

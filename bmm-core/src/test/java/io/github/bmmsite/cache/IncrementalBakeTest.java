@@ -86,7 +86,8 @@ class IncrementalBakeTest {
     private BakeOptions options(Path output, boolean cache) throws IOException {
         return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source())
                 .output(output).templates(project.resolve("src/site/templates"))
-                .assets(project.resolve("src/site/assets")).baseUrl(baseUrl.orElse(null)).cache(cache).build();
+                .assets(project.resolve("src/site/assets")).baseUrl(baseUrl.orElse(null)).cache(cache)
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     private BakeResult bake() throws Exception {
@@ -341,7 +342,8 @@ class IncrementalBakeTest {
             }
             FileTime time = Files.getLastModifiedTime(damaged);
             BakeOptions strict = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
-                    .source(source()).output(site()).strict(true).baseUrl(baseUrl.orElse(null)).build();
+                    .source(source()).output(site()).strict(true).baseUrl(baseUrl.orElse(null))
+                    .outputTimestamp("2026-01-01T00:00:00Z").build();
 
             BakeResult result = new Baker(strict).bake();
 

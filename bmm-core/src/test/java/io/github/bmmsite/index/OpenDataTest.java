@@ -245,7 +245,7 @@ class OpenDataTest {
     void thePageShowsEachSetsFilesAndFieldsAsTheDictionaryDescribesThem() throws Exception {
         OpenData openData = OpenData.of(links(), Optional.empty(), SPANISH);
         List<OpenDataSet> sets = openData.page(new PageInfo("open-data", "Datos abiertos", "datos/index.html", "../",
-                "published")).sets();
+                "published", Optional.empty(), Optional.empty())).sets();
 
         assertThat(sets).extracting(OpenDataSet::name, OpenDataSet::title, OpenDataSet::rows)
                 .containsExactly(tuple("elementos", "Elementos", 2), tuple("relaciones", "Relaciones", 1),

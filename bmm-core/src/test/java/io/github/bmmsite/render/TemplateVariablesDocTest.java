@@ -52,6 +52,7 @@ class TemplateVariablesDocTest {
         pages.put("list.ftl", ListPage.class);
         pages.put("search.ftl", SimplePage.class);
         pages.put("datos.ftl", OpenDataPage.class);
+        pages.put("site-map.ftl", SimplePage.class);
         pages.put("404.ftl", SimplePage.class);
         pages.put("sitemap.ftl", SitemapPage.class);
         return pages;

@@ -52,7 +52,8 @@ class LivePreviewTest {
         Files.writeString(document, "## Vista\n\n### O1: Uno\nPrimera versión.\n");
         options = BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
                 .output(project.resolve("target/site")).templates(project.resolve("src/site/templates"))
-                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/").build();
+                .assets(project.resolve("src/site/assets")).baseUrl("https://example.org/")
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     @AfterEach

@@ -25,7 +25,8 @@ class JBakeEngineTest {
         return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target"))
                 .source(project.resolve("src/bmm")).output(project.resolve("target/site"))
                 .templates(project.resolve("src/site/templates")).assets(project.resolve("src/site/assets"))
-                .baseUrl("https://example.org/").config(Map.of("site_title", "Uno, dos y tres")).engine(engine).build();
+                .baseUrl("https://example.org/").config(Map.of("site_title", "Uno, dos y tres")).engine(engine)
+                .outputTimestamp("2026-01-01T00:00:00Z").build();
     }
 
     private void write(String path, String text) throws IOException {

@@ -136,13 +136,27 @@ abstract class AbstractBakeMojo extends AbstractMojo {
     @Parameter(property = "bmm.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * The build's date and time for reproducible builds, as Maven's own plugins read it: seconds since
+     * 1970 ({@code 1764460800}) or ISO 8601 with its offset ({@code 2026-11-30T10:15:30-05:00}); one
+     * character ({@code a}) means none. Its day is the date of the pages whose documents have no
+     * {@code date} metadata ("Fecha de publicación"); another value is an error (BMM047).
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
     /** Values of the {@code $NAME} placeholders the export leaves in documents, e.g. {@code <CLIENTE>…</CLIENTE>}. */
     @Parameter
     Map<String, String> variables;
 
     /**
      * Settings for templates, read as {@code config.<name>}: {@code site_title}, {@code site_description},
-     * the entity and contact settings of the theme, {@code open_data_license}, {@code open_data_license_url}.
+     * {@code open_data_license}, {@code open_data_license_url}; and the entity's, which the header and the
+     * footer show, each only when set: {@code entity_name}, {@code entity_url}, {@code entity_logo} (the path
+     * of an image in {@code assets}, such as {@code img/logo.svg}; a path outside them or an address is an
+     * error, BMM043), {@code contact_address}, {@code contact_hours}, {@code contact_phone},
+     * {@code contact_email}, {@code contact_notifications_email} (judicial notifications),
+     * {@code transparency_url}, {@code privacy_url}, {@code terms_url} and {@code footer_text}.
      */
     @Parameter
     Map<String, String> config;
@@ -180,7 +194,8 @@ abstract class AbstractBakeMojo extends AbstractMojo {
                 .config(config == null ? Map.of() : config).model(architectureModel().orElse(null))
                 .engine(engine).cache(cache)
                 .outputPolicy(new OutputPolicy(pluginId, cleanOutput, keep == null ? List.of() : keep))
-                .architecture(architectureOptions()).pageSize(pageSize()).build();
+                .architecture(architectureOptions()).pageSize(pageSize()).outputTimestamp(outputTimestamp)
+                .build();
     }
 
     private int pageSize() throws MojoFailureException {
