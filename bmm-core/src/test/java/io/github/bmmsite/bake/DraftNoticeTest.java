@@ -67,8 +67,8 @@ class DraftNoticeTest {
         for (String path : List.of("documentos/a.html", "vistas/vista-a.html", "elementos/o1.html",
                 "grupos/objetivos.html", "matrices/objetivos.html")) {
             Document page = page(path);
-            assertThat(page.select("main > .draft-notice").size()).as(path + ": one notice").isEqualTo(1);
-            assertThat(page.select("main > h1 + .draft-notice")).as(path + ": right under the title").hasSize(1);
+            assertThat(page.select("main .draft-notice").size()).as(path + ": one notice").isEqualTo(1);
+            assertThat(page.select("main h1 + .draft-notice")).as(path + ": right under the title").hasSize(1);
             assertThat(page.select(".draft-notice-title").text()).as(path).isEqualTo("Documento en borrador");
             assertThat(Files.readString(project.resolve("target/site").resolve(path)))
                     .as(path + ": escaped, its line break kept").contains("<p class=\"draft-note\">Nota de los autores: Revisar &lt;b&gt;metas&lt;/b&gt; y **O1**\n"
@@ -98,7 +98,7 @@ class DraftNoticeTest {
     void theHomePageListsTheViewsThatAreDrafts() throws Exception {
         Document home = page("index.html");
 
-        assertThat(home.select("main > h1 + .draft-notice .draft-notice-title").text()).isEqualTo("Vistas en borrador");
+        assertThat(home.select("main h1 + .draft-notice .draft-notice-title").text()).isEqualTo("Vistas en borrador");
         assertThat(home.select(".draft-views a")).extracting(link -> link.attr("href") + " " + link.text())
                 .containsExactly("vistas/vista-a.html Vista A", "vistas/vista-c.html Vista C");
         assertThat(home.select(".draft-note")).as("the notes are on the draft's own pages").isEmpty();
