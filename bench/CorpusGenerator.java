@@ -41,8 +41,8 @@ public class CorpusGenerator {
     private static final int GROUP_SIZE = 20;
     /** One element in this many has no code and is named by its heading text, as some in the seed are. */
     private static final int CODELESS_EVERY = 25;
-    /** Pages every bake writes besides views, groups and elements: home, search, 404, open data. */
-    private static final int FIXED_PAGES = 4;
+    /** Pages every bake writes besides views, groups and elements: home, search, 404, open data, site map. */
+    private static final int FIXED_PAGES = 5;
 
     /** A 1×1 transparent PNG: every figure has its image, so the bake warns about none. */
     private static final byte[] TINY_PNG = Base64.getDecoder().decode(
