@@ -1,7 +1,7 @@
 package io.github.bmmsite.maven;
 
 import io.github.bmmsite.bake.BakeOptions;
-import io.github.bmmsite.diagnostic.Diagnostic;
+import io.github.bmmsite.bake.BakeReport;
 import io.github.bmmsite.model.ArchitectureOptions;
 import io.github.bmmsite.write.OutputPolicy;
 import org.apache.maven.plugin.AbstractMojo;
@@ -242,29 +242,15 @@ abstract class AbstractBakeMojo extends AbstractMojo {
         }
     }
 
-    /** One line per diagnostic, {@code file:line: severity [code] message}, then the counts. */
-    static void print(List<Diagnostic> diagnostics, Log log) {
-        long errors = 0;
-        long warnings = 0;
-        long notes = 0;
-        for (Diagnostic diagnostic : diagnostics) {
-            switch (diagnostic.severity()) {
-                case ERROR -> {
-                    errors++;
-                    log.error(diagnostic.format());
-                }
-                case WARNING -> {
-                    warnings++;
-                    log.warn(diagnostic.format());
-                }
-                case NOTE -> {
-                    notes++;
-                    log.info(diagnostic.format());
-                }
+    /** Lines of a bake's report, each at its level. */
+    static void print(List<BakeReport.Line> lines, Log log) {
+        for (BakeReport.Line line : lines) {
+            switch (line.level()) {
+                case ERROR -> log.error(line.text());
+                case WARNING -> log.warn(line.text());
+                case INFO -> log.info(line.text());
+                case DEBUG -> log.debug(line.text());
             }
-        }
-        if (!diagnostics.isEmpty()) {
-            log.info(errors + " error(s), " + warnings + " warning(s), " + notes + " note(s)");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.bmmsite.maven;
 
 import io.github.bmmsite.bake.BakeFailedException;
+import io.github.bmmsite.bake.BakeReport;
 import io.github.bmmsite.bake.BakeResult;
 import io.github.bmmsite.diagnostic.IoReason;
 import io.github.bmmsite.serve.LivePreview;
@@ -74,14 +75,14 @@ public class ServeMojo extends AbstractBakeMojo {
 
         @Override
         public void baked(BakeResult result, long millis) {
-            print(result.diagnostics(), log);
+            print(BakeReport.diagnosticLines(result.diagnostics()), log);
             log.info("Baked in " + millis + " ms: " + result.filesChanged() + " files changed, "
                     + result.cache().rendered() + " rendered from templates, " + result.cache().reused() + " reused");
         }
 
         @Override
         public void failed(BakeFailedException failure) {
-            print(failure.diagnostics(), log);
+            print(BakeReport.diagnosticLines(failure.diagnostics()), log);
             // The message says whether a previous site stays served, and lists what failed the bake (for -q).
             log.error(failure.getMessage());
         }

@@ -86,6 +86,23 @@ class BakeMojoTest {
         assertThat(output).doesNotExist();
     }
 
+    /** The tests above bake in a JVM of their own (the default); this one in Maven's. */
+    @Test
+    @InjectMojo(goal = "bake")
+    @MojoParameter(name = "fork", value = "false")
+    @MojoParameter(name = "strict", value = "true")
+    @MojoParameter(name = "baseUrl", value = "https://example.org/docs/")
+    void withoutForkTheBakeRunsInMavensJvmAndFailsAlike(BakeMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("the site was not baked: 1 warning(s) in strict mode");
+        assertThat(log.warnings).anyMatch(line -> line.startsWith("src/bmm/vista.md:3: warning [BMM020]"));
+        assertThat(output).doesNotExist();
+    }
+
     @Test
     @InjectMojo(goal = "bake")
     @MojoParameter(name = "baseUrl", value = "javascript:alert(1)")

@@ -1,0 +1,170 @@
+package io.github.bmmsite.bake;
+
+import io.github.bmmsite.diagnostic.IoReason;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a bake in a JVM of its own and reads back its report. That JVM runs the bake with the serial
+ * collector, which grows the heap with what the bake keeps; in Maven's JVM, G1 grows it with what the
+ * bake allocates, to about twice the memory for the same site. It may use as much heap as this JVM, so
+ * {@code MAVEN_OPTS=-Xmx…} bounds both.
+ */
+public final class ForkedBake {
+
+    /** The exit code of a JVM run with {@code -XX:+ExitOnOutOfMemoryError} that ran out of heap. */
+    private static final int OUT_OF_MEMORY = 3;
+    /** The last lines of the JVM's own output that a report quotes when the JVM stopped without one. */
+    private static final int QUOTED_LINES = 20;
+
+    private ForkedBake() {
+    }
+
+    public static BakeReport bake(BakeOptions options) {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        return bake(options, maxHeap == Long.MAX_VALUE ? List.of() : List.of("-Xmx" + Math.max(maxHeap >> 20, 64) + "m"));
+    }
+
+    /** Bakes in a JVM started with these options besides the bake's own. */
+    static BakeReport bake(BakeOptions options, List<String> jvmOptions) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("bmm-bake-");
+            Path optionsFile = folder.resolve("options.properties");
+            try (Writer out = Files.newBufferedWriter(optionsFile, StandardCharsets.UTF_8)) {
+                BakeOptionsFile.write(options, out);
+            }
+            Path reportFile = folder.resolve("report.txt");
+            Path arguments = folder.resolve("arguments.txt");
+            Files.writeString(arguments, argumentFile(List.of("-cp", classpath(), ForkedBakeMain.class.getName(),
+                    optionsFile.toString(), reportFile.toString())), StandardCharsets.UTF_8);
+            return run(command(jvmOptions, arguments), reportFile, options.output());
+        } catch (IOException e) {
+            return new BakeReport(List.of(), BakeReport.Outcome.CRASHED, "cannot start a JVM for the bake: "
+                    + IoReason.of(e) + "; -Dbmm.fork=false bakes in Maven's JVM");
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static List<String> command(List<String> jvmOptions, Path arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(jvmOptions);
+        command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+        command.add("@" + arguments);
+        return command;
+    }
+
+    private static BakeReport run(List<String> command, Path reportFile, Path output) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread stop = new Thread(process::destroy, "stop the bake's JVM");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            List<String> said = new ArrayList<>();
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    Charset.defaultCharset()))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    said.add(line);
+                }
+            }
+            int exit = process.waitFor();
+            Optional<BakeReport> report = Files.isRegularFile(reportFile) ? read(reportFile) : Optional.empty();
+            if (report.isPresent()) {
+                return withOutput(report.get(), said);
+            }
+            if (exit == OUT_OF_MEMORY) {
+                return new BakeReport(List.of(), BakeReport.Outcome.FAILED, "the bake ran out of memory: it may use"
+                        + " at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap, as much as Maven's"
+                        + " JVM; give Maven more (for example MAVEN_OPTS=-Xmx2g); the site in " + output
+                        + " was not replaced");
+            }
+            return new BakeReport(List.of(), BakeReport.Outcome.CRASHED, "the bake's JVM stopped (exit code "
+                    + exit + ") without saying how the bake went"
+                    + (said.isEmpty() ? "" : "; its last words:\n  "
+                    + String.join("\n  ", said.subList(Math.max(0, said.size() - QUOTED_LINES), said.size()))));
+        } catch (InterruptedException e) {
+            process.destroy();
+            Thread.currentThread().interrupt();
+            return new BakeReport(List.of(), BakeReport.Outcome.CRASHED, "the bake was interrupted");
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs anyway.
+            }
+        }
+    }
+
+    /** What the JVM printed itself (a warning of the JVM, say) is not dropped: it comes first, as warnings. */
+    private static BakeReport withOutput(BakeReport report, List<String> output) {
+        if (output.isEmpty()) {
+            return report;
+        }
+        List<BakeReport.Line> lines = new ArrayList<>();
+        output.forEach(line -> lines.add(new BakeReport.Line(BakeReport.Level.WARNING, line)));
+        lines.addAll(report.lines());
+        return new BakeReport(lines, report.outcome(), report.message());
+    }
+
+    private static Optional<BakeReport> read(Path reportFile) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(reportFile, StandardCharsets.UTF_8)) {
+            return BakeReport.read(in);
+        }
+    }
+
+    /**
+     * The classes this one was loaded with: the plugin's class loader in Maven, or the JVM's class
+     * path when nothing else loaded it (tests).
+     */
+    static String classpath() {
+        if (ForkedBake.class.getClassLoader() instanceof URLClassLoader loader) {
+            return Arrays.stream(loader.getURLs()).map(ForkedBake::file).collect(Collectors.joining(File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static String file(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("a class path entry that is not a file: " + url, e);
+        }
+    }
+
+    /** A {@code java @file}: one argument a line, quoted, with the backslashes and quotes escaped. */
+    static String argumentFile(List<String> arguments) {
+        return arguments.stream().map(a -> '"' + a.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // A file left in the temporary folder harms nothing; the bake's outcome is what matters here.
+        }
+    }
+}

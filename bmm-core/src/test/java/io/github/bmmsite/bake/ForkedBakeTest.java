@@ -1,0 +1,101 @@
+package io.github.bmmsite.bake;
+
+import io.github.bmmsite.browser.GeneratedModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A bake in a JVM of its own reports and writes what the same bake in this JVM does. */
+class ForkedBakeTest {
+
+    @TempDir
+    Path project;
+
+    private BakeOptions options(String output, boolean strict) throws IOException {
+        Path source = Files.createDirectories(project.resolve("src/bmm"));
+        Files.writeString(source.resolve("vista.md"), "---\nlang: es\n---\n## Vista\n\n### O1: Uno\nTexto para"
+                + " $CLIENTE con [enlace](#nada).\n\n### O2: Dos\nRealiza O1.\n");
+        return BakeOptions.builder().projectDir(project).buildDir(project.resolve("target")).source(source)
+                .output(project.resolve(output)).strict(strict).baseUrl("https://example.org/")
+                .variables(Map.of("OTRA", "valor")).outputTimestamp("2026-11-30T00:00:00Z").build();
+    }
+
+    /** The last line says how long the bake took, which differs from bake to bake. */
+    private static List<BakeReport.Line> withoutTimes(BakeReport report) {
+        return report.lines().stream().map(line -> new BakeReport.Line(line.level(),
+                line.text().replaceAll(" in \\d+ ms: .*", " in … ms").replaceAll("target/site-\\w+", "target/site"))).toList();
+    }
+
+    private static Map<String, String> pages(Path site) throws IOException {
+        Map<String, String> pages = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                pages.put(site.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void aForkedBakeReportsAndWritesWhatABakeHereDoes() throws Exception {
+        BakeOptions here = options("target/site-here", false);
+        BakeOptions forked = options("target/site-forked", false);
+
+        BakeReport expected = BakeReport.of(here.output(), () -> new Baker(here).bake());
+        BakeReport report = ForkedBake.bake(forked);
+
+        assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.BAKED);
+        assertThat(withoutTimes(report)).isEqualTo(withoutTimes(expected))
+                .anySatisfy(line -> assertThat(line.text()).contains("[BMM020] the placeholder $CLIENTE has no value"))
+                .last().satisfies(line -> assertThat(line.text()).startsWith("Baked "));
+        assertThat(pages(forked.output())).isNotEmpty().isEqualTo(pages(here.output()));
+    }
+
+    @Test
+    void aFailedBakeFailsWithTheSameMessage() throws Exception {
+        BakeOptions here = options("target/site-here", true);
+        BakeOptions forked = options("target/site-forked", true);
+
+        BakeReport expected = BakeReport.of(here.output(), () -> new Baker(here).bake());
+        BakeReport report = ForkedBake.bake(forked);
+
+        assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.FAILED);
+        assertThat(report.message()).startsWith("the site was not baked: 2 warning(s) in strict mode")
+                .isEqualTo(expected.message().replace("site-here", "site-forked"));
+        assertThat(withoutTimes(report)).isEqualTo(withoutTimes(expected));
+        assertThat(forked.output()).doesNotExist();
+    }
+
+    @Test
+    void aJvmThatCannotStartSaysWhy() throws Exception {
+        BakeReport report = ForkedBake.bake(options("target/site", false), List.of("-XX:+NoSuchOptionOfTheJvm"));
+
+        assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.CRASHED);
+        assertThat(report.message()).startsWith("the bake's JVM stopped (exit code 1) without saying how the bake went")
+                .contains("NoSuchOptionOfTheJvm");
+        assertThat(project.resolve("target/site")).doesNotExist();
+    }
+
+    @Test
+    void aBakeOutOfMemoryFailsSayingSoAndWritesNothing() throws Exception {
+        BakeOptions options = options("target/site", false);
+        GeneratedModel.write(options.source(), 40, 100);
+
+        BakeReport report = ForkedBake.bake(options, List.of("-Xmx12m"));
+
+        assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.FAILED);
+        assertThat(report.message()).startsWith("the bake ran out of memory: it may use at most")
+                .endsWith("give Maven more (for example MAVEN_OPTS=-Xmx2g); the site in " + options.output()
+                        + " was not replaced");
+        assertThat(options.output()).doesNotExist();
+    }
+}
