@@ -3,19 +3,14 @@ package io.github.bmmsite.bake;
 import io.github.bmmsite.diagnostic.IoReason;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,13 +31,15 @@ public final class ForkedBake {
     private ForkedBake() {
     }
 
-    public static BakeReport bake(BakeOptions options) {
+    /** Bakes in a JVM that loads the bake's classes from {@code classpath} (entries as {@code java -cp} takes them). */
+    public static BakeReport bake(BakeOptions options, String classpath) {
         long maxHeap = Runtime.getRuntime().maxMemory();
-        return bake(options, maxHeap == Long.MAX_VALUE ? List.of() : List.of("-Xmx" + Math.max(maxHeap >> 20, 64) + "m"));
+        return bake(options, classpath,
+                maxHeap == Long.MAX_VALUE ? List.of() : List.of("-Xmx" + Math.max(maxHeap >> 20, 64) + "m"));
     }
 
     /** Bakes in a JVM started with these options besides the bake's own. */
-    static BakeReport bake(BakeOptions options, List<String> jvmOptions) {
+    static BakeReport bake(BakeOptions options, String classpath, List<String> jvmOptions) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("bmm-bake-");
@@ -52,7 +49,7 @@ public final class ForkedBake {
             }
             Path reportFile = folder.resolve("report.txt");
             Path arguments = folder.resolve("arguments.txt");
-            Files.writeString(arguments, argumentFile(List.of("-cp", classpath(), ForkedBakeMain.class.getName(),
+            Files.writeString(arguments, argumentFile(List.of("-cp", classpath, ForkedBakeMain.class.getName(),
                     optionsFile.toString(), reportFile.toString())), StandardCharsets.UTF_8);
             return run(command(jvmOptions, arguments), reportFile, options.output());
         } catch (IOException e) {
@@ -126,25 +123,6 @@ public final class ForkedBake {
     private static Optional<BakeReport> read(Path reportFile) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(reportFile, StandardCharsets.UTF_8)) {
             return BakeReport.read(in);
-        }
-    }
-
-    /**
-     * The classes this one was loaded with: the plugin's class loader in Maven, or the JVM's class
-     * path when nothing else loaded it (tests).
-     */
-    static String classpath() {
-        if (ForkedBake.class.getClassLoader() instanceof URLClassLoader loader) {
-            return Arrays.stream(loader.getURLs()).map(ForkedBake::file).collect(Collectors.joining(File.pathSeparator));
-        }
-        return System.getProperty("java.class.path");
-    }
-
-    private static String file(URL url) {
-        try {
-            return Path.of(url.toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("a class path entry that is not a file: " + url, e);
         }
     }
 

@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A bake in a JVM of its own reports and writes what the same bake in this JVM does. */
 class ForkedBakeTest {
 
+    private static final String CLASSPATH = System.getProperty("java.class.path");
+
     @TempDir
     Path project;
 
@@ -51,7 +53,7 @@ class ForkedBakeTest {
         BakeOptions forked = options("target/site-forked", false);
 
         BakeReport expected = BakeReport.of(here.output(), () -> new Baker(here).bake());
-        BakeReport report = ForkedBake.bake(forked);
+        BakeReport report = ForkedBake.bake(forked, CLASSPATH);
 
         assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.BAKED);
         assertThat(withoutTimes(report)).isEqualTo(withoutTimes(expected))
@@ -66,7 +68,7 @@ class ForkedBakeTest {
         BakeOptions forked = options("target/site-forked", true);
 
         BakeReport expected = BakeReport.of(here.output(), () -> new Baker(here).bake());
-        BakeReport report = ForkedBake.bake(forked);
+        BakeReport report = ForkedBake.bake(forked, CLASSPATH);
 
         assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.FAILED);
         assertThat(report.message()).startsWith("the site was not baked: 2 warning(s) in strict mode")
@@ -77,7 +79,7 @@ class ForkedBakeTest {
 
     @Test
     void aJvmThatCannotStartSaysWhy() throws Exception {
-        BakeReport report = ForkedBake.bake(options("target/site", false), List.of("-XX:+NoSuchOptionOfTheJvm"));
+        BakeReport report = ForkedBake.bake(options("target/site", false), CLASSPATH, List.of("-XX:+NoSuchOptionOfTheJvm"));
 
         assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.CRASHED);
         assertThat(report.message()).startsWith("the bake's JVM stopped (exit code 1) without saying how the bake went")
@@ -90,7 +92,7 @@ class ForkedBakeTest {
         BakeOptions options = options("target/site", false);
         GeneratedModel.write(options.source(), 40, 100);
 
-        BakeReport report = ForkedBake.bake(options, List.of("-Xmx12m"));
+        BakeReport report = ForkedBake.bake(options, CLASSPATH, List.of("-Xmx12m"));
 
         assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.FAILED);
         assertThat(report.message()).startsWith("the bake ran out of memory: it may use at most")
