@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Runs a bake in a JVM of its own and reads back its report. That JVM runs the bake with the serial
  * collector, which grows the heap with what the bake keeps; in Maven's JVM, G1 grows it with what the
  * bake allocates, to about twice the memory for the same site. It may use as much heap as this JVM, so
- * {@code MAVEN_OPTS=-Xmx…} bounds both.
+ * {@code MAVEN_OPTS=-Xmx…} bounds both, and its JIT compilers inline less.
  */
 public final class ForkedBake {
 
@@ -63,6 +63,11 @@ public final class ForkedBake {
     private static List<String> command(List<String> jvmOptions, Path arguments) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+        // A bake is over before the JIT compilers catch up: with the default inlining they kept a core
+        // busy for most of a bake of 10,000 elements. Inlining less compiles less, for a little slower
+        // code; that bake took 15 % less time and 20 % less CPU.
+        command.addAll(List.of("-XX:MaxInlineLevel=4", "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=100",
+                "-XX:C1MaxInlineLevel=4"));
         command.addAll(jvmOptions);
         command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         command.add("@" + arguments);
