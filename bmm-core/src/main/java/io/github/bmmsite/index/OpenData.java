@@ -16,6 +16,7 @@ import io.github.bmmsite.render.PageInfo;
 import io.github.bmmsite.source.Placeholders;
 import io.github.bmmsite.write.OutputFile;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +56,20 @@ public final class OpenData {
         return new OpenData(Stream.concat(data.stream(), Stream.of(dictionary(data, messages))).toList(), messages);
     }
 
-    /** Every file of {@code datos/}, the dictionary last. */
+    /** Every file of {@code datos/}, the dictionary last, each written as it is read (they are large). */
     public List<OutputFile> files() {
-        return sets.stream().flatMap(set -> Stream.of(set.json(), set.csv()))
-                .<OutputFile>map(file -> new OutputFile.Bytes(FOLDER + file.name(), file.content())).toList();
+        List<DataFile> files = sets.stream().flatMap(set -> Stream.of(set.json(), set.csv())).toList();
+        return new AbstractList<>() {
+            @Override
+            public OutputFile get(int index) {
+                return new OutputFile.Bytes(FOLDER + files.get(index).name(), files.get(index).content());
+            }
+
+            @Override
+            public int size() {
+                return files.size();
+            }
+        };
     }
 
     /** What the open-data page shows: each set's files and fields. */
@@ -237,12 +248,20 @@ public final class OpenData {
                 default -> columns.put(field, row -> (String) row.get(field.name()));
             }
         }
-        List<Map<String, Object>> cells = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            columns.forEach((column, value) -> line.put(column.name(), value.apply(row)));
-            cells.add(line);
-        }
+        // Made as they are read: a copy of every row would double what open data holds.
+        List<Map<String, Object>> cells = new AbstractList<>() {
+            @Override
+            public Map<String, Object> get(int index) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                columns.forEach((column, value) -> line.put(column.name(), value.apply(rows.get(index))));
+                return line;
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        };
         return new DataFile(name, Format.CSV, List.copyOf(columns.keySet()), cells);
     }
 

@@ -7,6 +7,7 @@ import io.github.bmmsite.render.SitePages;
 import io.github.bmmsite.write.OutputFile;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -46,6 +47,7 @@ public final class SearchIndex {
     static final int DOCUMENTS_PER_PART = 32;
     /** About this many bytes of terms per part: a query needs one or two. */
     static final int TERMS_PER_PART_BYTES = 16 * 1024;
+    private static final int ANALYSED_AT_ONCE = 1024;
 
     private static final List<String> FIELDS = List.of("code", "name", "type", "group", "text");
     private static final int[] BOOSTS = {10, 5, 2, 2, 1};
@@ -66,22 +68,42 @@ public final class SearchIndex {
         return files(documents, TermAnalysis.of(messages.text("search.language")));
     }
 
-    /** The search data's files, the same bytes for the same documents. */
+    /**
+     * The search data's files, the same bytes for the same documents: the head, the terms' parts, then
+     * the documents' parts, which are made as they are read, after the terms are garbage.
+     */
     static List<OutputFile> files(List<SearchDocument> documents, TermAnalysis analysis) {
-        List<List<List<String>>> analysed = IntStream.range(0, documents.size()).parallel()
-                .mapToObj(i -> analyse(documents.get(i), analysis)).toList();
-        Map<String, Term> terms = terms(analysed);
+        List<OutputFile> termFiles = new ArrayList<>();
+        OutputFile head = termFiles(documents, analysis, termFiles);
+        int documentParts = (documents.size() + DOCUMENTS_PER_PART - 1) / DOCUMENTS_PER_PART;
+        return new AbstractList<>() {
+            @Override
+            public OutputFile get(int index) {
+                if (index == 0) {
+                    return head;
+                }
+                if (index <= termFiles.size()) {
+                    return termFiles.get(index - 1);
+                }
+                int from = (index - 1 - termFiles.size()) * DOCUMENTS_PER_PART;
+                return documentsPart(from / DOCUMENTS_PER_PART,
+                        documents.subList(from, Math.min(documents.size(), from + DOCUMENTS_PER_PART)));
+            }
+
+            @Override
+            public int size() {
+                return 1 + termFiles.size() + documentParts;
+            }
+        };
+    }
+
+    /** Writes the terms' parts into {@code files} and returns the head, which lists them. */
+    private static OutputFile termFiles(List<SearchDocument> documents, TermAnalysis analysis, List<OutputFile> files) {
+        Map<String, Term> terms = terms(documents, analysis);
         List<String> sorted = new ArrayList<>(terms.keySet());
         Collections.sort(sorted);
-
-        List<OutputFile> files = new ArrayList<>();
         List<String> partStarts = termParts(sorted, terms, codes(documents), files);
-        for (int from = 0; from < documents.size(); from += DOCUMENTS_PER_PART) {
-            files.add(documentsPart(from / DOCUMENTS_PER_PART,
-                    documents.subList(from, Math.min(documents.size(), from + DOCUMENTS_PER_PART))));
-        }
-        files.add(0, new OutputFile.Bytes(SitePaths.SEARCH_DATA, bytes(head(documents.size(), partStarts, sorted))));
-        return files;
+        return new OutputFile.Bytes(SitePaths.SEARCH_DATA, bytes(head(documents.size(), partStarts, sorted)));
     }
 
     /** A document's terms, field by field, as lunr's builder gets them from the pipeline. */
@@ -96,15 +118,24 @@ public final class SearchIndex {
         return fields;
     }
 
-    /** Every term with its postings and lunr's weights; term indexes in the order lunr's builder meets terms. */
-    private static Map<String, Term> terms(List<List<List<String>>> analysed) {
-        int documents = analysed.size();
+    /**
+     * Every term with its postings and lunr's weights; term indexes in the order lunr's builder meets terms.
+     * Documents are analysed in parallel a block at a time: the whole site's terms, before they are
+     * counted, took hundreds of megabytes at 50,000 elements.
+     */
+    private static Map<String, Term> terms(List<SearchDocument> analysable, TermAnalysis analysis) {
+        int documents = analysable.size();
         Map<String, Term> terms = new HashMap<>();
         int[][] lengths = new int[FIELDS.size()][documents];
         long[] totals = new long[FIELDS.size()];
+        List<List<List<String>>> block = List.of();
         for (int document = 0; document < documents; document++) {
+            if (document % ANALYSED_AT_ONCE == 0) {
+                block = IntStream.range(document, Math.min(documents, document + ANALYSED_AT_ONCE)).parallel()
+                        .mapToObj(i -> analyse(analysable.get(i), analysis)).toList();
+            }
             for (int field = 0; field < FIELDS.size(); field++) {
-                List<String> fieldTerms = analysed.get(document).get(field);
+                List<String> fieldTerms = block.get(document % ANALYSED_AT_ONCE).get(field);
                 lengths[field][document] = fieldTerms.size();
                 totals[field] += fieldTerms.size();
                 Map<String, Integer> frequencies = new LinkedHashMap<>();
@@ -138,35 +169,33 @@ public final class SearchIndex {
     private static List<String> termParts(List<String> sorted, Map<String, Term> terms,
                                           TreeMap<String, List<Integer>> codes, List<OutputFile> files) {
         List<String> starts = new ArrayList<>(List.of(""));
-        List<StringBuilder> parts = new ArrayList<>(List.of(new StringBuilder()));
+        StringBuilder part = new StringBuilder();
         for (String term : sorted) {
-            StringBuilder part = parts.get(parts.size() - 1);
             if (part.length() >= TERMS_PER_PART_BYTES) {
+                files.add(termPart(starts.size() - 1, part, codes.subMap(starts.get(starts.size() - 1), term)));
                 starts.add(term);
                 part = new StringBuilder();
-                parts.add(part);
             }
             part.append(part.isEmpty() ? "\n[" : ",\n[");
             Json.string(part, term);
             terms.get(term).appendTo(part.append(','));
             part.append(']');
         }
-        for (int index = 0; index < parts.size(); index++) {
-            String from = starts.get(index);
-            String to = index + 1 < starts.size() ? starts.get(index + 1) : null;
-            Map<String, List<Integer>> partCodes = to == null ? codes.tailMap(from, true) : codes.subMap(from, to);
-            StringBuilder script = new StringBuilder();
-            // Terms are pairs, not an object's keys: a literal's "__proto__" key would be no property.
-            partName(script, "terms-" + index).append(" = {\"terms\": [").append(parts.get(index)).append("],\n\"codes\": {");
-            String separator = "\n";
-            for (Map.Entry<String, List<Integer>> code : partCodes.entrySet()) {
-                Json.string(script.append(separator), code.getKey());
-                script.append(':').append(code.getValue());
-                separator = ",\n";
-            }
-            files.add(new OutputFile.Bytes(FOLDER + "terms-" + index + ".js", bytes(script.append("}};\n"))));
-        }
+        files.add(termPart(starts.size() - 1, part, codes.tailMap(starts.get(starts.size() - 1), true)));
         return starts;
+    }
+
+    private static OutputFile termPart(int index, StringBuilder terms, Map<String, List<Integer>> codes) {
+        StringBuilder script = new StringBuilder();
+        // Terms are pairs, not an object's keys: a literal's "__proto__" key would be no property.
+        partName(script, "terms-" + index).append(" = {\"terms\": [").append(terms).append("],\n\"codes\": {");
+        String separator = "\n";
+        for (Map.Entry<String, List<Integer>> code : codes.entrySet()) {
+            Json.string(script.append(separator), code.getKey());
+            script.append(':').append(code.getValue());
+            separator = ",\n";
+        }
+        return new OutputFile.Bytes(FOLDER + "terms-" + index + ".js", bytes(script.append("}};\n")));
     }
 
     private static OutputFile documentsPart(int index, List<SearchDocument> documents) {

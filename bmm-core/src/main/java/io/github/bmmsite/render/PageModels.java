@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -53,6 +54,8 @@ final class PageModels {
     private final RelationLegend legend;
     private final ElementNeighbours neighbours;
     private final SiteDates dates;
+    /** One per group: matrices name their groups, and 50,000 elements make tens of thousands of matrices. */
+    private final Map<String, GroupRef> groupRefs = new ConcurrentHashMap<>();
 
     /**
      * @param html the rendered HTML of each element's description and other descriptions, and of relations' documentation
@@ -463,7 +466,8 @@ final class PageModels {
     }
 
     GroupRef groupRef(Group group) {
-        return new GroupRef(group.name(), SitePaths.of(group), group.memberKeys().size());
+        return groupRefs.computeIfAbsent(group.name(),
+                name -> new GroupRef(name, SitePaths.of(group), group.memberKeys().size()));
     }
 
     /** A view as lists name it: by its label, which tells apart two views of one title. */
