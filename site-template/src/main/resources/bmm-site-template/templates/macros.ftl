@@ -141,7 +141,11 @@
      is hidden where the other shows. -->
 <#macro pageLayout neighbours={}>
 <#local page><#nested></#local>
-<#local sections = page?markup_string?replace(r'<details[\s\S]*?</details>', '', 'r')?matches(r'<h2\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)</h2>')>
+<#local outsideDisclosures = page?markup_string>
+<#if outsideDisclosures?contains("<details")>
+<#local outsideDisclosures = outsideDisclosures?replace(r'<details[\s\S]*?</details>', '', 'r')>
+</#if>
+<#local sections = outsideDisclosures?matches(r'<h2\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)</h2>')>
 <#local hasSections = sections?size gt 1>
 <#local parts = page?markup_string?split(fullWidthMarker)>
 <#local text = parts[0]>
