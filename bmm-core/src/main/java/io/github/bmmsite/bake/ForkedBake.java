@@ -27,6 +27,7 @@ public final class ForkedBake {
     private static final int OUT_OF_MEMORY = 3;
     /** The last lines of the JVM's own output that a report quotes when the JVM stopped without one. */
     private static final int QUOTED_LINES = 20;
+    private static final String SIMPLE_LOGGER = "org.slf4j.simpleLogger.";
 
     private ForkedBake() {
     }
@@ -69,6 +70,9 @@ public final class ForkedBake {
         command.addAll(List.of("-XX:MaxInlineLevel=4", "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=100",
                 "-XX:C1MaxInlineLevel=4"));
         command.addAll(jvmOptions);
+        // Logging settings given to Maven (-Dorg.slf4j.simpleLogger.log.org.jbake=…) reach the bake's logger too.
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(SIMPLE_LOGGER)).sorted()
+                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         command.add("@" + arguments);
         return command;
