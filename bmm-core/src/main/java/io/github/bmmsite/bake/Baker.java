@@ -101,7 +101,6 @@ public final class Baker {
         Links links = assembled.links();
         String language = assembled.language();
 
-
         try (SiteWriter writer = SiteWriter.open(options.output(), outputPolicy)) {
             Output output = new Output(writer);
             TemplateSet templates = new TemplateSet(options.templates(), options.assets());

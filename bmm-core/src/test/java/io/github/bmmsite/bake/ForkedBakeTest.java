@@ -33,8 +33,8 @@ class ForkedBakeTest {
 
     /** The last line says how long the bake took, which differs from bake to bake. */
     private static List<BakeReport.Line> withoutTimes(BakeReport report) {
-        return report.lines().stream().map(line -> new BakeReport.Line(line.level(),
-                line.text().replaceAll(" in \\d+ ms: .*", " in … ms").replaceAll("target/site-\\w+", "target/site"))).toList();
+        return report.lines().stream().map(line -> new BakeReport.Line(line.level(), line.text()
+                .replaceAll(" in \\d+ ms: .*", " in … ms").replaceAll("target/site-\\w+", "target/site"))).toList();
     }
 
     private static Map<String, String> pages(Path site) throws IOException {
@@ -79,7 +79,8 @@ class ForkedBakeTest {
 
     @Test
     void aJvmThatCannotStartSaysWhy() throws Exception {
-        BakeReport report = ForkedBake.bake(options("target/site", false), CLASSPATH, List.of("-XX:+NoSuchOptionOfTheJvm"));
+        BakeReport report = ForkedBake.bake(options("target/site", false), CLASSPATH,
+                List.of("-XX:+NoSuchOptionOfTheJvm"));
 
         assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.CRASHED);
         assertThat(report.message()).startsWith("the bake's JVM stopped (exit code 1) without saying how the bake went")
