@@ -66,7 +66,7 @@ public final class ForkedBake {
                 .toString(), "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
         // A bake is over before the JIT compilers catch up: with the default inlining they kept a core
         // busy for most of a bake of 10,000 elements. Inlining less compiles less, for a little slower
-        // code; that bake took 15 % less time and 20 % less CPU.
+        // code; that bake took about 10 % less time and 20 % less CPU.
         command.addAll(List.of("-XX:MaxInlineLevel=4", "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=100",
                 "-XX:C1MaxInlineLevel=4"));
         command.addAll(jvmOptions);
