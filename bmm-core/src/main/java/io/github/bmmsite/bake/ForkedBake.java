@@ -69,6 +69,9 @@ public final class ForkedBake {
         // code; that bake took about 10 % less time and 20 % less CPU.
         command.addAll(List.of("-XX:MaxInlineLevel=4", "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=100",
                 "-XX:C1MaxInlineLevel=4"));
+        // A bake keeps its model to the end and makes each page's values for a moment: a young
+        // generation of a sixth of the heap (a third by default) leaves the model room in a bounded heap.
+        command.add("-XX:NewRatio=5");
         command.addAll(jvmOptions);
         // Logging settings given to Maven (-Dorg.slf4j.simpleLogger.log.org.jbake=…) reach the bake's logger too.
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(SIMPLE_LOGGER)).sorted()
