@@ -16,7 +16,6 @@ import io.github.bmmsite.render.PageInfo;
 import io.github.bmmsite.source.Placeholders;
 import io.github.bmmsite.write.OutputFile;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,17 +58,8 @@ public final class OpenData {
     /** Every file of {@code datos/}, the dictionary last, each written as it is read (they are large). */
     public List<OutputFile> files() {
         List<DataFile> files = sets.stream().flatMap(set -> Stream.of(set.json(), set.csv())).toList();
-        return new AbstractList<>() {
-            @Override
-            public OutputFile get(int index) {
-                return new OutputFile.Bytes(FOLDER + files.get(index).name(), files.get(index).content());
-            }
-
-            @Override
-            public int size() {
-                return files.size();
-            }
-        };
+        return MadeWhenRead.of(files.size(),
+                index -> new OutputFile.Bytes(FOLDER + files.get(index).name(), files.get(index).content()));
     }
 
     /** What the open-data page shows: each set's files and fields. */
@@ -249,19 +239,11 @@ public final class OpenData {
             }
         }
         // Made as they are read: a copy of every row would double what open data holds.
-        List<Map<String, Object>> cells = new AbstractList<>() {
-            @Override
-            public Map<String, Object> get(int index) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                columns.forEach((column, value) -> line.put(column.name(), value.apply(rows.get(index))));
-                return line;
-            }
-
-            @Override
-            public int size() {
-                return rows.size();
-            }
-        };
+        List<Map<String, Object>> cells = MadeWhenRead.of(rows.size(), index -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            columns.forEach((column, value) -> line.put(column.name(), value.apply(rows.get(index))));
+            return line;
+        });
         return new DataFile(name, Format.CSV, List.copyOf(columns.keySet()), cells);
     }
 

@@ -7,7 +7,6 @@ import io.github.bmmsite.render.SitePages;
 import io.github.bmmsite.write.OutputFile;
 
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -76,25 +75,17 @@ public final class SearchIndex {
         List<OutputFile> termFiles = new ArrayList<>();
         OutputFile head = termFiles(documents, analysis, termFiles);
         int documentParts = (documents.size() + DOCUMENTS_PER_PART - 1) / DOCUMENTS_PER_PART;
-        return new AbstractList<>() {
-            @Override
-            public OutputFile get(int index) {
-                if (index == 0) {
-                    return head;
-                }
-                if (index <= termFiles.size()) {
-                    return termFiles.get(index - 1);
-                }
-                int from = (index - 1 - termFiles.size()) * DOCUMENTS_PER_PART;
-                return documentsPart(from / DOCUMENTS_PER_PART,
-                        documents.subList(from, Math.min(documents.size(), from + DOCUMENTS_PER_PART)));
+        return MadeWhenRead.of(1 + termFiles.size() + documentParts, index -> {
+            if (index == 0) {
+                return head;
             }
-
-            @Override
-            public int size() {
-                return 1 + termFiles.size() + documentParts;
+            if (index <= termFiles.size()) {
+                return termFiles.get(index - 1);
             }
-        };
+            int from = (index - 1 - termFiles.size()) * DOCUMENTS_PER_PART;
+            return documentsPart(from / DOCUMENTS_PER_PART,
+                    documents.subList(from, Math.min(documents.size(), from + DOCUMENTS_PER_PART)));
+        });
     }
 
     /** Writes the terms' parts into {@code files} and returns the head, which lists them. */
