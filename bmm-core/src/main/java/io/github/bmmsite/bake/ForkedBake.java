@@ -1,6 +1,7 @@
 package io.github.bmmsite.bake;
 
 import io.github.bmmsite.diagnostic.IoReason;
+import io.github.bmmsite.write.Folders;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -148,11 +149,8 @@ public final class ForkedBake {
         if (folder == null) {
             return;
         }
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(folder);
+        try {
+            Folders.deleteTree(folder);
         } catch (IOException e) {
             // A file left in the temporary folder harms nothing; the bake's outcome is what matters here.
         }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Moving and removing the folders of a bake: its staging folder, retired sites, and those a killed bake left. */
-final class Folders {
+public final class Folders {
 
     private Folders() {
     }
@@ -42,7 +42,7 @@ final class Folders {
     }
 
     /** Removes a folder and all it holds; links are removed, never followed. */
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
