@@ -86,6 +86,12 @@ class BakeMojoTest {
         assertThat(output).doesNotExist();
     }
 
+    @Test
+    @InjectMojo(goal = "bake")
+    void bakesInAJvmOfItsOwnUnlessToldOtherwise(BakeMojo mojo) {
+        assertThat(mojo.fork).isTrue();
+    }
+
     /** The tests above bake in a JVM of their own (the default); this one in Maven's. */
     @Test
     @InjectMojo(goal = "bake")
