@@ -31,7 +31,12 @@ final class Utf8Output extends Writer {
     public void write(char[] chars, int offset, int length) {
         reserve(length);
         for (int i = offset; i < offset + length; i++) {
-            put(chars[i]);
+            char c = chars[i];
+            if (c < 0x80 && pendingHigh == 0) {
+                bytes[size++] = (byte) c;
+            } else {
+                put(c);
+            }
         }
     }
 
@@ -44,7 +49,13 @@ final class Utf8Output extends Writer {
     public void write(String string, int offset, int length) {
         reserve(length);
         for (int i = offset; i < offset + length; i++) {
-            put(string.charAt(i));
+            char c = string.charAt(i);
+            // Most of a page is ASCII: stored without a call to put(), which the JIT does not inline.
+            if (c < 0x80 && pendingHigh == 0) {
+                bytes[size++] = (byte) c;
+            } else {
+                put(c);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import io.github.bmmsite.model.SiteModel;
 import io.github.bmmsite.model.ValueChain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,12 +35,14 @@ final class TraceabilityModels {
     private final PageModels pages;
     private final List<AlignmentMatrix> matrices;
     private final Messages messages;
+    private final Map<String, List<GroupPage.InvolvedMatrix>> involved;
 
     TraceabilityModels(SiteModel model, PageModels pages, List<AlignmentMatrix> matrices, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.pages = pages;
         this.matrices = matrices;
+        this.involved = involvedByGroup();
     }
 
     /** The matrices of the model; one cut to fit the bound of a page is a warning, because relations are left out. */
@@ -74,14 +77,21 @@ final class TraceabilityModels {
 
     /** A group page's {@code matrices}: those whose rows or columns are the group's members, when there are any. */
     Optional<List<GroupPage.InvolvedMatrix>> of(Group group) {
-        List<GroupPage.InvolvedMatrix> involved = new ArrayList<>();
+        return Optional.ofNullable(involved.get(group.name()));
+    }
+
+    /** Made once: asking every matrix for every group took a large model's groups × matrices steps. */
+    private Map<String, List<GroupPage.InvolvedMatrix>> involvedByGroup() {
+        Map<String, List<GroupPage.InvolvedMatrix>> byGroup = new HashMap<>();
         for (AlignmentMatrix matrix : matrices) {
-            boolean rows = matrix.rowGroup().name().equals(group.name());
-            if (rows || matrix.columnGroups().stream().anyMatch(g -> g.name().equals(group.name()))) {
-                involved.add(new GroupPage.InvolvedMatrix(matrixRef(matrix), rows));
-            }
+            MatrixRef ref = matrixRef(matrix);
+            String rowGroup = matrix.rowGroup().name();
+            byGroup.computeIfAbsent(rowGroup, name -> new ArrayList<>()).add(new GroupPage.InvolvedMatrix(ref, true));
+            matrix.columnGroups().stream().map(Group::name).filter(name -> !name.equals(rowGroup)).distinct()
+                    .forEach(name -> byGroup.computeIfAbsent(name, n -> new ArrayList<>())
+                            .add(new GroupPage.InvolvedMatrix(ref, false)));
         }
-        return involved.isEmpty() ? Optional.empty() : Optional.of(involved);
+        return byGroup;
     }
 
     /**
