@@ -5,7 +5,6 @@ import io.github.bmmsite.index.DataFile.Format;
 import io.github.bmmsite.link.Links;
 import io.github.bmmsite.link.SitePaths;
 import io.github.bmmsite.link.Summary;
-import io.github.bmmsite.model.Element;
 import io.github.bmmsite.model.ModelView;
 import io.github.bmmsite.model.Relation;
 import io.github.bmmsite.model.View;
@@ -98,8 +97,8 @@ public final class OpenData {
                 "openData.about.element.otherDescriptions");
         Field properties = field(messages, FieldType.OBJECT, "openData.name.element.properties",
                 "openData.about.element.properties");
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Element element : links.model().elements()) {
+        // In parallel, in the model's order: the index stage otherwise leaves a core idle.
+        List<Map<String, Object>> rows = links.model().elements().parallelStream().map(element -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put(code.name(), element.code().orElse(""));
             row.put(name.name(), Placeholders.plain(element.name()));
@@ -118,8 +117,8 @@ public final class OpenData {
             Map<String, String> byKey = new LinkedHashMap<>();
             element.properties().forEach(property -> byKey.put(property.key(), property.value()));
             row.put(properties.name(), byKey);
-            rows.add(row);
-        }
+            return row;
+        }).toList();
         return set("elementos", messages.text("openData.elements"), messages.text("openData.elementFields"),
                 List.of(code, name, type, archimateType, groups, description, url, views, others, properties), rows,
                 messages);
