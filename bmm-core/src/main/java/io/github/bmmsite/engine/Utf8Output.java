@@ -31,12 +31,7 @@ final class Utf8Output extends Writer {
     public void write(char[] chars, int offset, int length) {
         reserve(length);
         for (int i = offset; i < offset + length; i++) {
-            char c = chars[i];
-            if (c < 0x80 && pendingHigh == 0) {
-                bytes[size++] = (byte) c;
-            } else {
-                put(c);
-            }
+            put(chars[i]);
         }
     }
 
@@ -49,13 +44,7 @@ final class Utf8Output extends Writer {
     public void write(String string, int offset, int length) {
         reserve(length);
         for (int i = offset; i < offset + length; i++) {
-            char c = string.charAt(i);
-            // Most of a page is ASCII: stored without a call to put(), which the JIT does not inline.
-            if (c < 0x80 && pendingHigh == 0) {
-                bytes[size++] = (byte) c;
-            } else {
-                put(c);
-            }
+            put(string.charAt(i));
         }
     }
 
@@ -102,7 +91,16 @@ final class Utf8Output extends Writer {
         }
     }
 
+    /** Small enough for the JIT to inline into the loops above: most of a page is ASCII. */
     private void put(char c) {
+        if (c < 0x80 && pendingHigh == 0) {
+            bytes[size++] = (byte) c;
+        } else {
+            encode(c);
+        }
+    }
+
+    private void encode(char c) {
         if (pendingHigh != 0) {
             char high = pendingHigh;
             pendingHigh = 0;
