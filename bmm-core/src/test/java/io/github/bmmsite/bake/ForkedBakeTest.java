@@ -47,34 +47,41 @@ class ForkedBakeTest {
         return pages;
     }
 
+    /** The same project baked here and in a JVM of its own, into two output folders. */
+    private record BothWays(BakeOptions here, BakeOptions forked, BakeReport expected, BakeReport report) {
+    }
+
+    private BothWays bakeBothWays(boolean strict) throws IOException {
+        BakeOptions here = options("target/site-here", strict);
+        BakeOptions forked = options("target/site-forked", strict);
+        return new BothWays(here, forked, BakeReport.of(here.output(), () -> new Baker(here).bake()),
+                ForkedBake.bake(forked, CLASSPATH));
+    }
+
     @Test
     void aForkedBakeReportsAndWritesWhatABakeHereDoes() throws Exception {
-        BakeOptions here = options("target/site-here", false);
-        BakeOptions forked = options("target/site-forked", false);
-
-        BakeReport expected = BakeReport.of(here.output(), () -> new Baker(here).bake());
-        BakeReport report = ForkedBake.bake(forked, CLASSPATH);
+        BothWays baked = bakeBothWays(false);
+        BakeReport report = baked.report();
+        BakeReport expected = baked.expected();
 
         assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.BAKED);
         assertThat(withoutTimes(report)).isEqualTo(withoutTimes(expected))
                 .anySatisfy(line -> assertThat(line.text()).contains("[BMM020] the placeholder $CLIENTE has no value"))
                 .last().satisfies(line -> assertThat(line.text()).startsWith("Baked "));
-        assertThat(pages(forked.output())).isNotEmpty().isEqualTo(pages(here.output()));
+        assertThat(pages(baked.forked().output())).isNotEmpty().isEqualTo(pages(baked.here().output()));
     }
 
     @Test
     void aFailedBakeFailsWithTheSameMessage() throws Exception {
-        BakeOptions here = options("target/site-here", true);
-        BakeOptions forked = options("target/site-forked", true);
-
-        BakeReport expected = BakeReport.of(here.output(), () -> new Baker(here).bake());
-        BakeReport report = ForkedBake.bake(forked, CLASSPATH);
+        BothWays baked = bakeBothWays(true);
+        BakeReport report = baked.report();
+        BakeReport expected = baked.expected();
 
         assertThat(report.outcome()).isEqualTo(BakeReport.Outcome.FAILED);
         assertThat(report.message()).startsWith("the site was not baked: 2 warning(s) in strict mode")
                 .isEqualTo(expected.message().replace("site-here", "site-forked"));
         assertThat(withoutTimes(report)).isEqualTo(withoutTimes(expected));
-        assertThat(forked.output()).doesNotExist();
+        assertThat(baked.forked().output()).doesNotExist();
     }
 
     @Test
